@@ -1,0 +1,38 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requireStaffPage } from "@/lib/auth/session";
+import { hasPermission, ROL_NAMEN } from "@/lib/auth/permissions";
+import { staffDashboard } from "@/lib/data/beheer";
+
+export const metadata: Metadata = { title: "Beheer" };
+
+export default async function BeheerPage() {
+  const user = await requireStaffPage("/beheer");
+  const d = await staffDashboard(user);
+  const tiles = [
+    hasPermission(user, "initiatief:review") && { href: "/beheer/initiatieven", title: "Initiatieven beoordelen", text: `${d.teBeoordelen} wachten op een reactie.` },
+    hasPermission(user, "overzicht:view") && { href: "/beheer/overzicht", title: "Overzicht per wijk", text: "Aanvragen, bedragen en doorlooptijden per wijk, naast de wijkcijfers." },
+    (hasPermission(user, "plek:moderate:own") || hasPermission(user, "plek:moderate:any")) && { href: "/beheer/suggesties", title: "Voorstellen voor de kaart", text: `${d.suggesties} nieuwe voorstellen van inwoners.` },
+    (hasPermission(user, "agenda:edit:own") || hasPermission(user, "agenda:edit:any")) && { href: "/beheer/wijken", title: "Sociale agenda, signalen en verhalen", text: `${d.signalen} nieuwe signalen, ${d.verhalen} verhalen om te bekijken.` },
+    hasPermission(user, "vacature:publish") && { href: "/beheer/vacatures", title: "Vacatures en meldingen", text: `${d.meldingen} open meldingen.` },
+  ].filter(Boolean) as { href: string; title: string; text: string }[];
+  return (
+    <>
+      <h1>Beheer</h1>
+      <p className="lead">
+        Welkom, {user.naam ?? user.email}. U bent ingelogd als <strong>{ROL_NAMEN[user.rol].toLowerCase()}</strong>
+        {d.wijken.length ? <> voor {d.wijken.join(", ")}</> : null}.
+      </p>
+      <ul className="card-grid" style={{ listStyle: "none", padding: 0 }}>
+        {tiles.map((t) => (
+          <li key={t.href} className="card">
+            <h2 style={{ marginTop: 0, fontSize: "1.2rem" }}>
+              <Link href={t.href}>{t.title}</Link>
+            </h2>
+            <p>{t.text}</p>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,17 @@
+import type { Metadata } from "next";
+import { env } from "@/lib/env";
+
+export const metadata: Metadata = { title: "Contact" };
+
+export default function ContactPage() {
+  return (
+    <div className="max-w-3xl prose">
+      <h1>Contact</h1>
+      <p>
+        Heeft u een vraag over de sociale basis, een initiatief of deze website? Neem contact op met de gemeente{" "}
+        {env().GEMEENTE_NAAM}. Bel 14 0416 (op werkdagen van 8.30 tot 17.00 uur) of vraag het aan de opbouwwerker in uw
+        wijk. Die vindt u op de pagina van uw wijk.
+      </p>
+    </div>
+  );
+}

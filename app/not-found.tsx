@@ -1,0 +1,13 @@
+import Link from "next/link";
+
+export default function NotFound() {
+  return (
+    <div className="max-w-3xl">
+      <h1>Deze pagina bestaat niet</h1>
+      <p>Misschien is de pagina verplaatst of is het adres verkeerd getypt.</p>
+      <p>
+        <Link href="/">Naar de startpagina</Link>
+      </p>
+    </div>
+  );
+}

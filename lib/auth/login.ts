@@ -1,0 +1,104 @@
+/** Sign-in data functions: staff password check, resident magic links, session tokens. */
+import { createHash, randomBytes } from "node:crypto";
+import bcrypt from "bcryptjs";
+import { encode } from "next-auth/jwt";
+import { db } from "../db.ts";
+import { env } from "../env.ts";
+import { sendMail } from "../mail.ts";
+import { authSecret, SESSION_MAX_AGE } from "./secret.ts";
+import type { Rol } from "./permissions.ts";
+
+export interface SessionUser {
+  id: string;
+  email: string;
+  naam: string | null;
+  rol: Rol;
+}
+
+const MAGIC_LINK_MINUTES = 30;
+
+export async function hashPassword(password: string): Promise<string> {
+  return bcrypt.hash(password, 10);
+}
+
+/** Staff sign-in. Returns the user when e-mail and password match an active account with a password. */
+export async function verifyPassword(email: string, password: string): Promise<SessionUser | null> {
+  const user = await db.user.findUnique({
+    where: { email: email.trim().toLowerCase() },
+    select: { id: true, email: true, naam: true, rol: true, actief: true, passwordHash: true },
+  });
+  // Compare against a dummy hash when there is no user, so timing does not reveal accounts.
+  const hash = user?.passwordHash ?? "$2b$10$CwTycUXWue0Thq9StjUM0uJ8.QpZ0N4Q7QdVdO3rS9vTxiEVmq6Hy";
+  const ok = await bcrypt.compare(password, hash);
+  if (!user || !user.actief || !user.passwordHash || !ok) return null;
+  return { id: user.id, email: user.email, naam: user.naam, rol: user.rol };
+}
+
+/** A next-auth compatible session JWT for this user. */
+export async function sessionToken(user: SessionUser): Promise<string> {
+  return encode({
+    token: { sub: user.id, email: user.email, name: user.naam, rol: user.rol },
+    secret: authSecret(),
+    maxAge: SESSION_MAX_AGE,
+  });
+}
+
+function hashToken(token: string): string {
+  return createHash("sha256").update(`${token}${authSecret()}`).digest("hex");
+}
+
+/** Only same-site paths are allowed as a destination after sign-in. */
+export function safeReturnPath(p: string | null | undefined): string {
+  return p && p.startsWith("/") && !p.startsWith("//") && !p.startsWith("/\\") ? p : "/mijn";
+}
+
+/** Creates a one-time link (valid 30 minutes) and e-mails it. */
+export async function sendMagicLink(emailRaw: string, terug?: string): Promise<void> {
+  const email = emailRaw.trim().toLowerCase();
+  const token = randomBytes(32).toString("base64url");
+  await db.verificationToken.create({
+    data: { identifier: email, token: hashToken(token), expires: new Date(Date.now() + MAGIC_LINK_MINUTES * 60_000) },
+  });
+  const url = new URL("/inloggen/link", env().APP_URL);
+  url.searchParams.set("email", email);
+  url.searchParams.set("token", token);
+  url.searchParams.set("terug", safeReturnPath(terug));
+  if (env().LOG_MAGIC_LINKS) console.info(`[inloglink] ${email}: ${url.toString()}`);
+  await sendMail({
+    to: email,
+    subject: "Uw inloglink voor Sociale Basis " + env().GEMEENTE_NAAM,
+    text: [
+      "Hallo,",
+      "",
+      "U vroeg om in te loggen. Klik op deze link om verder te gaan:",
+      url.toString(),
+      "",
+      `De link werkt ${MAGIC_LINK_MINUTES} minuten en maar één keer.`,
+      "Vroeg u niet om deze e-mail? Dan hoeft u niets te doen.",
+      "",
+      "Met vriendelijke groet,",
+      `Gemeente ${env().GEMEENTE_NAAM}`,
+    ].join("\n"),
+  });
+}
+
+/**
+ * Uses a magic link (once). Creates the resident account on first use.
+ * Returns null when the link is unknown, used or expired.
+ */
+export async function consumeMagicLink(emailRaw: string, token: string): Promise<SessionUser | null> {
+  const email = emailRaw.trim().toLowerCase();
+  const hashed = hashToken(token);
+  const deleted = await db.verificationToken.deleteMany({
+    where: { identifier: email, token: hashed, expires: { gt: new Date() } },
+  });
+  if (deleted.count !== 1) return null;
+  const user = await db.user.upsert({
+    where: { email },
+    create: { email, emailVerified: new Date() },
+    update: { emailVerified: new Date() },
+    select: { id: true, email: true, naam: true, rol: true, actief: true },
+  });
+  if (!user.actief) return null;
+  return { id: user.id, email: user.email, naam: user.naam, rol: user.rol };
+}

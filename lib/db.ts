@@ -1,0 +1,60 @@
+/**
+ * The one database client. DATABASE_URL set: that PostgreSQL server (@prisma/adapter-pg).
+ * Unset: embedded PGlite (real PostgreSQL as WASM) persisted under PGLITE_DIR (default ./data/pglite).
+ * Kept on globalThis so development reloads and separate server bundles share one client.
+ * Password hashes are omitted unless a query asks for them explicitly.
+ */
+import { mkdirSync } from "node:fs";
+import { PGlite } from "@electric-sql/pglite";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "./generated/prisma/client.ts";
+import type { SqlDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import { env } from "./env.ts";
+
+function makeClient(adapter: SqlDriverAdapterFactory) {
+  return new PrismaClient({ adapter, omit: { user: { passwordHash: true } } });
+}
+
+export type Db = ReturnType<typeof makeClient>;
+
+type Holder = { prisma?: Db; pglite?: PGlite };
+const g = globalThis as unknown as { __sbpDb?: Holder };
+const holder: Holder = (g.__sbpDb ??= {});
+
+/** The embedded PGlite instance (only when DATABASE_URL is unset). */
+export function getPglite(): PGlite {
+  if (!holder.pglite) {
+    const dir = env().PGLITE_DIR;
+    if (!dir.startsWith("memory://")) mkdirSync(dir, { recursive: true });
+    holder.pglite = new PGlite(dir);
+  }
+  return holder.pglite;
+}
+
+/** A driver-adapter factory for the configured database (used by the migration engine too). */
+export function adapterFactory() {
+  const url = env().DATABASE_URL;
+  return url ? new PrismaPg({ connectionString: url }) : new PrismaPGlite(getPglite());
+}
+
+export function getDb(): Db {
+  if (!holder.prisma) holder.prisma = makeClient(adapterFactory());
+  return holder.prisma;
+}
+
+/** Lazy proxy so importing this module never opens a connection by itself. */
+export const db: Db = new Proxy({} as Db, {
+  get(_t, prop) {
+    const client = getDb() as unknown as Record<string | symbol, unknown>;
+    const value = client[prop];
+    return typeof value === "function" ? (value as (...a: unknown[]) => unknown).bind(client) : value;
+  },
+});
+
+export async function disconnectDb() {
+  await holder.prisma?.$disconnect();
+  await holder.pglite?.close();
+  holder.prisma = undefined;
+  holder.pglite = undefined;
+}

@@ -1,0 +1,37 @@
+/** Outgoing e-mail through SMTP (nodemailer). Without SMTP_URL (local demo) mails go to the server log. */
+import nodemailer, { type Transporter } from "nodemailer";
+import { env } from "./env.ts";
+
+export interface Mail {
+  to: string;
+  subject: string;
+  text: string;
+}
+
+let transporter: Transporter | null = null;
+function transport(): Transporter | null {
+  const url = env().SMTP_URL;
+  if (!url) return null;
+  transporter ??= nodemailer.createTransport(url);
+  return transporter;
+}
+
+export async function sendMail(mail: Mail): Promise<void> {
+  const t = transport();
+  if (!t) {
+    console.info(`[e-mail niet verstuurd: geen SMTP_URL] Aan: ${mail.to}\nOnderwerp: ${mail.subject}\n\n${mail.text}\n`);
+    return;
+  }
+  await t.sendMail({ from: env().MAIL_FROM, to: mail.to, subject: mail.subject, text: mail.text });
+}
+
+/** Sends without letting a mail failure undo the user's action; failures are logged. */
+export async function sendMailSafe(mail: Mail): Promise<boolean> {
+  try {
+    await sendMail(mail);
+    return true;
+  } catch (e) {
+    console.warn(`E-mail aan ${mail.to} kon niet worden verstuurd:`, (e as Error).message);
+    return false;
+  }
+}

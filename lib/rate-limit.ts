@@ -1,0 +1,27 @@
+/**
+ * Fixed-window rate limiting stored in the database, so it holds across several app instances.
+ * One atomic INSERT ... ON CONFLICT DO UPDATE per hit.
+ */
+import { db } from "./db.ts";
+import { env } from "./env.ts";
+import { AppError } from "./errors.ts";
+
+export interface Limit {
+  max: number;
+  windowSeconds: number;
+}
+
+export function defaultLimit(): Limit {
+  return { max: env().RATE_LIMIT_MAX, windowSeconds: env().RATE_LIMIT_WINDOW_SECONDS };
+}
+
+/** Counts a hit for `key`; throws RATE_LIMITED when this is hit number max+1 in the window. */
+export async function hitRateLimit(key: string, limit: Limit = defaultLimit(), now = new Date()): Promise<void> {
+  const windowMs = limit.windowSeconds * 1000;
+  const venster = new Date(Math.floor(now.getTime() / windowMs) * windowMs);
+  const rows = await db.$queryRaw<{ aantal: number }[]>`
+    INSERT INTO "RateLimit" ("sleutel", "venster", "aantal") VALUES (${key}, ${venster}, 1)
+    ON CONFLICT ("sleutel", "venster") DO UPDATE SET "aantal" = "RateLimit"."aantal" + 1
+    RETURNING "aantal"`;
+  if (Number(rows[0]?.aantal ?? 0) > limit.max) throw new AppError("RATE_LIMITED");
+}

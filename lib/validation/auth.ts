@@ -1,0 +1,25 @@
+import { z } from "zod";
+
+export const emailField = z
+  .string({ error: "Vul uw e-mailadres in." })
+  .trim()
+  .min(1, "Vul uw e-mailadres in.")
+  .max(254, "Dit e-mailadres is te lang.")
+  .email("Vul een geldig e-mailadres in, zoals naam@voorbeeld.nl.");
+
+export const passwordLoginSchema = z.object({
+  email: emailField,
+  wachtwoord: z.string({ error: "Vul uw wachtwoord in." }).min(1, "Vul uw wachtwoord in."),
+  terug: z.string().optional(),
+});
+
+export const magicLinkSchema = z.object({
+  email: emailField,
+  terug: z.string().optional(),
+});
+
+export const consumeLinkSchema = z.object({
+  email: z.string().min(1),
+  token: z.string().min(10),
+  terug: z.string().optional(),
+});

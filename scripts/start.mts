@@ -1,0 +1,53 @@
+/**
+ * `npm start` (and `npm run dev`): everything a fresh machine needs, then the app.
+ *  1. picks the database: DATABASE_URL -> that PostgreSQL; unset -> embedded PGlite under ./data
+ *  2. applies pending migrations (idempotent) and the seed (idempotent; demo data unless APP_ENV=production)
+ *  3. builds the app when there is no build or the sources are newer than it (start only)
+ *  4. runs `next start` (or `next dev`) on PORT (default 3000)
+ */
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync, readdirSync, statSync } from "node:fs";
+import path from "node:path";
+import { applyMigrations } from "../lib/migrations/engine.ts";
+import { adapterFactory, db, disconnectDb } from "../lib/db.ts";
+import { env } from "../lib/env.ts";
+import { seedDemo, seedReference, seedCounts } from "../prisma/seed-lib.ts";
+
+const dev = process.argv.includes("--dev");
+const e = env();
+const port = process.env.PORT ?? "3000";
+
+console.log(e.DATABASE_URL ? "Database: PostgreSQL (DATABASE_URL)" : `Database: ingebouwde PGlite in ${e.PGLITE_DIR}`);
+const applied = await applyMigrations(adapterFactory());
+console.log(applied.length ? `Migraties toegepast: ${applied.join(", ")}` : "Database is bij: geen nieuwe migraties.");
+if (e.APP_ENV === "production") await seedReference(db);
+else await seedDemo(db);
+console.log("Gegevens:", JSON.stringify(await seedCounts(db)));
+await disconnectDb(); // PGlite allows one process at a time: release it for the server.
+
+function newestMtime(dir: string): number {
+  if (!existsSync(dir)) return 0;
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.name === "node_modules" || entry.name.startsWith(".")) continue;
+    const p = path.join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(p) : statSync(p).mtimeMs);
+  }
+  return newest;
+}
+
+const childEnv = { ...process.env, NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? e.APP_URL, NEXT_TELEMETRY_DISABLED: "1" };
+const nextBin = path.resolve("node_modules/next/dist/bin/next");
+if (!dev) {
+  const buildId = ".next/BUILD_ID";
+  const sources = Math.max(...["app", "components", "lib", "public", "prisma"].map(newestMtime), statSync("package.json").mtimeMs);
+  if (!existsSync(buildId) || statSync(buildId).mtimeMs < sources) {
+    console.log("Bouwen van de app (next build)...");
+    const r = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env: childEnv });
+    if (r.status !== 0) process.exit(r.status ?? 1);
+  }
+}
+console.log(`Sociale Basis portaal op ${e.APP_URL}`);
+const child = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", port], { stdio: "inherit", env: childEnv });
+for (const sig of ["SIGINT", "SIGTERM"] as const) process.on(sig, () => child.kill(sig));
+child.on("exit", (code) => process.exit(code ?? 0));

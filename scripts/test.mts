@@ -1,0 +1,89 @@
+/**
+ * `npm test`: the whole suite, in order. Lint, typecheck, unit + integration tests on PGlite,
+ * the integration tests again on PostgreSQL when TEST_DATABASE_URL is set, a production build, and the
+ * Playwright end-to-end tests in Chromium (on PGlite, and again on PostgreSQL when TEST_DATABASE_URL is set).
+ * Ends with one line "Tests: N passed, N failed" and a non-zero exit code when anything failed.
+ */
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+
+import pg from "pg";
+
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+const LOCAL_PG = "postgresql://root@127.0.0.1:5432/test";
+
+/** TEST_DATABASE_URL, or the machine's local PostgreSQL when it answers. In CI PostgreSQL is required. */
+async function findPostgres(): Promise<string | undefined> {
+  const url = process.env.TEST_DATABASE_URL ?? LOCAL_PG;
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 3000 });
+  try {
+    await client.connect();
+    await client.end();
+    return url;
+  } catch (e) {
+    const msg = `PostgreSQL op ${url} is niet bereikbaar (${(e as Error).message}).`;
+    if (process.env.CI === "true" || process.env.TEST_DATABASE_URL) {
+      console.error(`${msg} De tests tegen PostgreSQL zijn verplicht in CI en als TEST_DATABASE_URL gezet is.`);
+      process.exit(1);
+    }
+    console.warn(`${msg} Alleen PGlite wordt getest.`);
+    return undefined;
+  }
+}
+
+const pgUrl = await findPostgres();
+if (pgUrl) env.TEST_DATABASE_URL = pgUrl;
+const failures: string[] = [];
+let passed = 0;
+let failed = 0;
+
+function run(label: string, cmd: string, args: string[], extraEnv: Record<string, string> = {}) {
+  const started = Date.now();
+  console.log(`\n=== ${label} ===`);
+  const r = spawnSync(cmd, args, { stdio: "inherit", env: { ...env, ...extraEnv } });
+  const secs = ((Date.now() - started) / 1000).toFixed(1);
+  if (r.status !== 0) failures.push(label);
+  console.log(`=== ${label}: ${r.status === 0 ? "ok" : "MISLUKT"} (${secs} s) ===`);
+  return r.status === 0;
+}
+
+function countVitest(file: string) {
+  if (!existsSync(file)) return;
+  const j = JSON.parse(readFileSync(file, "utf8"));
+  passed += j.numPassedTests ?? 0;
+  failed += j.numFailedTests ?? 0;
+}
+
+function countPlaywright(file: string) {
+  if (!existsSync(file)) return;
+  const j = JSON.parse(readFileSync(file, "utf8"));
+  passed += (j.stats?.expected ?? 0) + (j.stats?.flaky ?? 0);
+  failed += j.stats?.unexpected ?? 0;
+}
+
+rmSync("test-results", { recursive: true, force: true });
+mkdirSync("test-results", { recursive: true });
+const node = process.execPath;
+const bin = (name: string) => `node_modules/${name}`;
+
+run("prisma generate", node, ["scripts/prisma-generate.mjs"]);
+run("lint", node, [bin("eslint/bin/eslint.js"), "--max-warnings=0", "."]);
+run("typecheck", node, [bin("typescript/bin/tsc"), "--noEmit"]);
+run("unit + integration (PGlite)", node, [bin("vitest/vitest.mjs"), "run", "--reporter=default", "--reporter=json", "--outputFile.json=test-results/vitest-pglite.json"]);
+countVitest("test-results/vitest-pglite.json");
+if (pgUrl) {
+  run("integration (PostgreSQL)", node, [bin("vitest/vitest.mjs"), "run", "--project", "integration", "--reporter=default", "--reporter=json", "--outputFile.json=test-results/vitest-pg.json"], { TEST_DB: "pg" });
+  countVitest("test-results/vitest-pg.json");
+}
+if (run("build", node, [bin("next/dist/bin/next"), "build"])) {
+  run("e2e (Chromium, PGlite)", node, [bin("@playwright/test/cli.js"), "test"], { PLAYWRIGHT_JSON_OUTPUT_NAME: "test-results/e2e-pglite.json" });
+  countPlaywright("test-results/e2e-pglite.json");
+  if (pgUrl) {
+    run("e2e (Chromium, PostgreSQL)", node, [bin("@playwright/test/cli.js"), "test"], { TEST_DB: "pg", PLAYWRIGHT_JSON_OUTPUT_NAME: "test-results/e2e-pg.json" });
+    countPlaywright("test-results/e2e-pg.json");
+  }
+}
+
+console.log(failures.length ? `\nMislukt: ${failures.join(", ")}` : "\nAlle stappen geslaagd.");
+console.log(`Tests: ${passed} passed, ${failed} failed`);
+process.exit(failures.length ? 1 : 0);

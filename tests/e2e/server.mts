@@ -1,0 +1,76 @@
+/**
+ * The server the browser tests run against: a fresh database (PGlite under ./data/e2e, or with
+ * TEST_DB=pg a fresh database on the local PostgreSQL), migrated and seeded with the demo data,
+ * a local SMTP sink that stores every mail as JSON in ./data/e2e-mails, and `next start` on E2E_PORT.
+ * Requires a production build (`next build`), which `npm test` makes first.
+ */
+import { spawn } from "node:child_process";
+import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { startSmtpSink } from "../support/smtp-sink.ts";
+import { createPgDatabase, dropPgDatabase, isPostgresRun } from "../support/test-db.ts";
+
+const port = process.env.E2E_PORT ?? "3100";
+const appUrl = `http://127.0.0.1:${port}`;
+const mailDir = path.resolve("data/e2e-mails");
+rmSync(mailDir, { recursive: true, force: true });
+mkdirSync(mailDir, { recursive: true });
+
+if (!existsSync(".next/BUILD_ID")) {
+  console.error("Geen productie-build gevonden: draai eerst `npm run build` (npm test doet dat zelf).");
+  process.exit(1);
+}
+
+let pgUrl: string | undefined;
+if (isPostgresRun()) {
+  pgUrl = await createPgDatabase("sbp_e2e");
+  process.env.DATABASE_URL = pgUrl;
+} else {
+  delete process.env.DATABASE_URL;
+  const dir = path.resolve("data/e2e-pglite");
+  rmSync(dir, { recursive: true, force: true });
+  process.env.PGLITE_DIR = dir;
+}
+
+const sink = await startSmtpSink();
+let n = 0;
+const origPush = sink.messages.push.bind(sink.messages);
+sink.messages.push = (...mails) => {
+  for (const m of mails) writeFileSync(path.join(mailDir, `${String(++n).padStart(5, "0")}.json`), JSON.stringify(m));
+  return origPush(...mails);
+};
+
+const env = {
+  ...process.env,
+  APP_ENV: "demo",
+  APP_URL: appUrl,
+  NEXTAUTH_URL: appUrl,
+  NEXTAUTH_SECRET: "e2e-geheim-dat-lang-genoeg-is-1234567890",
+  SMTP_URL: sink.url,
+  RATE_LIMIT_MAX: "500",
+  NEXT_TELEMETRY_DISABLED: "1",
+  PORT: port,
+};
+Object.assign(process.env, env);
+
+const { applyMigrations } = await import("../../lib/migrations/engine.ts");
+const { adapterFactory, db, disconnectDb } = await import("../../lib/db.ts");
+const { seedDemo } = await import("../../prisma/seed-lib.ts");
+await applyMigrations(adapterFactory());
+await seedDemo(db);
+await disconnectDb();
+
+const child = spawn(process.execPath, [path.resolve("node_modules/next/dist/bin/next"), "start", "-p", port, "-H", "127.0.0.1"], { stdio: "inherit", env });
+async function stop() {
+  child.kill("SIGTERM");
+  await sink.close();
+  if (pgUrl) await dropPgDatabase(pgUrl).catch(() => {});
+  process.exit(0);
+}
+process.on("SIGTERM", stop);
+process.on("SIGINT", stop);
+child.on("exit", async (code) => {
+  await sink.close();
+  if (pgUrl) await dropPgDatabase(pgUrl).catch(() => {});
+  process.exit(code ?? 0);
+});

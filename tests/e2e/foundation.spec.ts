@@ -41,12 +41,12 @@ test("privacy and accessibility statements exist", async ({ page }) => {
 test("sign-in page is accessible; a wrong password gives a Dutch error summary and keeps the e-mail", async ({ page }) => {
   await page.goto("/inloggen");
   await expectAccessible(page);
-  await page.getByLabel("E-mailadres").nth(1).fill("ambtenaar@heusden.example");
+  await page.getByLabel("E-mailadres", { exact: true }).nth(1).fill("ambtenaar@heusden.example");
   await page.getByLabel("Wachtwoord").fill("verkeerd");
   await page.getByRole("button", { name: "Inloggen", exact: true }).click();
   const summary = page.locator(".error-summary");
   await expect(summary).toContainText("Het e-mailadres of het wachtwoord klopt niet");
-  await expect(page.getByLabel("E-mailadres").nth(1)).toHaveValue("ambtenaar@heusden.example");
+  await expect(page.getByLabel("E-mailadres", { exact: true }).nth(1)).toHaveValue("ambtenaar@heusden.example");
   await expect(page.getByRole("banner").getByText("Ingelogd als")).toHaveCount(0);
   await expectAccessible(page);
 });
@@ -97,16 +97,16 @@ test.describe("without JavaScript", () => {
 
   test("staff sign-in and the magic-link request work as plain HTML forms", async ({ page }) => {
     await page.goto("/inloggen");
-    await page.getByLabel("E-mailadres").nth(1).fill("beheerder@heusden.example");
+    await page.getByLabel("E-mailadres", { exact: true }).nth(1).fill("beheerder@heusden.example");
     await page.getByLabel("Wachtwoord").fill(STAFF_PASSWORD);
     await page.getByRole("button", { name: "Inloggen", exact: true }).click();
     await expect(page).toHaveURL(/\/beheer$/);
     await page.getByRole("button", { name: "Uitloggen" }).click();
 
     await page.goto("/inloggen");
-    await page.getByLabel("E-mailadres").first().fill("geen-geldig-adres");
+    await page.getByLabel("E-mailadres", { exact: true }).first().fill("geen-geldig-adres");
     await page.getByRole("button", { name: "Stuur mij een inloglink" }).click();
     await expect(page.locator(".error-summary")).toContainText("Vul een geldig e-mailadres in");
-    await expect(page.getByLabel("E-mailadres").first()).toHaveValue("geen-geldig-adres");
+    await expect(page.getByLabel("E-mailadres", { exact: true }).first()).toHaveValue("geen-geldig-adres");
   });
 });

@@ -43,7 +43,7 @@ export function linkIn(mail: ReceivedMail, pathPart: string): string {
 
 export async function loginAsStaff(page: Page, email: string) {
   await page.goto("/inloggen");
-  await page.getByLabel("E-mailadres").nth(1).fill(email);
+  await page.getByLabel("E-mailadres", { exact: true }).nth(1).fill(email);
   await page.getByLabel("Wachtwoord").fill(STAFF_PASSWORD);
   await page.getByRole("button", { name: "Inloggen", exact: true }).click();
   await expect(page.getByRole("banner").getByText("Ingelogd als")).toBeVisible();
@@ -53,7 +53,7 @@ export async function loginAsStaff(page: Page, email: string) {
 export async function loginAsResident(page: Page, email: string, terug?: string) {
   const before = mails().length;
   await page.goto(terug ? `/inloggen?terug=${encodeURIComponent(terug)}` : "/inloggen");
-  await page.getByLabel("E-mailadres").first().fill(email);
+  await page.getByLabel("E-mailadres", { exact: true }).first().fill(email);
   await page.getByRole("button", { name: "Stuur mij een inloglink" }).click();
   await expect(page.getByRole("heading", { name: "Kijk in uw e-mail" })).toBeVisible();
   const mail = await waitForMail(email, { subject: /inloglink/i, after: before });

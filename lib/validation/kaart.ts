@@ -229,3 +229,16 @@ export const moderatieSchema = suggestieSchema
     }
   });
 
+
+/** 'terug' on a detail page (the list's query string) -> a safe link back to the same list. */
+export function terugNaarKaart(terug: string | string[] | undefined): string {
+  const raw = Array.isArray(terug) ? terug[0] : terug;
+  if (!raw) return "/kaart";
+  const q = filtersToQuery(parseFilters(new URLSearchParams(raw)));
+  return q ? `/kaart?${q}` : "/kaart";
+}
+
+/** JSON for a <script type="application/ld+json"> (no '<' so it cannot close the script). */
+export function jsonLd(data: unknown): string {
+  return JSON.stringify(data).replace(/</g, "\\u003c");
+}

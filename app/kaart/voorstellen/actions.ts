@@ -9,7 +9,7 @@ import { clientIp } from "@/lib/request";
 import { currentUser } from "@/lib/auth/session";
 
 /** Honeypot: a field people never see; bots fill it in. */
-export const HONEYPOT = "homepage";
+const HONEYPOT = "homepage";
 
 export async function stelPlekVoor(_prev: ActionState, formData: FormData): Promise<ActionState> {
   if (String(formData.get(HONEYPOT) ?? "").trim() !== "") {

@@ -261,8 +261,12 @@ export interface KaartData {
 export const ACTIVITEIT_LEGENDA = { code: "activiteit", naam: "Activiteit", kleur: "#00577a", icoon: "A", pad: "/kaart/activiteit/" };
 export const INITIATIEF_LEGENDA = { code: "initiatief", naam: "Initiatief van inwoners", kleur: "#7d3c98", icoon: "I", pad: "/kaart/initiatief/" };
 
-/** Public: every result of the filters as compact points for the map (public fields only). */
-export async function kaartPunten(f: KaartFilters, opts: { nu?: Date } = {}): Promise<KaartData> {
+/**
+ * Public: every result of the filters as compact points for the map (public fields only), as a JSON
+ * string built by PostgreSQL itself (json_agg): no per-row decoding and re-encoding in Node.js, which
+ * matters at 10,000 points.
+ */
+export async function kaartPuntenJson(f: KaartFilters, opts: { nu?: Date } = {}): Promise<string> {
   const nu = opts.nu ?? new Date();
   const categorieen = await listCategorieen();
   const legenda: KaartLegendaItem[] = [
@@ -271,17 +275,24 @@ export async function kaartPunten(f: KaartFilters, opts: { nu?: Date } = {}): Pr
     INITIATIEF_LEGENDA,
   ];
   const bronnen = bronnenSql(f, nu);
-  if (!bronnen) return { totaal: 0, afgekapt: false, legenda, punten: [] };
-  const catIndex = new Map(categorieen.map((c, i) => [c.id, i]));
-  const rows = await db.$queryRaw<{ soort: ResultaatSoort; slug: string; naam: string; lat: number; lng: number; cat: string | null }[]>`
-    SELECT r."soort", r."slug", r."naam", r."lat", r."lng", r."cat" FROM (${bronnen}) r LIMIT ${MAX_KAART_PUNTEN + 1}`;
-  const afgekapt = rows.length > MAX_KAART_PUNTEN;
-  const punten: KaartData["punten"] = [];
-  for (const r of afgekapt ? rows.slice(0, MAX_KAART_PUNTEN) : rows) {
-    const idx = r.soort === "plek" ? (catIndex.get(r.cat ?? "") ?? 0) : r.soort === "activiteit" ? categorieen.length : categorieen.length + 1;
-    punten.push([Math.round(r.lat * 1e5) / 1e5, Math.round(r.lng * 1e5) / 1e5, idx, r.naam, r.slug]);
-  }
-  return { totaal: punten.length, afgekapt, legenda, punten };
+  const legendaJson = JSON.stringify(legenda);
+  if (!bronnen) return `{"totaal":0,"afgekapt":false,"legenda":${legendaJson},"punten":[]}`;
+  const catIds = categorieen.map((c) => c.id);
+  const rows = await db.$queryRaw<{ n: bigint; punten: string }[]>`
+    SELECT count(*) AS n, COALESCE(json_agg(json_build_array(
+        round(r."lat"::numeric, 5), round(r."lng"::numeric, 5),
+        CASE r."soort" WHEN 'plek' THEN COALESCE(array_position(${catIds}::text[], r."cat") - 1, 0)
+                       WHEN 'activiteit' THEN ${catIds.length}::int ELSE ${catIds.length + 1}::int END,
+        r."naam", r."slug")), '[]'::json)::text AS punten
+    FROM (SELECT * FROM (${bronnen}) b LIMIT ${MAX_KAART_PUNTEN}) r`;
+  const n = Number(rows[0]?.n ?? 0);
+  const afgekapt = n >= MAX_KAART_PUNTEN && (await db.$queryRaw<{ meer: boolean }[]>`SELECT EXISTS (SELECT 1 FROM (${bronnen}) b OFFSET ${MAX_KAART_PUNTEN}) AS meer`)[0]?.meer === true;
+  return `{"totaal":${n},"afgekapt":${afgekapt},"legenda":${legendaJson},"punten":${rows[0]?.punten ?? "[]"}}`;
+}
+
+/** The same data as an object (tests, server code). */
+export async function kaartPunten(f: KaartFilters, opts: { nu?: Date } = {}): Promise<KaartData> {
+  return JSON.parse(await kaartPuntenJson(f, opts)) as KaartData;
 }
 
 // ---------- reference lists ----------
@@ -296,15 +307,38 @@ export interface CategorieOptie {
   icoon: string;
 }
 
+/**
+ * Reference data (categories, wijken) changes rarely and is read on every /kaart request: kept in
+ * memory for a short while per app instance (REFERENTIE_TTL_MS). Beheer changes show up within that time.
+ */
+const REFERENTIE_TTL_MS = 30_000;
+const referentieCache = new Map<string, { tot: number; waarde: Promise<unknown> }>();
+function gecached<T>(sleutel: string, laad: () => Promise<T>): Promise<T> {
+  const nu = Date.now();
+  const hit = referentieCache.get(sleutel);
+  if (hit && hit.tot > nu) return hit.waarde as Promise<T>;
+  const waarde = laad();
+  referentieCache.set(sleutel, { tot: nu + REFERENTIE_TTL_MS, waarde });
+  waarde.catch(() => referentieCache.delete(sleutel));
+  return waarde;
+}
+
+/** Forget cached reference data (after a change, and between tests). */
+export async function vergeetReferentieCache() {
+  referentieCache.clear();
+}
+
 export async function listCategorieen(): Promise<CategorieOptie[]> {
-  return db.categorie.findMany({
-    orderBy: [{ volgorde: "asc" }, { naam: "asc" }],
-    select: { id: true, slug: true, naam: true, soort: true, groep: true, kleur: true, icoon: true },
-  });
+  return gecached("categorieen", () =>
+    db.categorie.findMany({
+      orderBy: [{ volgorde: "asc" }, { naam: "asc" }],
+      select: { id: true, slug: true, naam: true, soort: true, groep: true, kleur: true, icoon: true },
+    }),
+  );
 }
 
 export async function listKaartWijken() {
-  return db.wijk.findMany({ orderBy: { naam: "asc" }, select: { id: true, naam: true, slug: true, soort: true } });
+  return gecached("wijken", () => db.wijk.findMany({ orderBy: { naam: "asc" }, select: { id: true, naam: true, slug: true, soort: true } }));
 }
 
 /** Public: a wijk's name, centre and boundary (GeoJSON) for the map, when a wijk filter is set. */

@@ -2,15 +2,15 @@
  * Map data for /kaart: the same filters as the page (query string), public fields only, as compact
  * arrays: { totaal, afgekapt, legenda: [{code, naam, kleur, icoon, pad}], punten: [[lat, lng, legenda-index, naam, slug]] }.
  */
-import { kaartPunten } from "@/lib/data/kaart";
+import { kaartPuntenJson } from "@/lib/data/kaart";
 import { parseFilters } from "@/lib/validation/kaart";
 
 export const dynamic = "force-dynamic";
 
 export async function GET(request: Request): Promise<Response> {
   const filters = parseFilters(new URL(request.url).searchParams);
-  const data = await kaartPunten({ ...filters, pagina: 1 });
-  return new Response(JSON.stringify(data), {
+  const body = await kaartPuntenJson({ ...filters, pagina: 1 });
+  return new Response(body, {
     headers: {
       "Content-Type": "application/json; charset=utf-8",
       // Public data: browsers and proxies may keep it briefly.

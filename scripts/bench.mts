@@ -124,6 +124,7 @@ try {
 
   // ---------- 4. load ----------
   const urls: [string, string][] = [
+    ["/privacy (ter vergelijking: kale pagina)", "/privacy"],
     ["/kaart (geen filters)", "/kaart"],
     ["/kaart zoeken 'speeltuin'", "/kaart?q=speeltuin"],
     ["/kaart wijk+categorie+rolstoel", "/kaart?wijk=venne-oost&categorie=speeltuin&rolstoel=1"],

@@ -15,6 +15,7 @@ import { hasPermission, wijkScope, type Actor } from "../auth/permissions.ts";
 import { slugify } from "../slug.ts";
 import { isNuOpen, leesOpeningstijden, lokaleTijd, type Openingstijd } from "../kaart/openingstijden.ts";
 import { zoekPostcode } from "../kaart/postcodes.ts";
+import { vergeetKaartCache } from "../kaart/antwoord-cache.ts";
 import type { KaartFilters, SuggestieGegevens, SuggestieInvoer } from "../validation/kaart.ts";
 
 export const PER_PAGINA = 20;
@@ -578,5 +579,5 @@ export async function beslisSuggestie(actor: Actor | null, id: string, b: Beslui
     }
     await tx.auditLog.create({ data: { actorId: a.id, actie: "suggestie_goedgekeurd", entiteit: "PlekSuggestie", entiteitId: id, voor: { status: "NIEUW" }, na: { status: "GOEDGEKEURD", plekSlug } } });
     return { plekSlug };
-  });
+  }).finally(() => vergeetKaartCache());
 }

@@ -8,6 +8,7 @@ import { beslisSuggestie, createSuggestie, getSuggestie, listSuggesties, zoekKaa
 import { stelPlekVoor } from "@/app/kaart/voorstellen/actions";
 import { beslisOverSuggestie } from "@/app/beheer/suggesties/actions";
 import { actAs, expectRedirect, form, fromIp } from "../support/actors";
+import { GET as kaartApi } from "@/app/api/kaart/route";
 import { actorOf, createPlek, createUser, createWijk, ensureCategorieen, uniq } from "../factories";
 import type { Actor } from "@/lib/auth/permissions";
 import type { SuggestieInvoer } from "@/lib/validation/kaart";
@@ -90,6 +91,25 @@ describe("a new place", () => {
     await beslisSuggestie(opbouwEigen, id, { besluit: "afwijzen", reden: "Dit is een commerciële winkel." });
     expect((await zoekKaart({ q: data.naam, pagina: 1 })).totaal).toBe(0);
     expect(await db.plekSuggestie.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "AFGEWEZEN", reden: "Dit is een commerciële winkel.", behandeldDoor: opbouwEigen.id });
+  });
+});
+
+describe("the map endpoint", () => {
+  it("serves a cached answer and shows an approved place at once (the cache is cleared)", async () => {
+    const data = invoer({ naam: `Ontmoetingskast ${uniq("k").replace(/[^a-z]/g, "")}` });
+    const { id } = await createSuggestie(null, data);
+    const url = `http://localhost/api/kaart?q=${encodeURIComponent(data.naam)}`;
+    const voor = (await (await kaartApi(new Request(url))).json()) as { punten: unknown[] };
+    expect(voor.punten).toEqual([]);
+    await beslisSuggestie(opbouwEigen, id, goedkeuren({ ...data, lat: 51.69, lng: 5.13 }));
+    const na = (await (await kaartApi(new Request(url))).json()) as { punten: unknown[][] };
+    expect(na.punten.map((p) => p[3])).toEqual([data.naam]);
+
+    // a second identical request within the TTL is the same answer, also for a place created directly
+    const cat = await db.categorie.findUniqueOrThrow({ where: { slug: "park" } });
+    await createPlek(db, { wijkId: eigen.id, categorieId: cat.id, naam: data.naam.replace("Ontmoetingskast", "Ontmoetingskast park") });
+    const gecached = (await (await kaartApi(new Request(url))).json()) as { punten: unknown[][] };
+    expect(gecached.punten.map((p) => p[3])).toEqual([data.naam]);
   });
 });
 

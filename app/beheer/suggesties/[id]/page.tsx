@@ -1,0 +1,101 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound, redirect } from "next/navigation";
+import { requireStaffPage } from "@/lib/auth/session";
+import { isAppError } from "@/lib/errors";
+import { getSuggestie } from "@/lib/data/kaart";
+import { SUGGESTIE_LABELS, type SuggestieGegevens } from "@/lib/validation/kaart";
+import { Breadcrumbs } from "@/components/layout/breadcrumbs";
+import { ModeratieForm } from "./form";
+
+export const metadata: Metadata = { title: "Voorstel bekijken" };
+
+const VELDEN: (keyof SuggestieGegevens)[] = ["naam", "categorie", "wijk", "adres", "postcode", "beschrijving", "ligging", "rolstoeltoegankelijk", "telefoon", "website", "plekEmail"];
+
+function tekst(v: unknown) {
+  if (v === undefined || v === null || v === "") return "—";
+  if (typeof v === "boolean") return v ? "Ja" : "Nee";
+  return String(v);
+}
+
+export default async function SuggestiePage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const user = await requireStaffPage(`/beheer/suggesties/${id}`);
+  let s;
+  try {
+    s = await getSuggestie(user, id);
+  } catch (e) {
+    if (isAppError(e) && e.code === "NOT_FOUND") notFound();
+    if (isAppError(e) && e.code === "FORBIDDEN") redirect("/geen-toegang");
+    throw e;
+  }
+  const datum = new Intl.DateTimeFormat("nl-NL", { timeZone: "Europe/Amsterdam", dateStyle: "long", timeStyle: "short" });
+  return (
+    <>
+      <Breadcrumbs items={[{ href: "/beheer", label: "Beheer" }, { href: "/beheer/suggesties", label: "Voorstellen voor de kaart" }, { label: s.gegevens.naam }]} />
+      <h1>
+        {s.soort === "nieuw" ? "Nieuwe plek" : "Correctie"}: {s.gegevens.naam}
+      </h1>
+      <dl className="facts">
+        <dt>Wijk</dt>
+        <dd>{s.wijk.naam}</dd>
+        <dt>Ingediend</dt>
+        <dd>{datum.format(s.createdAt)}</dd>
+        <dt>Toelichting van de inwoner</dt>
+        <dd>{s.toelichting ?? "—"}</dd>
+        <dt>E-mailadres van de inwoner</dt>
+        <dd>{s.email ? <a href={`mailto:${s.email}`}>{s.email}</a> : "Niet gegeven"}</dd>
+        {s.plekSlug ? (
+          <>
+            <dt>Huidige plek</dt>
+            <dd>
+              <Link href={`/kaart/plek/${s.plekSlug}`}>Bekijk de plek op de kaart</Link>
+            </dd>
+          </>
+        ) : null}
+      </dl>
+      {s.huidig ? (
+        <>
+          <h2>Wat verandert er?</h2>
+          <table className="table">
+            <caption className="sr-only">Huidige gegevens naast de voorgestelde gegevens</caption>
+            <thead>
+              <tr>
+                <th scope="col">Gegeven</th>
+                <th scope="col">Nu</th>
+                <th scope="col">Voorgesteld</th>
+              </tr>
+            </thead>
+            <tbody>
+              {VELDEN.filter((k) => tekst(s.huidig![k]) !== tekst(s.gegevens[k])).map((k) => (
+                <tr key={k}>
+                  <th scope="row">{SUGGESTIE_LABELS[k]}</th>
+                  <td>{tekst(s.huidig![k])}</td>
+                  <td>
+                    <strong>{tekst(s.gegevens[k])}</strong>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      ) : null}
+      {s.status === "NIEUW" ? (
+        <ModeratieForm
+          id={s.id}
+          gegevens={s.gegevens}
+          categorieen={s.categorieen.map((c) => ({ value: c.slug, label: c.naam }))}
+          wijken={s.wijken.map((w) => ({ value: w.slug, label: w.naam }))}
+        />
+      ) : (
+        <div className="notice">
+          <p>
+            Dit voorstel is {s.status === "GOEDGEKEURD" ? "goedgekeurd" : "afgewezen"}
+            {s.behandeldOp ? ` op ${datum.format(s.behandeldOp)}` : ""}.
+          </p>
+          {s.reden ? <p>Reden: {s.reden}</p> : null}
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,119 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { env } from "@/lib/env";
+import { ACTIVITEIT_LEGENDA, datumTekst, getActiviteitDetail } from "@/lib/data/kaart";
+import { DOELGROEP_NAMEN, SFEER_NAMEN, jsonLd, terugNaarKaart } from "@/lib/validation/kaart";
+import { Breadcrumbs } from "@/components/layout/breadcrumbs";
+import { KleineKaart } from "@/components/map/kaart-map";
+import { DeelLink } from "@/components/kaart/deel-link";
+
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const a = await getActiviteitDetail((await params).slug);
+  return a ? { title: a.titel, description: a.beschrijving.slice(0, 160) } : { title: "Activiteit niet gevonden" };
+}
+
+export default async function ActiviteitPage({ params, searchParams }: Props) {
+  const [{ slug }, sp] = await Promise.all([params, searchParams]);
+  const a = await getActiviteitDetail(slug);
+  if (!a) notFound();
+  const e = env();
+  const terug = terugNaarKaart(sp.terug);
+  const url = `${e.APP_URL}/kaart/activiteit/${a.slug}`;
+  const lat = a.plek?.lat ?? a.wijk.lat;
+  const lng = a.plek?.lng ?? a.wijk.lng;
+  const ld = {
+    "@context": "https://schema.org",
+    "@type": "Event",
+    name: a.titel,
+    description: a.beschrijving,
+    url,
+    startDate: a.start?.toISOString(),
+    endDate: a.eind?.toISOString(),
+    eventSchedule: a.herhaling && !a.start ? { "@type": "Schedule", description: a.herhaling } : undefined,
+    eventAttendanceMode: "https://schema.org/OfflineEventAttendanceMode",
+    isAccessibleForFree: a.kosten ? /gratis/i.test(a.kosten) : undefined,
+    location: {
+      "@type": "Place",
+      name: a.plek?.naam ?? a.wijk.naam,
+      address: a.plek?.adres ? { "@type": "PostalAddress", streetAddress: a.plek.adres, postalCode: a.plek.postcode ?? undefined, addressLocality: a.plek.plaats ?? undefined, addressCountry: "NL" } : undefined,
+      geo: { "@type": "GeoCoordinates", latitude: lat, longitude: lng },
+    },
+    organizer: a.organisatie ? { "@type": "Organization", name: a.organisatie.naam, url: a.organisatie.website ?? undefined } : undefined,
+  };
+  return (
+    <>
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLd(ld) }} />
+      <Breadcrumbs items={[{ href: "/", label: "Home" }, { href: terug, label: "Sociale kaart" }, { label: a.titel }]} />
+      <p>
+        <Link href={terug}>← Terug naar de resultaten</Link>
+      </p>
+      <h1>{a.titel}</h1>
+      <p className="lead">
+        <span className="tag">Activiteit</span>
+        {a.kosten ? <span className="tag">{a.kosten}</span> : null}
+      </p>
+      <div className="detail-grid">
+        <div>
+          <p className="max-w-3xl">{a.beschrijving}</p>
+          <h2>Wanneer en waar</h2>
+          <dl className="facts">
+            <dt>Wanneer</dt>
+            <dd>{a.herhaling ?? (a.start ? datumTekst(a.start) : "Vraag het na bij de organisator")}</dd>
+            <dt>Waar</dt>
+            <dd>
+              {a.plek ? (
+                <>
+                  <Link href={`/kaart/plek/${a.plek.slug}`}>{a.plek.naam}</Link>
+                  {a.plek.adres ? `, ${a.plek.adres}` : ""}
+                  {a.plek.plaats ? `, ${a.plek.plaats}` : ""}
+                </>
+              ) : (
+                a.wijk.naam
+              )}
+            </dd>
+            <dt>Wijk of dorp</dt>
+            <dd>
+              <Link href={`/wijken/${a.wijk.slug}`}>{a.wijk.naam}</Link>
+            </dd>
+            <dt>Voor wie</dt>
+            <dd>{a.doelgroepen.map((d) => DOELGROEP_NAMEN[d] ?? d).join(", ")}</dd>
+            <dt>Sfeer</dt>
+            <dd>{SFEER_NAMEN[a.sfeer]}</dd>
+            {a.plek ? (
+              <>
+                <dt>Toegankelijk met een rolstoel</dt>
+                <dd>{a.plek.rolstoeltoegankelijk ? "Ja" : "Nee"}</dd>
+              </>
+            ) : null}
+            {a.aanmelden ? (
+              <>
+                <dt>Aanmelden</dt>
+                <dd>{a.aanmelden}</dd>
+              </>
+            ) : null}
+            {a.organisatie ? (
+              <>
+                <dt>Organisator</dt>
+                <dd>{a.organisatie.naam}</dd>
+              </>
+            ) : null}
+          </dl>
+        </div>
+        <aside aria-labelledby="ligging-titel">
+          <h2 id="ligging-titel">Ligging</h2>
+          <KleineKaart
+            point={{ id: a.id, lat, lng, label: a.plek?.naam ?? a.wijk.naam, categorie: ACTIVITEIT_LEGENDA.naam, kleur: ACTIVITEIT_LEGENDA.kleur, icoon: ACTIVITEIT_LEGENDA.icoon, href: `/kaart/activiteit/${a.slug}` }}
+            tileUrl={e.MAP_TILE_URL}
+            attribution={e.MAP_ATTRIBUTION}
+            label={`Kaart met de plek van ${a.titel}`}
+          />
+          <h2>Delen</h2>
+          <DeelLink url={url} titel={a.titel} />
+        </aside>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,196 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { env } from "@/lib/env";
+import { datumTekst, getPlekDetail } from "@/lib/data/kaart";
+import { DAGEN, schemaOpeningHours, tijdTekst } from "@/lib/kaart/openingstijden";
+import { DOELGROEP_NAMEN, SFEER_NAMEN, jsonLd, terugNaarKaart } from "@/lib/validation/kaart";
+import { Breadcrumbs } from "@/components/layout/breadcrumbs";
+import { KleineKaart } from "@/components/map/kaart-map";
+import { DeelLink } from "@/components/kaart/deel-link";
+
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const p = await getPlekDetail((await params).slug);
+  return p ? { title: p.naam, description: p.beschrijving.slice(0, 160) } : { title: "Plek niet gevonden" };
+}
+
+export default async function PlekPage({ params, searchParams }: Props) {
+  const [{ slug }, sp] = await Promise.all([params, searchParams]);
+  const p = await getPlekDetail(slug);
+  if (!p) notFound();
+  const e = env();
+  const terug = terugNaarKaart(sp.terug);
+  const url = `${e.APP_URL}/kaart/plek/${p.slug}`;
+  const ld = {
+    "@context": "https://schema.org",
+    "@type": "Place",
+    name: p.naam,
+    description: p.beschrijving,
+    url,
+    address: p.adres ? { "@type": "PostalAddress", streetAddress: p.adres, postalCode: p.postcode ?? undefined, addressLocality: p.plaats ?? undefined, addressCountry: "NL" } : undefined,
+    geo: { "@type": "GeoCoordinates", latitude: p.lat, longitude: p.lng },
+    telephone: p.telefoon ?? undefined,
+    email: p.email ?? undefined,
+    sameAs: p.website ?? undefined,
+    isAccessibleForFree: true,
+    openingHours: p.openingstijden.length ? schemaOpeningHours(p.openingstijden) : undefined,
+    amenityFeature: [
+      { "@type": "LocationFeatureSpecification", name: "Rolstoeltoegankelijk", value: p.rolstoeltoegankelijk },
+      { "@type": "LocationFeatureSpecification", name: "Aangepast toilet", value: p.aangepastToilet },
+      { "@type": "LocationFeatureSpecification", name: "Ringleiding", value: p.ringleiding },
+    ],
+    containedInPlace: { "@type": "Place", name: p.wijk.naam },
+  };
+  const jaNee = (b: boolean) => (b ? "Ja" : "Nee");
+  return (
+    <>
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLd(ld) }} />
+      <Breadcrumbs items={[{ href: "/", label: "Home" }, { href: terug, label: "Sociale kaart" }, { label: p.naam }]} />
+      <p>
+        <Link href={terug}>← Terug naar de resultaten</Link>
+      </p>
+      <h1>{p.naam}</h1>
+      <p className="lead">
+        <span className="tag">{p.categorie.naam}</span>
+        <span className="tag">{p.soort === "VOORZIENING" ? "Voorziening" : "Ontmoetingsplek"}</span>
+        <span className="tag">{p.ligging === "BINNEN" ? "Binnen" : "Buiten"}</span>
+        {p.nuOpen === true ? <span className="tag">Nu open</span> : p.nuOpen === false ? <span className="tag">Nu gesloten</span> : null}
+      </p>
+      <div className="detail-grid">
+        <div>
+          <p className="max-w-3xl">{p.beschrijving}</p>
+
+          <h2>Adres en contact</h2>
+          <dl className="facts">
+            {p.adres ? (
+              <>
+                <dt>Adres</dt>
+                <dd>{[p.adres, [p.postcode, p.plaats].filter(Boolean).join(" ")].filter(Boolean).join(", ")}</dd>
+              </>
+            ) : null}
+            <dt>Wijk of dorp</dt>
+            <dd>
+              <Link href={`/wijken/${p.wijk.slug}`}>{p.wijk.naam}</Link>
+            </dd>
+            {p.contactNaam ? (
+              <>
+                <dt>Contactpersoon</dt>
+                <dd>{p.contactNaam}</dd>
+              </>
+            ) : null}
+            {p.telefoon ? (
+              <>
+                <dt>Telefoon</dt>
+                <dd>
+                  <a href={`tel:${p.telefoon.replace(/\s+/g, "")}`}>{p.telefoon}</a>
+                </dd>
+              </>
+            ) : null}
+            {p.email ? (
+              <>
+                <dt>E-mail</dt>
+                <dd>
+                  <a href={`mailto:${p.email}`}>{p.email}</a>
+                </dd>
+              </>
+            ) : null}
+            {p.website ? (
+              <>
+                <dt>Website</dt>
+                <dd>
+                  <a href={p.website} rel="noopener noreferrer">
+                    {p.website.replace(/^https?:\/\//, "")}
+                  </a>
+                </dd>
+              </>
+            ) : null}
+            {p.organisatie ? (
+              <>
+                <dt>Organisatie</dt>
+                <dd>{p.organisatie.naam}</dd>
+              </>
+            ) : null}
+            <dt>Voor wie</dt>
+            <dd>{p.doelgroepen.map((d) => DOELGROEP_NAMEN[d] ?? d).join(", ")}</dd>
+            <dt>Sfeer</dt>
+            <dd>{SFEER_NAMEN[p.sfeer]}</dd>
+          </dl>
+
+          <h2>Openingstijden</h2>
+          {p.openingstijden.length ? (
+            <table className="table" style={{ maxWidth: "28rem" }}>
+              <caption className="sr-only">Openingstijden van {p.naam}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Dag</th>
+                  <th scope="col">Open</th>
+                </tr>
+              </thead>
+              <tbody>
+                {p.openingstijden.map((o, i) => (
+                  <tr key={i}>
+                    <th scope="row">{DAGEN[o.dag - 1]}</th>
+                    <td>
+                      {tijdTekst(o.van)} tot {tijdTekst(o.tot)} uur
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          ) : (
+            <p>{p.ligging === "BUITEN" ? "Dit is een openbare plek buiten: altijd toegankelijk." : "De openingstijden zijn niet bekend. Neem contact op of kijk bij een activiteit."}</p>
+          )}
+
+          <h2>Toegankelijkheid</h2>
+          <dl className="facts">
+            <dt>Toegankelijk met een rolstoel</dt>
+            <dd>{jaNee(p.rolstoeltoegankelijk)}</dd>
+            <dt>Aangepast toilet</dt>
+            <dd>{jaNee(p.aangepastToilet)}</dd>
+            <dt>Ringleiding</dt>
+            <dd>{jaNee(p.ringleiding)}</dd>
+            {p.toegankelijkheid ? (
+              <>
+                <dt>Meer informatie</dt>
+                <dd>{p.toegankelijkheid}</dd>
+              </>
+            ) : null}
+          </dl>
+
+          <h2>Activiteiten hier</h2>
+          {p.activiteiten.length ? (
+            <ul className="prose">
+              {p.activiteiten.map((a) => (
+                <li key={a.slug}>
+                  <Link href={`/kaart/activiteit/${a.slug}`}>{a.titel}</Link>
+                  {a.herhaling ? <> — {a.herhaling}</> : a.start ? <> — {datumTekst(a.start)}</> : null}
+                  {a.kosten ? <> ({a.kosten})</> : null}
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p>Er staan hier nu geen activiteiten op de kaart.</p>
+          )}
+        </div>
+        <aside aria-labelledby="ligging-titel">
+          <h2 id="ligging-titel">Ligging</h2>
+          <KleineKaart
+            point={{ id: p.id, lat: p.lat, lng: p.lng, label: p.naam, categorie: p.categorie.naam, kleur: p.categorie.kleur, icoon: p.categorie.icoon, href: `/kaart/plek/${p.slug}` }}
+            tileUrl={e.MAP_TILE_URL}
+            attribution={e.MAP_ATTRIBUTION}
+            label={`Kaart met de ligging van ${p.naam}`}
+          />
+          <p className="muted">{p.adres ? `${p.adres}, ${p.plaats ?? ""}` : `In ${p.wijk.naam}`}</p>
+          <h2>Delen</h2>
+          <DeelLink url={url} titel={p.naam} />
+          <h2>Klopt er iets niet?</h2>
+          <p>
+            <Link href={`/kaart/voorstellen?plek=${p.slug}`}>Geef een correctie door</Link>. Een opbouwwerker kijkt ernaar voordat de wijziging zichtbaar wordt.
+          </p>
+        </aside>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,13 @@
+"use client";
+/** The map, loaded only in the browser and only on pages that show a map (Leaflet needs `window`). */
+import dynamic from "next/dynamic";
+import type { MapProps } from "./map";
+
+export const LazyMap = dynamic<MapProps>(() => import("./map"), {
+  ssr: false,
+  loading: () => (
+    <div className="map-frame map-frame--loading" role="status">
+      De kaart wordt geladen…
+    </div>
+  ),
+});

@@ -1,0 +1,165 @@
+"use client";
+/**
+ * The Leaflet map (client only; load it through lazy-map.tsx). Receives plain points and fetches
+ * nothing. Markers are our own divIcons (colour + letter per category), clustered with supercluster
+ * so thousands of places stay smooth. Markers are keyboard-focusable and have a text name; the list
+ * next to the map is the full accessible alternative.
+ */
+import "leaflet/dist/leaflet.css";
+import { useEffect, useMemo, useState } from "react";
+import L from "leaflet";
+import { CircleMarker, GeoJSON, MapContainer, Marker, Popup, TileLayer, Tooltip, useMap, useMapEvents } from "react-leaflet";
+import Supercluster from "supercluster";
+import type { GeoJsonObject } from "geojson";
+
+export interface MapPoint {
+  id: string;
+  lat: number;
+  lng: number;
+  label: string;
+  categorie: string;
+  kleur: string;
+  icoon: string;
+  href: string;
+}
+
+export interface MapProps {
+  points: MapPoint[];
+  tileUrl: string;
+  attribution: string;
+  /** Accessible name of the map region. */
+  label: string;
+  center?: [number, number];
+  zoom?: number;
+  /** Fit the view to the points (after they change). */
+  fit?: boolean;
+  boundary?: unknown;
+  origin?: { lat: number; lng: number; label: string } | null;
+  small?: boolean;
+}
+
+const HEUSDEN: [number, number] = [51.705, 5.17];
+
+function escapeHtml(s: string) {
+  return s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
+}
+
+const pinCache = new Map<string, L.DivIcon>();
+function pinIcon(kleur: string, icoon: string): L.DivIcon {
+  const key = `${kleur}|${icoon}`;
+  let icon = pinCache.get(key);
+  if (!icon) {
+    icon = L.divIcon({
+      className: "marker-own",
+      html: `<div class="marker-pin" style="background:${escapeHtml(kleur)};width:28px;height:28px"><span>${escapeHtml(icoon)}</span></div>`,
+      iconSize: [28, 28],
+      iconAnchor: [14, 30],
+      popupAnchor: [0, -28],
+    });
+    pinCache.set(key, icon);
+  }
+  return icon;
+}
+
+function clusterIcon(count: number): L.DivIcon {
+  const size = count < 10 ? 32 : count < 100 ? 38 : count < 1000 ? 44 : 52;
+  return L.divIcon({
+    className: "marker-own",
+    html: `<div class="marker-cluster-own" style="width:${size}px;height:${size}px">${count}</div>`,
+    iconSize: [size, size],
+    iconAnchor: [size / 2, size / 2],
+  });
+}
+
+function Clusters({ points }: { points: MapPoint[] }) {
+  const map = useMap();
+  const index = useMemo(() => {
+    const sc = new Supercluster<{ i: number }>({ radius: 56, maxZoom: 17 });
+    sc.load(points.map((p, i) => ({ type: "Feature" as const, properties: { i }, geometry: { type: "Point" as const, coordinates: [p.lng, p.lat] } })));
+    return sc;
+  }, [points]);
+  const [view, setView] = useState(() => ({ b: map.getBounds(), z: map.getZoom() }));
+  useMapEvents({ moveend: () => setView({ b: map.getBounds(), z: map.getZoom() }), zoomend: () => setView({ b: map.getBounds(), z: map.getZoom() }) });
+  const clusters = index.getClusters([view.b.getWest(), view.b.getSouth(), view.b.getEast(), view.b.getNorth()], Math.round(view.z));
+  return (
+    <>
+      {clusters.map((c) => {
+        const [lng, lat] = c.geometry.coordinates;
+        const props = c.properties as { cluster?: boolean; cluster_id?: number; point_count?: number; i?: number };
+        if (props.cluster) {
+          const n = props.point_count ?? 0;
+          return (
+            <Marker
+              key={`c${props.cluster_id}`}
+              position={[lat, lng]}
+              icon={clusterIcon(n)}
+              title={`${n} resultaten hier. Kies om in te zoomen.`}
+              alt={`${n} resultaten hier`}
+              eventHandlers={{ click: () => map.setView([lat, lng], Math.min(index.getClusterExpansionZoom(props.cluster_id!), 18)) }}
+            />
+          );
+        }
+        const p = points[props.i!];
+        return (
+          <Marker key={p.id} position={[p.lat, p.lng]} icon={pinIcon(p.kleur, p.icoon)} title={`${p.label} (${p.categorie})`} alt={p.label}>
+            <Popup>
+              <a href={p.href}>{p.label}</a>
+              <br />
+              {p.categorie}
+            </Popup>
+          </Marker>
+        );
+      })}
+    </>
+  );
+}
+
+function FitToPoints({ points, origin }: { points: MapPoint[]; origin?: MapProps["origin"] }) {
+  const map = useMap();
+  useEffect(() => {
+    const latlngs: [number, number][] = points.map((p) => [p.lat, p.lng]);
+    if (origin) latlngs.push([origin.lat, origin.lng]);
+    if (latlngs.length === 1) map.setView(latlngs[0], 16);
+    else if (latlngs.length > 1) map.fitBounds(L.latLngBounds(latlngs), { padding: [24, 24], maxZoom: 16 });
+  }, [map, points, origin]);
+  return null;
+}
+
+/** Leaflet measures its container once; re-measure when the container changes size (tabs, resizes). */
+function SizeWatcher() {
+  const map = useMap();
+  useEffect(() => {
+    const el = map.getContainer();
+    const ro = new ResizeObserver(() => map.invalidateSize());
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, [map]);
+  return null;
+}
+
+export default function KaartMap(props: MapProps) {
+  const center = props.center ?? HEUSDEN;
+  return (
+    <div role="region" aria-label={props.label}>
+    <MapContainer
+      center={center}
+      zoom={props.zoom ?? 12}
+      minZoom={8}
+      maxZoom={18}
+      scrollWheelZoom={false}
+      className={props.small ? "map-frame map-frame--small" : "map-frame"}
+    >
+      <TileLayer url={props.tileUrl} attribution={props.attribution} maxZoom={18} />
+      {props.boundary ? <GeoJSON data={props.boundary as GeoJsonObject} style={{ color: "#154273", weight: 3, fillOpacity: 0.05 }} /> : null}
+      {props.origin ? (
+        <CircleMarker center={[props.origin.lat, props.origin.lng]} radius={9} pathOptions={{ color: "#b3461b", weight: 3, fillColor: "#fff", fillOpacity: 1 }}>
+          <Tooltip>Afstand gemeten vanaf {props.origin.label}</Tooltip>
+        </CircleMarker>
+      ) : null}
+      <Clusters points={props.points} />
+      {props.fit ? <FitToPoints points={props.points} origin={props.origin} /> : null}
+      <SizeWatcher />
+    </MapContainer>
+    </div>
+  );
+}

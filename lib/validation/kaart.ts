@@ -1,0 +1,244 @@
+/**
+ * Sociale kaart: the filters (all in the URL, so a view can be shared and works without JavaScript)
+ * and the forms for suggestions and moderation. No server imports: shared by client and server.
+ */
+import { z } from "zod";
+
+export const DOELGROEPEN = [
+  { value: "IEDEREEN", label: "Iedereen" },
+  { value: "JONGEREN", label: "Jongeren" },
+  { value: "OUDEREN", label: "Ouderen" },
+  { value: "GEZINNEN", label: "Gezinnen" },
+  { value: "MANTELZORGERS", label: "Mantelzorgers" },
+] as const;
+export const SFEREN = [
+  { value: "PERSOONLIJK", label: "Persoonlijk (familie, buren, vrienden)" },
+  { value: "GEMEENSCHAPPELIJK", label: "Gemeenschappelijk (verenigingen, buurthuizen, initiatieven)" },
+  { value: "INSTITUTIONEEL", label: "Institutioneel (bibliotheek, welzijn, zorg)" },
+] as const;
+export const LIGGINGEN = [
+  { value: "BINNEN", label: "Binnen" },
+  { value: "BUITEN", label: "Buiten" },
+] as const;
+export const SOORTEN = [
+  { value: "ontmoetingsplek", label: "Ontmoetingsplekken" },
+  { value: "voorziening", label: "Voorzieningen" },
+  { value: "activiteit", label: "Activiteiten" },
+  { value: "initiatief", label: "Initiatieven van inwoners" },
+] as const;
+
+export type Doelgroep = (typeof DOELGROEPEN)[number]["value"];
+export type SfeerWaarde = (typeof SFEREN)[number]["value"];
+export type LiggingWaarde = (typeof LIGGINGEN)[number]["value"];
+export type SoortWaarde = (typeof SOORTEN)[number]["value"];
+
+export const DOELGROEP_NAMEN: Record<string, string> = Object.fromEntries(DOELGROEPEN.map((d) => [d.value, d.label]));
+export const SFEER_NAMEN: Record<string, string> = { PERSOONLIJK: "Persoonlijk", GEMEENSCHAPPELIJK: "Gemeenschappelijk", INSTITUTIONEEL: "Institutioneel" };
+
+export interface KaartFilters {
+  q?: string;
+  wijk?: string;
+  categorie?: string;
+  soort?: SoortWaarde;
+  doelgroep?: Doelgroep;
+  sfeer?: SfeerWaarde;
+  ligging?: LiggingWaarde;
+  rolstoel?: boolean;
+  open?: boolean;
+  postcode?: string;
+  lat?: number;
+  lng?: number;
+  pagina: number;
+}
+
+const slug = z.string().trim().regex(/^[a-z0-9-]{1,100}$/);
+const FIELDS = {
+  q: z.string().trim().min(1).max(100),
+  wijk: slug,
+  categorie: slug,
+  soort: z.enum(SOORTEN.map((s) => s.value) as [SoortWaarde, ...SoortWaarde[]]),
+  doelgroep: z.enum(DOELGROEPEN.map((s) => s.value) as [Doelgroep, ...Doelgroep[]]),
+  sfeer: z.enum(SFEREN.map((s) => s.value) as [SfeerWaarde, ...SfeerWaarde[]]),
+  ligging: z.enum(LIGGINGEN.map((s) => s.value) as [LiggingWaarde, ...LiggingWaarde[]]),
+  rolstoel: z.enum(["1", "on", "true", "ja"]).transform(() => true),
+  open: z.enum(["1", "on", "true", "ja"]).transform(() => true),
+  postcode: z.string().trim().min(1).max(12),
+  lat: z.coerce.number().min(-90).max(90),
+  lng: z.coerce.number().min(-180).max(180),
+  pagina: z.coerce.number().int().min(1).max(10_000),
+} as const;
+
+type Params = Record<string, string | string[] | undefined> | URLSearchParams;
+
+function first(params: Params, key: string): string | undefined {
+  const v = params instanceof URLSearchParams ? (params.get(key) ?? undefined) : params[key];
+  return Array.isArray(v) ? v[0] : v;
+}
+
+/** Reads filters from the URL. Values that make no sense are ignored (never an error page). */
+export function parseFilters(params: Params): KaartFilters {
+  const out: Record<string, unknown> = { pagina: 1 };
+  for (const [key, schema] of Object.entries(FIELDS)) {
+    const raw = first(params, key);
+    if (raw === undefined || raw === "") continue;
+    const r = (schema as z.ZodType).safeParse(raw);
+    if (r.success) out[key] = r.data;
+  }
+  // lat/lng only as a pair, rounded (privacy: ~100 m is enough to sort by distance)
+  if (typeof out.lat !== "number" || typeof out.lng !== "number") {
+    delete out.lat;
+    delete out.lng;
+  } else {
+    out.lat = Math.round((out.lat as number) * 1000) / 1000;
+    out.lng = Math.round((out.lng as number) * 1000) / 1000;
+  }
+  return out as unknown as KaartFilters;
+}
+
+/** Filters -> query string (without '?'); `pagina` 1 is left out. */
+export function filtersToQuery(f: Partial<KaartFilters>, overrides: Partial<KaartFilters> = {}): string {
+  const all = { ...f, ...overrides };
+  const sp = new URLSearchParams();
+  for (const key of Object.keys(FIELDS)) {
+    const v = (all as Record<string, unknown>)[key];
+    if (v === undefined || v === null || v === "" || v === false) continue;
+    if (key === "pagina" && v === 1) continue;
+    sp.set(key, v === true ? "1" : String(v));
+  }
+  return sp.toString();
+}
+
+export function hasActiveFilters(f: KaartFilters): boolean {
+  return filtersToQuery(f, { pagina: 1 }) !== "";
+}
+
+// ---------- Suggestions from residents ----------
+
+const optionalText = (max: number, msg: string) =>
+  z
+    .string()
+    .trim()
+    .max(max, msg)
+    .optional()
+    .transform((v) => (v ? v : undefined));
+
+export const suggestieSchema = z.object({
+  plek: z.string().trim().regex(/^[a-z0-9-]{1,120}$/).optional().or(z.literal("")).transform((v) => v || undefined),
+  naam: z.string({ error: "Vul de naam van de plek in." }).trim().min(2, "Vul de naam van de plek in.").max(120, "De naam mag niet langer zijn dan 120 tekens."),
+  categorie: z.string({ error: "Kies wat voor plek het is." }).trim().min(1, "Kies wat voor plek het is."),
+  wijk: z.string({ error: "Kies de wijk of het dorp." }).trim().min(1, "Kies de wijk of het dorp."),
+  adres: optionalText(160, "Het adres mag niet langer zijn dan 160 tekens."),
+  postcode: z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => (v ? v.replace(/\s+/g, "").toUpperCase() : undefined))
+    .refine((v) => v === undefined || /^[1-9][0-9]{3}([A-Z]{2})?$/.test(v), "Vul een postcode in zoals 5151 AB."),
+  beschrijving: z.string({ error: "Vertel kort wat men er kan doen." }).trim().min(10, "Vertel in minstens 10 tekens wat men er kan doen.").max(2000, "De beschrijving mag niet langer zijn dan 2000 tekens."),
+  ligging: z.enum(["BINNEN", "BUITEN"], { error: "Kies binnen of buiten." }),
+  rolstoeltoegankelijk: z.string().optional().transform((v) => v === "on" || v === "ja"),
+  telefoon: optionalText(30, "Het telefoonnummer is te lang."),
+  website: z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => (v ? (/^https?:\/\//i.test(v) ? v : `https://${v}`) : undefined))
+    .refine((v) => v === undefined || /^https?:\/\/[^\s]+\.[^\s]+$/i.test(v), "Vul een geldig webadres in, zoals www.voorbeeld.nl."),
+  plekEmail: z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => v || undefined)
+    .refine((v) => v === undefined || z.string().email().safeParse(v).success, "Vul een geldig e-mailadres van de plek in."),
+  toelichting: optionalText(1000, "De toelichting mag niet langer zijn dan 1000 tekens."),
+  email: z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => v || undefined)
+    .refine((v) => v === undefined || z.string().email().safeParse(v).success, "Vul een geldig e-mailadres in, zoals naam@voorbeeld.nl."),
+});
+
+export type SuggestieInvoer = z.infer<typeof suggestieSchema>;
+
+/** What a suggestion stores in PlekSuggestie.gegevens (and what a moderator may edit). */
+export interface SuggestieGegevens {
+  naam: string;
+  categorie: string;
+  wijk: string;
+  adres?: string;
+  postcode?: string;
+  beschrijving: string;
+  ligging: "BINNEN" | "BUITEN";
+  rolstoeltoegankelijk: boolean;
+  telefoon?: string;
+  website?: string;
+  plekEmail?: string;
+  lat?: number;
+  lng?: number;
+}
+
+export const SUGGESTIE_LABELS: Record<string, string> = {
+  naam: "Naam van de plek",
+  categorie: "Soort plek",
+  wijk: "Wijk of dorp",
+  adres: "Adres",
+  postcode: "Postcode",
+  beschrijving: "Wat kan men er doen?",
+  ligging: "Binnen of buiten",
+  rolstoeltoegankelijk: "Toegankelijk met een rolstoel",
+  telefoon: "Telefoonnummer van de plek",
+  website: "Website van de plek",
+  plekEmail: "E-mailadres van de plek",
+  toelichting: "Toelichting",
+  email: "Uw e-mailadres",
+  lat: "Breedtegraad",
+  lng: "Lengtegraad",
+  reden: "Reden",
+};
+
+/** "51,69" or "51.69" -> 51.69; empty -> the given message. */
+function decimal(message: string) {
+  return z
+    .string({ error: message })
+    .trim()
+    .min(1, message)
+    .transform((v, ctx) => {
+      const n = Number(v.replace(",", "."));
+      if (!Number.isFinite(n)) {
+        ctx.addIssue({ code: "custom", message });
+        return z.NEVER;
+      }
+      return n;
+    });
+}
+
+/** Moderator's decision: the (possibly edited) data plus approve or reject. */
+export const moderatieSchema = suggestieSchema
+  .omit({ plek: true, toelichting: true, email: true })
+  .extend({
+    id: z.string().min(1),
+    besluit: z.enum(["goedkeuren", "afwijzen"], { error: "Kies goedkeuren of afwijzen." }),
+    lat: decimal("Vul een breedtegraad in, zoals 51,69.").pipe(z.number().min(50.7, "De breedtegraad ligt niet in Nederland.").max(53.7, "De breedtegraad ligt niet in Nederland.")),
+    lng: decimal("Vul een lengtegraad in, zoals 5,13.").pipe(z.number().min(3.2, "De lengtegraad ligt niet in Nederland.").max(7.3, "De lengtegraad ligt niet in Nederland.")),
+    reden: optionalText(1000, "De reden mag niet langer zijn dan 1000 tekens."),
+  })
+  .superRefine((d, ctx) => {
+    if (d.besluit === "afwijzen" && !d.reden) {
+      ctx.addIssue({ code: "custom", path: ["reden"], message: "Schrijf waarom u het voorstel afwijst." });
+    }
+  });
+
+
+/** 'terug' on a detail page (the list's query string) -> a safe link back to the same list. */
+export function terugNaarKaart(terug: string | string[] | undefined): string {
+  const raw = Array.isArray(terug) ? terug[0] : terug;
+  if (!raw) return "/kaart";
+  const q = filtersToQuery(parseFilters(new URLSearchParams(raw)));
+  return q ? `/kaart?${q}` : "/kaart";
+}
+
+/** JSON for a <script type="application/ld+json"> (no '<' so it cannot close the script). */
+export function jsonLd(data: unknown): string {
+  return JSON.stringify(data).replace(/</g, "\\u003c");
+}

@@ -1,0 +1,197 @@
+/**
+ * `npm run bench`: performance of the sociale kaart at 10,000 places.
+ *
+ *  1. creates a fresh database on the local PostgreSQL (BENCH_DATABASE_URL, default
+ *     postgresql://root@127.0.0.1:5432/test as admin URL), migrates it and seeds the demo data
+ *     plus 10,000 generated places (tests/factories.ts buildPlek);
+ *  2. builds the app when there is no build or the sources are newer;
+ *  3. starts `next start` on a free port (BENCH_PORT, default 3199) against that database;
+ *  4. runs autocannon per URL (BENCH_SECONDS, default 10 s; BENCH_CONNECTIONS, default 10) and prints
+ *     p50 / p95 / p99 latency and requests per second; plus the first-load JS of /kaart (gzip) from
+ *     the build output and the size of the lazily loaded map chunk;
+ *  5. stops the server and drops the database. Results also go to bench-results/kaart.json.
+ * Goals (not asserted): /kaart p95 < 150 ms, /api/kaart p95 < 100 ms, /kaart first-load JS < 200 kB gzip.
+ */
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { gzipSync } from "node:zlib";
+import path from "node:path";
+import pg from "pg";
+import autocannon from "autocannon";
+
+const ADMIN = process.env.BENCH_DATABASE_URL ?? "postgresql://root@127.0.0.1:5432/test";
+const PORT = Number(process.env.BENCH_PORT ?? 3199);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
+const PLEKKEN = Number(process.env.BENCH_PLEKKEN ?? 10_000);
+const base = `http://127.0.0.1:${PORT}`;
+
+const host = new URL(ADMIN).hostname;
+if (!["localhost", "127.0.0.1", "::1"].includes(host)) throw new Error(`De benchmark weigert een niet-lokale database (${host}).`);
+
+// ---------- 1. database ----------
+const dbName = `sbp_bench_${Date.now().toString(36)}`;
+const admin = new pg.Client({ connectionString: ADMIN });
+await admin.connect();
+await admin.query(`CREATE DATABASE "${dbName}"`);
+await admin.end();
+const dbUrl = (() => {
+  const u = new URL(ADMIN);
+  u.pathname = `/${dbName}`;
+  return u.toString();
+})();
+process.env.DATABASE_URL = dbUrl;
+process.env.APP_ENV = "demo";
+
+let server: ChildProcess | undefined;
+async function dropDb() {
+  const c = new pg.Client({ connectionString: ADMIN });
+  await c.connect();
+  await c.query(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`);
+  await c.end();
+}
+async function cleanup() {
+  if (server && server.exitCode === null) {
+    server.kill("SIGTERM");
+    await new Promise((r) => server!.once("exit", r));
+  }
+  await dropDb().catch((e) => console.warn("Database niet verwijderd:", e));
+}
+process.on("SIGINT", () => void cleanup().then(() => process.exit(130)));
+
+try {
+  console.log(`Database ${dbName}: migreren en vullen met ${PLEKKEN} plekken...`);
+  const { applyMigrations } = await import("../lib/migrations/engine.ts");
+  const { adapterFactory, db, disconnectDb } = await import("../lib/db.ts");
+  const { seedDemo } = await import("../prisma/seed-lib.ts");
+  const { buildPlek, rng } = await import("../tests/factories.ts");
+  const { WIJKEN } = await import("../prisma/demo-data.ts");
+  await applyMigrations(adapterFactory());
+  await seedDemo(db);
+  const wijken = await db.wijk.findMany({ select: { id: true, naam: true, lat: true, lng: true } });
+  const kern = new Map(WIJKEN.map((w) => [w.naam, w.kern]));
+  const categorieen = await db.categorie.findMany({ select: { id: true, slug: true, soort: true } });
+  const rand = rng(10_000);
+  const t0 = Date.now();
+  for (let start = 0; start < PLEKKEN; start += 1000) {
+    const batch = [];
+    for (let i = start; i < Math.min(start + 1000, PLEKKEN); i++) {
+      const w = wijken[Math.floor(rand() * wijken.length)];
+      const c = categorieen[Math.floor(rand() * categorieen.length)];
+      const p = buildPlek(rand, { ...w, kern: kern.get(w.naam) }, c, 100_000 + i);
+      batch.push({ ...p, openingstijden: p.openingstijden ?? undefined });
+    }
+    await db.plek.createMany({ data: batch });
+  }
+  await db.$executeRawUnsafe(`ANALYZE`);
+  console.log(`  ${await db.plek.count()} plekken in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  await disconnectDb();
+
+  // ---------- 2. build ----------
+  const nextBin = path.resolve("node_modules/next/dist/bin/next");
+  const newest = (dir: string): number => {
+    if (!existsSync(dir)) return 0;
+    let n = 0;
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      if (e.name === "node_modules" || e.name.startsWith(".")) continue;
+      const p = path.join(dir, e.name);
+      n = Math.max(n, e.isDirectory() ? newest(p) : statSync(p).mtimeMs);
+    }
+    return n;
+  };
+  const sources = Math.max(...["app", "components", "lib"].map(newest));
+  if (!existsSync(".next/BUILD_ID") || statSync(".next/BUILD_ID").mtimeMs < sources) {
+    console.log("Bouwen (next build)...");
+    const r = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+    if (r.status !== 0) throw new Error("next build mislukte");
+  }
+
+  // ---------- 3. server ----------
+  server = spawn(process.execPath, [nextBin, "start", "-p", String(PORT), "-H", "127.0.0.1"], {
+    stdio: ["ignore", "ignore", "inherit"],
+    env: { ...process.env, NODE_ENV: "production", DATABASE_URL: dbUrl, APP_URL: base, NEXTAUTH_URL: base, NEXTAUTH_SECRET: "bench-geheim-dat-lang-genoeg-is-123456", NEXT_TELEMETRY_DISABLED: "1" },
+  });
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    try {
+      if ((await fetch(`${base}/kaart`)).ok) break;
+    } catch {
+      /* not yet */
+    }
+    if (Date.now() > deadline) throw new Error("De server startte niet binnen 60 s");
+    await new Promise((r) => setTimeout(r, 500));
+  }
+
+  // ---------- 4. load ----------
+  const urls: [string, string][] = [
+    ["/privacy (ter vergelijking: kale pagina)", "/privacy"],
+    ["/kaart (geen filters)", "/kaart"],
+    ["/kaart zoeken 'speeltuin'", "/kaart?q=speeltuin"],
+    ["/kaart wijk+categorie+rolstoel", "/kaart?wijk=venne-oost&categorie=speeltuin&rolstoel=1"],
+    ["/kaart dichtbij postcode, doelgroep, pagina 3", "/kaart?postcode=5151&doelgroep=OUDEREN&pagina=3"],
+    ["/api/kaart (alle punten)", "/api/kaart"],
+    ["/api/kaart zoeken 'speeltuin'", "/api/kaart?q=speeltuin"],
+    ["/api/kaart wijk+categorie", "/api/kaart?wijk=venne-oost&categorie=speeltuin"],
+  ];
+  const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+  const results: { naam: string; url: string; p50: number; p95: number; p99: number; rps: number; requests: number; errors: number; non2xx: number; kB: number }[] = [];
+  for (const [naam, url] of urls) {
+    const first = await fetch(base + url);
+    const body = await first.arrayBuffer();
+    for (let i = 0; i < 5; i++) await (await fetch(base + url)).arrayBuffer(); // warm-up
+    const times: number[] = [];
+    const inst = autocannon({ url: base + url, connections: CONNECTIONS, duration: SECONDS });
+    inst.on("response", (_c: unknown, _status: number, _bytes: number, responseTime: number) => times.push(responseTime));
+    const r = await inst;
+    times.sort((a, b) => a - b);
+    results.push({
+      naam, url,
+      p50: pct(times, 50), p95: pct(times, 95), p99: pct(times, 99),
+      rps: r.requests.average, requests: r.requests.total, errors: r.errors, non2xx: r.non2xx,
+      kB: Math.round(body.byteLength / 102.4) / 10,
+    });
+    const x = results[results.length - 1];
+    console.log(`  ${naam}: p50 ${x.p50.toFixed(1)} ms, p95 ${x.p95.toFixed(1)} ms, ${x.rps.toFixed(1)} req/s`);
+  }
+
+  // ---------- JS size ----------
+  const stats = JSON.parse(readFileSync(".next/diagnostics/route-bundle-stats.json", "utf8")) as { route: string; firstLoadUncompressedJsBytes: number; firstLoadChunkPaths: string[] }[];
+  const gz = (files: string[]) => files.reduce((s, f) => s + gzipSync(readFileSync(f)).length, 0);
+  const kaart = stats.find((s) => s.route === "/kaart")!;
+  const home = stats.find((s) => s.route === "/")!;
+  const firstLoad = new Set(stats.flatMap((s) => s.firstLoadChunkPaths));
+  const chunkDir = ".next/static/chunks";
+  const mapChunks = readdirSync(chunkDir)
+    .filter((f) => f.endsWith(".js"))
+    .map((f) => path.join(chunkDir, f))
+    .filter((f) => !firstLoad.has(f) && /leaflet-container|supercluster|_leaflet_id/.test(readFileSync(f, "utf8")));
+  const js = {
+    kaartFirstLoadGzipKB: Math.round(gz(kaart.firstLoadChunkPaths) / 102.4) / 10,
+    kaartFirstLoadUncompressedKB: Math.round(kaart.firstLoadUncompressedJsBytes / 102.4) / 10,
+    homeFirstLoadGzipKB: Math.round(gz(home.firstLoadChunkPaths) / 102.4) / 10,
+    lazyMapChunksGzipKB: Math.round(gz(mapChunks) / 102.4) / 10,
+    mapInFirstLoad: kaart.firstLoadChunkPaths.some((f) => /leaflet-container|_leaflet_id/.test(readFileSync(f, "utf8"))),
+  };
+
+  // ---------- report ----------
+  console.log(`\nSociale kaart bij ${PLEKKEN} plekken (${CONNECTIONS} verbindingen, ${SECONDS} s per adres, PostgreSQL, next start)\n`);
+  const rows = results.map((r) => [r.naam, r.p50.toFixed(1), r.p95.toFixed(1), r.p99.toFixed(1), r.rps.toFixed(1), String(r.requests), String(r.errors + r.non2xx), `${r.kB}`]);
+  const head = ["adres", "p50 ms", "p95 ms", "p99 ms", "req/s", "verzoeken", "fouten", "kB"];
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("  ");
+  console.log(line(head));
+  console.log(widths.map((w) => "-".repeat(w)).join("  "));
+  rows.forEach((r) => console.log(line(r)));
+  console.log(
+    `\nJS /kaart first load: ${js.kaartFirstLoadGzipKB} kB gzip (${js.kaartFirstLoadUncompressedKB} kB onverpakt); home: ${js.homeFirstLoadGzipKB} kB gzip; ` +
+      `kaartcode (Leaflet + clustering, lazy geladen): ${js.lazyMapChunksGzipKB} kB gzip; kaartcode in first load: ${js.mapInFirstLoad ? "ja" : "nee"}`,
+  );
+  const maxKaart = Math.max(...results.filter((r) => r.url.startsWith("/kaart")).map((r) => r.p95));
+  const maxApi = Math.max(...results.filter((r) => r.url.startsWith("/api")).map((r) => r.p95));
+  console.log(`Doelen: /kaart p95 ${maxKaart.toFixed(1)} ms (< 150: ${maxKaart < 150 ? "ja" : "nee"}), /api/kaart p95 ${maxApi.toFixed(1)} ms (< 100: ${maxApi < 100 ? "ja" : "nee"}), JS ${js.kaartFirstLoadGzipKB} kB (< 200: ${js.kaartFirstLoadGzipKB < 200 ? "ja" : "nee"})`);
+  mkdirSync("bench-results", { recursive: true });
+  writeFileSync("bench-results/kaart.json", JSON.stringify({ datum: new Date().toISOString(), plekken: PLEKKEN, connections: CONNECTIONS, seconds: SECONDS, results, js }, null, 2));
+} finally {
+  await cleanup();
+}
+process.exit(0);

@@ -106,10 +106,10 @@ describe("sociale agenda: draft and publish", () => {
 
 describe("sociale agenda: who may edit", () => {
   it.each([
-    ["an inwoner", () => inwoner, "FORBIDDEN"],
-    ["an ambtenaar", () => ambtenaar, "FORBIDDEN"],
-    ["anonymous", () => null, "UNAUTHENTICATED"],
-    ["an opbouwwerker of another wijk", () => owAnder, "FORBIDDEN"],
+    ["an inwoner", (): Actor | null => inwoner, "FORBIDDEN"],
+    ["an ambtenaar", (): Actor | null => ambtenaar, "FORBIDDEN"],
+    ["anonymous", (): Actor | null => null, "UNAUTHENTICATED"],
+    ["an opbouwwerker of another wijk", (): Actor | null => owAnder, "FORBIDDEN"],
   ] as const)("%s cannot read the draft, edit or publish", async (_n, who, code) => {
     const actor = who();
     await expect(getAgendaBeheer(actor, eigen.slug)).rejects.toMatchObject({ code });

@@ -57,10 +57,10 @@ export default async function SignalenPage({ params, searchParams }: { params: P
                 <dd>{s.heeftEmail ? "Ja, de inwoner wil een reactie" : "Nee (anoniem)"}</dd>
               </dl>
               {s.status !== "AFGEHANDELD" ? (
-                <details open={i === 0}>
-                  <summary>Signaal behandelen</summary>
+                <>
+                  <h3 style={{ fontSize: "1.05rem" }}>Signaal behandelen</h3>
                   <SignaalBehandelForm slug={wijk.slug} signaalId={s.id} opties={opties} huidig={s.themaId} p={`signaal-${i}`} />
-                </details>
+                </>
               ) : null}
             </li>
           ))}

@@ -6,6 +6,7 @@ import type { Db } from "../lib/db.ts";
 import { slugify } from "../lib/slug.ts";
 import { hashPassword } from "../lib/auth/login.ts";
 import { buildPlek, ensureCategorieen, rng } from "../tests/factories.ts";
+import { seedWijkDemo } from "./seed-wijken.ts";
 import { DEMO_ACCOUNTS, DEMO_INWONER, DEMO_WACHTWOORD, WIJKEN } from "./demo-data.ts";
 import type { Doel, InitiatiefStatus } from "../lib/generated/prisma/enums.ts";
 
@@ -197,6 +198,8 @@ export async function seedDemo(db: Db) {
   const max = INITIATIEVEN.length;
   await db.$executeRaw`INSERT INTO "Referentieteller" ("soort", "jaar", "laatste") VALUES ('INI', ${year}, ${max})
     ON CONFLICT ("soort", "jaar") DO UPDATE SET "laatste" = GREATEST("Referentieteller"."laatste", ${max})`;
+
+  await seedWijkDemo(db);
 }
 
 export async function seedCounts(db: Db) {

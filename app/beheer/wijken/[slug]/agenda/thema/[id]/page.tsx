@@ -1,0 +1,72 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requireStaffPage } from "@/lib/auth/session";
+import { getAgendaBeheer } from "@/lib/data/agenda";
+import { ACTIE_STATUS_NAMEN } from "@/lib/agenda";
+import { Breadcrumbs } from "@/components/layout/breadcrumbs";
+import { ActieForm, ThemaForm, VerwijderForm } from "../../../../forms";
+import { loadOrRefuse } from "../../../../load";
+
+export const metadata: Metadata = { title: "Thema bewerken" };
+
+const KLAAR: Record<string, string> = { thema: "Het thema is toegevoegd. Voeg nu acties toe.", actie: "De actie is opgeslagen in het concept.", verwijderd: "De actie is verwijderd uit het concept." };
+
+export default async function ThemaPage({ params, searchParams }: { params: Promise<{ slug: string; id: string }>; searchParams: Promise<{ klaar?: string }> }) {
+  const { slug, id } = await params;
+  const { klaar } = await searchParams;
+  const user = await requireStaffPage(`/beheer/wijken/${slug}/agenda`);
+  const a = await loadOrRefuse(getAgendaBeheer(user, slug));
+  const t = a.inhoud.themas.find((x) => x.id === id);
+  if (!t) notFound();
+  const terug = `/beheer/wijken/${a.wijk.slug}/agenda`;
+  return (
+    <>
+      <Breadcrumbs items={[{ href: "/beheer", label: "Beheer" }, { href: "/beheer/wijken", label: "Wijken" }, { href: terug, label: `Agenda ${a.wijk.naam}` }, { label: t.titel }]} />
+      <h1>Thema: {t.titel}</h1>
+      {klaar && KLAAR[klaar] ? (
+        <div className="notice notice--success" role="status">
+          {KLAAR[klaar]}
+        </div>
+      ) : null}
+      <p>
+        Wijzigingen komen in het concept. <Link href={`${terug}#publiceren`}>Terug naar de agenda om te publiceren</Link>.
+      </p>
+
+      <section aria-labelledby="thema-kop" className="max-w-3xl">
+        <h2 id="thema-kop">Thema aanpassen</h2>
+        <ThemaForm slug={a.wijk.slug} thema={t} indicatoren={a.indicatoren} p="thema" />
+      </section>
+
+      <section aria-labelledby="acties-kop" className="max-w-3xl">
+        <h2 id="acties-kop">Acties</h2>
+        {t.acties.length ? (
+          <ol style={{ listStyle: "none", padding: 0 }}>
+            {t.acties.map((x, i) => (
+              <li key={x.id} className="card" style={{ marginBottom: "1rem" }}>
+                <h3 style={{ marginTop: 0 }}>
+                  {x.wat} <span className="status">{ACTIE_STATUS_NAMEN[x.status]}</span>
+                </h3>
+                <details>
+                  <summary>Actie &apos;{x.wat}&apos; aanpassen</summary>
+                  <ActieForm slug={a.wijk.slug} themaId={t.id} actie={x} p={`actie-${i}`} />
+                </details>
+                <VerwijderForm slug={a.wijk.slug} themaId={t.id} actieId={x.id} label={`Actie '${x.wat}' verwijderen`} />
+              </li>
+            ))}
+          </ol>
+        ) : (
+          <p>Nog geen acties.</p>
+        )}
+        <h3>Actie toevoegen</h3>
+        <ActieForm slug={a.wijk.slug} themaId={t.id} p="nieuwe-actie" />
+      </section>
+
+      <section aria-labelledby="verwijder-kop">
+        <h2 id="verwijder-kop">Thema verwijderen</h2>
+        <p>Het thema verdwijnt uit het concept. Gepubliceerde versies blijven bewaard.</p>
+        <VerwijderForm slug={a.wijk.slug} themaId={t.id} label="Thema verwijderen" />
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,73 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requireStaffPage } from "@/lib/auth/session";
+import { listSignalen, SIGNAAL_STATUS_NAMEN, SOORT_NAMEN } from "@/lib/data/signalen";
+import { Breadcrumbs } from "@/components/layout/breadcrumbs";
+import { SignaalBehandelForm } from "../../forms";
+import { datum, loadOrRefuse } from "../../load";
+
+export const metadata: Metadata = { title: "Signalen" };
+
+const KLAAR: Record<string, string> = {
+  gekoppeld: "Het signaal is gekoppeld aan de agenda.",
+  afgehandeld: "Het signaal is afgehandeld.",
+  gemaild: "Het signaal is afgehandeld. De inwoner heeft uw reactie per e-mail gekregen.",
+};
+
+export default async function SignalenPage({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: Promise<{ klaar?: string }> }) {
+  const { slug } = await params;
+  const { klaar } = await searchParams;
+  const user = await requireStaffPage(`/beheer/wijken/${slug}/signalen`);
+  const { wijk, signalen, opties } = await loadOrRefuse(listSignalen(user, slug));
+  return (
+    <>
+      <Breadcrumbs items={[{ href: "/beheer", label: "Beheer" }, { href: "/beheer/wijken", label: "Wijken" }, { label: `Signalen ${wijk.naam}` }]} />
+      <h1>Signalen uit {wijk.naam}</h1>
+      {klaar && KLAAR[klaar] ? (
+        <div className="notice notice--success" role="status">
+          {KLAAR[klaar]}
+        </div>
+      ) : null}
+      <p>
+        Ideeën, zorgen en wensen van inwoners voor de sociale agenda. Koppel ze aan een thema of actie en laat weten wat ermee gebeurt.{" "}
+        {opties.length ? null : (
+          <>
+            De agenda heeft nog geen thema&apos;s: <Link href={`/beheer/wijken/${wijk.slug}/agenda`}>voeg eerst een thema toe</Link>.
+          </>
+        )}
+      </p>
+      {signalen.length ? (
+        <ol style={{ listStyle: "none", padding: 0 }}>
+          {signalen.map((s, i) => (
+            <li key={s.id} className="card" style={{ marginBottom: "1rem" }}>
+              <h2 style={{ marginTop: 0, fontSize: "1.2rem" }}>
+                {SOORT_NAMEN[s.soort][0].toUpperCase() + SOORT_NAMEN[s.soort].slice(1)} van {datum(s.createdAt)}
+              </h2>
+              <p style={{ whiteSpace: "pre-line" }}>{s.tekst}</p>
+              <dl className="facts">
+                <dt>Status</dt>
+                <dd>
+                  <span className="status">{SIGNAAL_STATUS_NAMEN[s.status]}</span>
+                </dd>
+                <dt>Gekoppeld aan</dt>
+                <dd>{s.koppelingLabel ?? "—"}</dd>
+                <dt>Reactie</dt>
+                <dd>{s.reactie ?? "—"}</dd>
+                <dt>E-mailadres</dt>
+                <dd>{s.heeftEmail ? "Ja, de inwoner wil een reactie" : "Nee (anoniem)"}</dd>
+              </dl>
+              {s.status !== "AFGEHANDELD" ? (
+                <>
+                  <h3 style={{ fontSize: "1.05rem" }}>Signaal behandelen</h3>
+                  <SignaalBehandelForm slug={wijk.slug} signaalId={s.id} opties={opties} huidig={s.themaId} p={`signaal-${i}`} />
+                </>
+              ) : null}
+            </li>
+          ))}
+        </ol>
+      ) : (
+        <p>Er zijn nog geen signalen.</p>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,58 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { listAgendaVersies } from "@/lib/data/agenda";
+import { isAppError } from "@/lib/errors";
+import { Breadcrumbs } from "@/components/layout/breadcrumbs";
+
+export const metadata: Metadata = { title: "Versies van de sociale agenda" };
+
+async function load(slug: string) {
+  try {
+    return await listAgendaVersies(slug);
+  } catch (e) {
+    if (isAppError(e) && e.code === "NOT_FOUND") return null;
+    throw e;
+  }
+}
+
+export default async function VersiesPage({ params }: { params: Promise<{ slug: string }> }) {
+  const { slug } = await params;
+  const data = await load(slug);
+  if (!data) notFound();
+  const { wijk, versies } = data;
+  return (
+    <>
+      <Breadcrumbs items={[{ href: "/", label: "Home" }, { href: "/wijken", label: "Wijken en dorpen" }, { href: `/wijken/${wijk.slug}`, label: wijk.naam }, { label: "Versies van de agenda" }]} />
+      <h1>Versies van de sociale agenda van {wijk.naam}</h1>
+      <p className="max-w-3xl">Elke gepubliceerde versie blijft bewaard. Zo ziet u wat er veranderde, wanneer en door wie.</p>
+      {versies.length ? (
+        <table className="table">
+          <caption className="sr-only">Gepubliceerde versies, nieuwste eerst</caption>
+          <thead>
+            <tr>
+              <th scope="col">Versie</th>
+              <th scope="col">Gepubliceerd op</th>
+              <th scope="col">Door</th>
+              <th scope="col">Toelichting</th>
+            </tr>
+          </thead>
+          <tbody>
+            {versies.map((v) => (
+              <tr key={v.versie}>
+                <td>
+                  <Link href={`/wijken/${wijk.slug}/agenda/versies/${v.versie}`}>Versie {v.versie}</Link>
+                </td>
+                <td>{v.createdAt.toLocaleString("nl-NL", { dateStyle: "long", timeStyle: "short", timeZone: "Europe/Amsterdam" })}</td>
+                <td>{v.auteurNaam ?? "onbekend"}</td>
+                <td>{v.toelichting}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : (
+        <p>Er is nog geen versie gepubliceerd.</p>
+      )}
+    </>
+  );
+}

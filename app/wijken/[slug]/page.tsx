@@ -1,0 +1,235 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getWijkPagina, verhaalOnderwerpen } from "@/lib/data/wijken";
+import { Breadcrumbs } from "@/components/layout/breadcrumbs";
+import { AgendaView } from "@/components/wijken/agenda-view";
+import { Wijkprofiel } from "@/components/wijken/wijkprofiel";
+import { SignaalForm, VerhaalForm } from "./forms";
+
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ verstuurd?: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const p = await getWijkPagina((await params).slug);
+  return { title: p ? p.wijk.naam : "Niet gevonden" };
+}
+
+const datum = (d: Date) => d.toLocaleDateString("nl-NL", { dateStyle: "long", timeZone: "Europe/Amsterdam" });
+const SOORT: Record<string, string> = { WIJK: "wijk", DORP: "dorp", KERN: "kern", BUURT: "buurt" };
+
+export default async function WijkPage({ params, searchParams }: Props) {
+  const { slug } = await params;
+  const { verstuurd } = await searchParams;
+  const p = await getWijkPagina(slug);
+  if (!p) notFound();
+  const { wijk } = p;
+  const onderwerpen = await verhaalOnderwerpen(wijk.id);
+  const raad = wijk.soort === "WIJK" ? "wijkraad" : "dorpsraad";
+  const ontmoeting = p.plekken.filter((x) => x.soort === "ONTMOETINGSPLEK");
+  const voorzieningen = p.plekken.filter((x) => x.soort !== "ONTMOETINGSPLEK");
+  return (
+    <>
+      <Breadcrumbs items={[{ href: "/", label: "Home" }, { href: "/wijken", label: "Wijken en dorpen" }, { label: wijk.naam }]} />
+      <h1>{wijk.naam}</h1>
+      {verstuurd ? (
+        <div id="bedankt" className="notice notice--success" role="status" tabIndex={-1}>
+          {verstuurd === "verhaal" ? (
+            <>
+              <strong>Dank u wel voor uw verhaal.</strong> De opbouwwerker leest het. Daarna komt het op deze pagina.
+            </>
+          ) : (
+            <>
+              <strong>Dank u wel. Uw bericht is verstuurd.</strong> De opbouwwerker van {wijk.naam} neemt het mee voor de sociale agenda. Gaf
+              u uw e-mailadres? Dan hoort u wat er mee gebeurt.
+            </>
+          )}
+        </div>
+      ) : null}
+      <p className="lead max-w-3xl">{wijk.portret ?? `Een ${SOORT[wijk.soort] ?? "wijk"} in de gemeente.`}</p>
+      {wijk.inwoners ? <p>{wijk.inwoners.toLocaleString("nl-NL")} inwoners.</p> : null}
+
+      <nav aria-label="Op deze pagina" className="card" style={{ margin: "1rem 0" }}>
+        <ul className="prose" style={{ columns: "2 14rem", margin: 0 }}>
+          <li><a href="#agenda">Sociale agenda</a></li>
+          <li><a href="#cijfers">Wijkprofiel in cijfers</a></li>
+          <li><a href="#verhalen">Verhalen uit de {SOORT[wijk.soort] ?? "wijk"}</a></li>
+          <li><a href="#plekken">Ontmoetingsplekken</a></li>
+          <li><a href="#activiteiten">Activiteiten</a></li>
+          <li><a href="#initiatieven">Initiatieven</a></li>
+          <li><a href="#contact">Contact</a></li>
+          <li><a href="#meedenken">Geef een idee, zorg of wens</a></li>
+        </ul>
+      </nav>
+
+      <section aria-labelledby="agenda">
+        <h2 id="agenda">Sociale agenda</h2>
+        <p className="max-w-3xl">
+          In de sociale agenda staan de belangrijkste vraagstukken van {wijk.naam}, wat inwoners en professionals erover zeggen en wat er
+          aan gebeurt. De opbouwwerker maakt de agenda samen met inwoners en de {raad}.
+        </p>
+        {p.agenda ? (
+          <>
+            <p>
+              <strong>Versie {p.agenda.versie}</strong>, gepubliceerd op {datum(p.agenda.createdAt)}
+              {p.agenda.auteurNaam ? ` door ${p.agenda.auteurNaam}` : ""}.{" "}
+              {p.agenda.toelichting ? <>Wat is er nieuw: {p.agenda.toelichting}</> : null}
+            </p>
+            <AgendaView inhoud={p.agenda.inhoud} cijfers={p.cijfers} />
+            <p>
+              <Link href={`/wijken/${wijk.slug}/agenda/versies`}>
+                Alle versies van de agenda ({p.aantalVersies}) en wat er veranderde
+              </Link>
+            </p>
+          </>
+        ) : (
+          <p>Er is nog geen sociale agenda gepubliceerd. Denk mee: geef hieronder uw idee, zorg of wens door.</p>
+        )}
+      </section>
+
+      <section aria-labelledby="cijfers">
+        <h2 id="cijfers">Wijkprofiel in cijfers</h2>
+        <Wijkprofiel cijfers={p.cijfers} wijkNaam={wijk.naam} />
+        <p className="muted">
+          Ter vergelijking: in Vijfheerenlanden was de gemiddelde score voor Sociale Kracht in 2024 een 7,4 (Monitor Sociale Kracht 2024,
+          voorlopige uitkomsten).
+        </p>
+      </section>
+
+      <section aria-labelledby="verhalen">
+        <h2 id="verhalen">Verhalen uit de {SOORT[wijk.soort] ?? "wijk"}</h2>
+        {p.verhalen.length ? (
+          <ul style={{ listStyle: "none", padding: 0 }}>
+            {p.verhalen.map((v) => (
+              <li key={v.id} className="card" style={{ marginBottom: "1rem" }}>
+                <h3 style={{ marginTop: 0 }}>{v.titel}</h3>
+                <p style={{ whiteSpace: "pre-line" }}>{v.tekst}</p>
+                <p className="muted" style={{ marginBottom: 0 }}>
+                  {v.auteurNaam}, {datum(v.createdAt)}
+                  {v.plek ? ` · over ${v.plek.naam}` : v.initiatief ? ` · over ${v.initiatief.titel}` : ""}
+                </p>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p>Er zijn nog geen verhalen. Schrijf hieronder het eerste verhaal.</p>
+        )}
+      </section>
+
+      <section aria-labelledby="plekken">
+        <h2 id="plekken">Ontmoetingsplekken en voorzieningen</h2>
+        {p.plekken.length ? (
+          <>
+            {[["Ontmoetingsplekken", ontmoeting], ["Voorzieningen", voorzieningen]].map(([kop, lijst]) =>
+              (lijst as typeof p.plekken).length ? (
+                <div key={kop as string}>
+                  <h3>{kop as string}</h3>
+                  <ul className="prose">
+                    {(lijst as typeof p.plekken).map((x) => (
+                      <li key={x.id}>
+                        <strong>{x.naam}</strong> ({x.categorie.naam.toLowerCase()}){x.adres ? `, ${x.adres}` : ""}
+                      </li>
+                    ))}
+                  </ul>
+                </div>
+              ) : null,
+            )}
+            <p>
+              <Link href={`/kaart?wijk=${wijk.slug}`}>Bekijk de plekken in {wijk.naam} op de sociale kaart</Link>
+            </p>
+          </>
+        ) : (
+          <p>Er staan nog geen plekken op de kaart voor {wijk.naam}.</p>
+        )}
+      </section>
+
+      <section aria-labelledby="activiteiten">
+        <h2 id="activiteiten">Activiteiten</h2>
+        {p.activiteiten.length ? (
+          <ul className="prose">
+            {p.activiteiten.map((a) => (
+              <li key={a.id}>
+                <strong>{a.titel}</strong>
+                {a.plek ? ` in ${a.plek.naam}` : ""}
+                {a.herhaling ? `. ${a.herhaling}` : ""}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p>Er staan nog geen activiteiten voor {wijk.naam}.</p>
+        )}
+      </section>
+
+      <section aria-labelledby="initiatieven">
+        <h2 id="initiatieven">Initiatieven van inwoners</h2>
+        {p.initiatieven.length ? (
+          <ul className="prose">
+            {p.initiatieven.map((i) => (
+              <li key={i.id}>
+                <strong>{i.titel}</strong>: {i.ikWil}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p>Er zijn nog geen openbare initiatieven in {wijk.naam}.</p>
+        )}
+        <p>
+          <Link href="/initiatief">Heeft u zelf een idee? Start een initiatief</Link>
+        </p>
+      </section>
+
+      <section aria-labelledby="contact">
+        <h2 id="contact">Contact</h2>
+        <dl className="facts">
+          <dt>{raad === "wijkraad" ? "Wijkraad" : "Dorpsraad"}</dt>
+          <dd>
+            {wijk.wijkraadNaam ?? `Er is nog geen ${raad} bekend.`}
+            {wijk.wijkraadEmail ? (
+              <>
+                {" "}
+                <a href={`mailto:${wijk.wijkraadEmail}`}>{wijk.wijkraadEmail}</a>
+              </>
+            ) : null}
+            {wijk.wijkraadWebsite ? (
+              <>
+                {" "}
+                <a href={wijk.wijkraadWebsite}>website van de {raad}</a>
+              </>
+            ) : null}
+          </dd>
+          <dt>Opbouwwerker</dt>
+          <dd>
+            {p.opbouwwerkers.length
+              ? p.opbouwwerkers.map((o, i) => (
+                  <span key={o.email}>
+                    {i ? ", " : ""}
+                    {o.naam ?? "Opbouwwerker"} (<a href={`mailto:${o.email}`}>{o.email}</a>
+                    {o.telefoon ? `, ${o.telefoon}` : ""})
+                  </span>
+                ))
+              : "Nog geen opbouwwerker gekoppeld."}
+          </dd>
+        </dl>
+      </section>
+
+      <section aria-labelledby="meedenken" className="max-w-3xl">
+        <h2 id="meedenken">Geef een idee, zorg of wens door</h2>
+        <p>
+          Wat moet er volgens u op de sociale agenda van {wijk.naam}? U heeft geen account nodig. De opbouwwerker leest elk bericht.
+        </p>
+        <SignaalForm slug={wijk.slug} wijkNaam={wijk.naam} />
+      </section>
+
+      <section aria-labelledby="vertellen" className="max-w-3xl">
+        <h2 id="vertellen">Vertel uw verhaal</h2>
+        <p>Wat betekent uw wijk, een plek of een initiatief voor u? Cijfers zeggen niet alles: verhalen vertellen de rest.</p>
+        <VerhaalForm
+          slug={wijk.slug}
+          onderwerpen={[
+            ...onderwerpen.plekken.map((x) => ({ value: `plek:${x.id}`, label: x.naam })),
+            ...onderwerpen.initiatieven.map((x) => ({ value: `initiatief:${x.id}`, label: `Initiatief: ${x.titel}` })),
+          ]}
+        />
+      </section>
+    </>
+  );
+}

@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 
 import pg from "pg";
 
-const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
 const LOCAL_PG = "postgresql://root@127.0.0.1:5432/test";
 
 /** TEST_DATABASE_URL, or the machine's local PostgreSQL when it answers. In CI PostgreSQL is required. */

@@ -48,13 +48,11 @@ export async function meld(_prev: ActionState, formData: FormData): Promise<Acti
   const { state, result } = await handleForm(formData, meldingSchema, async (data) => {
     const user = await currentUser();
     await limitPosting("melding", user?.id ?? null);
-    await createMelding(data);
-    return data;
+    return createMelding(data);
   });
   if (!state?.ok) return state;
   revalidatePath("/beheer/vacatures");
-  const terug = result!.entiteit === "Vacature" ? `/vrijwilligers/vacatures/${formData.get("slug") ?? ""}` : `/vrijwilligers/hulpvragen/${result!.entiteitId}`;
-  redirect(`${terug}?gemeld=1`);
+  redirect(`${result!.pad}?gemeld=1`);
 }
 
 /** An initiatiefnemer with an approved initiative places a vacature for it (staff use /beheer/vacatures). */

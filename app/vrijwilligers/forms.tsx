@@ -90,7 +90,7 @@ export function VacatureReactieForm({ vacatureId, naam, telefoon }: { vacatureId
   );
 }
 
-export function MeldForm({ entiteit, entiteitId, slug }: { entiteit: "Vacature" | "Hulpvraag"; entiteitId: string; slug?: string }) {
+export function MeldForm({ entiteit, entiteitId }: { entiteit: "Vacature" | "Hulpvraag"; entiteitId: string }) {
   const [state, action] = useActionState(meld, null);
   return (
     <details className="report" open={!!state && !state.ok}>
@@ -99,7 +99,6 @@ export function MeldForm({ entiteit, entiteitId, slug }: { entiteit: "Vacature" 
         <ErrorSummary state={state} labels={{ reden: "Reden" }} ids={{ reden: "melding-reden" }} />
         <input type="hidden" name="entiteit" value={entiteit} />
         <input type="hidden" name="entiteitId" value={entiteitId} />
-        {slug ? <input type="hidden" name="slug" value={slug} /> : null}
         <TextArea id="melding-reden" name="reden" label="Wat is er niet in orde?" hint="Bijvoorbeeld: oplichting, kwetsende tekst of persoonlijke gegevens. Een medewerker kijkt ernaar." state={state} rows={3} />
         <SubmitButton variant="secondary">Melding versturen</SubmitButton>
       </form>

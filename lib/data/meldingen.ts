@@ -13,13 +13,18 @@ import { setHulpvraagVerborgen } from "./hulpvragen.ts";
 import { setVacatureStatus } from "./vacatures.ts";
 
 /** Anyone (signed in or not) can report public content. Stores nothing about the reporter. */
-export async function createMelding(input: { entiteit: MeldingEntiteit; entiteitId: string; reden: string }): Promise<{ id: string }> {
-  const exists =
-    input.entiteit === "Vacature"
-      ? await db.vacature.count({ where: { id: input.entiteitId, status: "GEPUBLICEERD" } })
-      : await db.hulpvraag.count({ where: { id: input.entiteitId, status: "OPEN" } });
-  if (!exists) throw new AppError("NOT_FOUND", "Dit bericht bestaat niet (meer).");
-  return db.melding.create({ data: { entiteit: input.entiteit, entiteitId: input.entiteitId, reden: input.reden }, select: { id: true } });
+export async function createMelding(input: { entiteit: MeldingEntiteit; entiteitId: string; reden: string }): Promise<{ id: string; pad: string }> {
+  let pad: string | null = null;
+  if (input.entiteit === "Vacature") {
+    const v = await db.vacature.findFirst({ where: { id: input.entiteitId, status: "GEPUBLICEERD" }, select: { slug: true } });
+    if (v) pad = `/vrijwilligers/vacatures/${v.slug}`;
+  } else {
+    const h = await db.hulpvraag.findFirst({ where: { id: input.entiteitId, status: "OPEN" }, select: { id: true } });
+    if (h) pad = `/vrijwilligers/hulpvragen/${h.id}`;
+  }
+  if (!pad) throw new AppError("NOT_FOUND", "Dit bericht bestaat niet (meer).");
+  const m = await db.melding.create({ data: { entiteit: input.entiteit, entiteitId: input.entiteitId, reden: input.reden }, select: { id: true } });
+  return { id: m.id, pad };
 }
 
 export interface MeldingRegel {

@@ -386,6 +386,12 @@ describe("meldingen", () => {
     expect((await db.melding.findUniqueOrThrow({ where: { id: m.id } })).afgehandeld).toBe(true);
     expect((await db.hulpvraag.findUniqueOrThrow({ where: { id: hv.id } })).status).toBe("VERBORGEN");
     expect(await db.auditLog.count({ where: { entiteit: "Melding", entiteitId: m.id } })).toBe(1);
+    // a hidden (or unknown) request can no longer be reported
+    actAs(null);
+    state = await meld(null, form({ entiteit: "Hulpvraag", entiteitId: hv.id, reden: "Nog een melding hierover." }));
+    expect(state && !state.ok && state.message).toMatch(/bestaat niet/);
+    state = await meld(null, form({ entiteit: "Vacature", entiteitId: "bestaat-niet", reden: "Nog een melding hierover." }));
+    expect(state && !state.ok && state.message).toMatch(/bestaat niet/);
   });
 });
 

@@ -82,7 +82,7 @@ export default async function VacaturePage({ params, searchParams }: Props) {
       </section>
 
       <div style={{ marginTop: "1.5rem" }}>
-        <MeldForm entiteit="Vacature" entiteitId={v.id} slug={v.slug} />
+        <MeldForm entiteit="Vacature" entiteitId={v.id} />
       </div>
     </>
   );

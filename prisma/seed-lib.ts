@@ -8,6 +8,7 @@ import { hashPassword } from "../lib/auth/login.ts";
 import { buildPlek, ensureCategorieen, rng } from "../tests/factories.ts";
 import { seedWijkDemo } from "./seed-wijken.ts";
 import { DEMO_ACCOUNTS, DEMO_INWONER, DEMO_WACHTWOORD, WIJKEN } from "./demo-data.ts";
+import { seedVrijwilligers } from "./demo-vrijwilligers.ts";
 import type { Doel, InitiatiefStatus } from "../lib/generated/prisma/enums.ts";
 
 export async function seedReference(db: Db) {
@@ -194,6 +195,9 @@ export async function seedDemo(db: Db) {
       }
     });
   }
+  // Vrijwilligers en burenhulp: organisaties, vacatures en hulpvragen
+  await seedVrijwilligers(db, inwoner.id);
+
   const year = 2026;
   const max = INITIATIEVEN.length;
   await db.$executeRaw`INSERT INTO "Referentieteller" ("soort", "jaar", "laatste") VALUES ('INI', ${year}, ${max})

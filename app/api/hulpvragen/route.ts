@@ -1,0 +1,27 @@
+/**
+ * Public JSON: open, unexpired hulpvragen (burenhulp) for the kaart and wijk pages.
+ * Never contains anything about the requester. Filters: ?wijk=<slug>&soort=<soort>.
+ */
+import { NextResponse, type NextRequest } from "next/server";
+import { listOpenHulpvragen } from "@/lib/data/hulpvragen";
+import { hulpvraagFilterSchema, HULP_SOORTEN, labelVan } from "@/lib/validation/vrijwilligers";
+import { env } from "@/lib/env";
+
+export async function GET(req: NextRequest) {
+  const filter = hulpvraagFilterSchema.parse(Object.fromEntries(req.nextUrl.searchParams));
+  const rows = await listOpenHulpvragen(filter);
+  const base = env().APP_URL;
+  return NextResponse.json({
+    hulpvragen: rows.map((h) => ({
+      id: h.id,
+      soort: h.soort,
+      soortLabel: labelVan(HULP_SOORTEN, h.soort),
+      titel: h.titel,
+      beschrijving: h.beschrijving,
+      wijk: h.wijk,
+      geplaatst: h.createdAt.toISOString(),
+      verlooptOp: h.verlooptOp.toISOString(),
+      url: `${base}/vrijwilligers/hulpvragen/${h.id}`,
+    })),
+  });
+}

@@ -1,0 +1,119 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound, redirect } from "next/navigation";
+import { Breadcrumbs } from "@/components/layout/breadcrumbs";
+import { ActionButton } from "@/components/form/action-button";
+import { requireStaffPage } from "@/lib/auth/session";
+import { hasPermission } from "@/lib/auth/permissions";
+import { getVacatureBeheer, listOrganisaties } from "@/lib/data/vacatures";
+import { listWijken } from "@/lib/data/wijken";
+import { isAppError } from "@/lib/errors";
+import { datum } from "@/lib/format-datum";
+import { wijzigVacature, zetVacatureStatus } from "../actions";
+import { VacatureForm } from "../form";
+
+export const metadata: Metadata = { title: "Vacature beheren" };
+
+export default async function VacatureBeheerPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ opgeslagen?: string }> }) {
+  const { id } = await params;
+  const { opgeslagen } = await searchParams;
+  const user = await requireStaffPage(`/beheer/vacatures/${id}`);
+  if (!hasPermission(user, "vacature:publish")) redirect("/geen-toegang");
+  let v: Awaited<ReturnType<typeof getVacatureBeheer>>;
+  try {
+    v = await getVacatureBeheer(user, id);
+  } catch (e) {
+    if (isAppError(e) && e.code === "NOT_FOUND") notFound();
+    throw e;
+  }
+  const [wijken, organisaties] = await Promise.all([listWijken(), listOrganisaties()]);
+  return (
+    <>
+      <Breadcrumbs items={[{ href: "/beheer", label: "Beheer" }, { href: "/beheer/vacatures", label: "Vacatures en meldingen" }, { label: v.titel }]} />
+      <h1>{v.titel}</h1>
+      {opgeslagen ? (
+        <div className="notice notice--success" role="status">
+          De vacature is opgeslagen.
+        </div>
+      ) : null}
+      <p>
+        {v.status === "GEPUBLICEERD" ? (
+          <>
+            Deze vacature is openbaar: <Link href={`/vrijwilligers/vacatures/${v.slug}`}>bekijk de vacature</Link>.{" "}
+            <ActionButton action={zetVacatureStatus} fields={{ id: v.id, status: "GEARCHIVEERD" }} label="Archiveren" variant="secondary" />
+          </>
+        ) : (
+          <>
+            Deze vacature is niet openbaar. <ActionButton action={zetVacatureStatus} fields={{ id: v.id, status: "GEPUBLICEERD" }} label="Publiceren" />
+          </>
+        )}
+      </p>
+
+      <section aria-labelledby="reacties">
+        <h2 id="reacties">Reacties van vrijwilligers ({v.reacties.length})</h2>
+        <p>Deze vrijwilligers gaven toestemming om hun gegevens met de contactpersoon te delen. Zij kregen ook een e-mail.</p>
+        {v.reacties.length ? (
+          <table className="table">
+            <thead>
+              <tr>
+                <th scope="col">Wie</th>
+                <th scope="col">Bericht</th>
+                <th scope="col">Datum</th>
+              </tr>
+            </thead>
+            <tbody>
+              {v.reacties.map((r) => (
+                <tr key={r.id}>
+                  <td>
+                    {r.user.naam ?? "(geen naam)"}
+                    <br />
+                    <a href={`mailto:${r.user.email}`}>{r.user.email}</a>
+                    {r.user.telefoon ? (
+                      <>
+                        <br />
+                        {r.user.telefoon}
+                      </>
+                    ) : null}
+                  </td>
+                  <td style={{ whiteSpace: "pre-line" }}>{r.bericht}</td>
+                  <td>{datum(r.createdAt)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        ) : (
+          <p>Nog geen reacties.</p>
+        )}
+      </section>
+
+      <section aria-labelledby="wijzigen" className="max-w-3xl">
+        <h2 id="wijzigen">Vacature wijzigen</h2>
+        <VacatureForm
+          action={wijzigVacature}
+          staff
+          knop="Wijzigingen opslaan"
+          wijken={wijken.map((w) => ({ value: w.id, label: w.naam }))}
+          organisaties={organisaties.map((o) => ({ value: o.id, label: o.naam }))}
+          initiatieven={[]}
+          defaults={{
+            id: v.id,
+            titel: v.titel,
+            beschrijving: v.beschrijving,
+            wijkId: v.wijkId,
+            organisatieId: v.organisatieId ?? "",
+            initiatiefId: v.initiatiefId ?? "",
+            soortWerk: v.soortWerk,
+            tijdsbesteding: v.tijdsbesteding,
+            eenmalig: v.eenmalig ? "eenmalig" : "regelmatig",
+            wanneer: v.wanneer,
+            voorWie: v.voorWie,
+            vogNodig: String(v.vogNodig),
+            contactNaam: v.contactNaam,
+            contactEmail: v.contactEmail,
+            status: v.status,
+          }}
+        />
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,31 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { Breadcrumbs } from "@/components/layout/breadcrumbs";
+import { requireStaffPage } from "@/lib/auth/session";
+import { hasPermission } from "@/lib/auth/permissions";
+import { listOrganisaties } from "@/lib/data/vacatures";
+import { listWijken } from "@/lib/data/wijken";
+import { nieuweVacature } from "../actions";
+import { VacatureForm } from "../form";
+
+export const metadata: Metadata = { title: "Nieuwe vacature" };
+
+export default async function NieuweVacaturePage() {
+  const user = await requireStaffPage("/beheer/vacatures/nieuw");
+  if (!hasPermission(user, "vacature:publish")) redirect("/geen-toegang");
+  const [wijken, organisaties] = await Promise.all([listWijken(), listOrganisaties()]);
+  return (
+    <div className="max-w-3xl">
+      <Breadcrumbs items={[{ href: "/beheer", label: "Beheer" }, { href: "/beheer/vacatures", label: "Vacatures en meldingen" }, { label: "Nieuwe vacature" }]} />
+      <h1>Nieuwe vacature</h1>
+      <VacatureForm
+        action={nieuweVacature}
+        staff
+        knop="Vacature opslaan"
+        wijken={wijken.map((w) => ({ value: w.id, label: w.naam }))}
+        organisaties={organisaties.map((o) => ({ value: o.id, label: o.naam }))}
+        initiatieven={[]}
+      />
+    </div>
+  );
+}

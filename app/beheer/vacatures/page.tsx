@@ -1,0 +1,198 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Breadcrumbs } from "@/components/layout/breadcrumbs";
+import { ActionButton } from "@/components/form/action-button";
+import { requireStaffPage } from "@/lib/auth/session";
+import { hasPermission } from "@/lib/auth/permissions";
+import { listVacaturesBeheer } from "@/lib/data/vacatures";
+import { listOpenMeldingen } from "@/lib/data/meldingen";
+import { listHulpvragenVoorModeratie } from "@/lib/data/hulpvragen";
+import { listVindbareVrijwilligers } from "@/lib/data/vrijwilligers";
+import { datum } from "@/lib/format-datum";
+import { HULP_SOORTEN, labelVan, WERK_SOORTEN } from "@/lib/validation/vrijwilligers";
+import { handelMeldingAf, modereerHulpvraag } from "./actions";
+
+export const metadata: Metadata = { title: "Vacatures, hulpvragen en meldingen" };
+
+const STATUS: Record<string, string> = { GEPUBLICEERD: "Gepubliceerd", CONCEPT: "Concept", GEARCHIVEERD: "Gearchiveerd", OPEN: "Open", GEKOPPELD: "Iemand helpt", VERBORGEN: "Verborgen", VERLOPEN: "Verlopen", GESLOTEN: "Gesloten" };
+
+export default async function BeheerVacaturesPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+  const user = await requireStaffPage("/beheer/vacatures");
+  const sp = await searchParams;
+  const magVacatures = hasPermission(user, "vacature:publish");
+  const magModereren = hasPermission(user, "hulpvraag:moderate:own") || hasPermission(user, "hulpvraag:moderate:any");
+  if (!magVacatures && !magModereren) {
+    return (
+      <>
+        <h1>Vacatures en meldingen</h1>
+        <p>U heeft geen toegang tot dit onderdeel.</p>
+      </>
+    );
+  }
+  const [vacatures, meldingen, hulpvragen, vrijwilligers] = await Promise.all([
+    magVacatures ? listVacaturesBeheer(user) : [],
+    listOpenMeldingen(user),
+    magModereren ? listHulpvragenVoorModeratie(user) : [],
+    magVacatures ? listVindbareVrijwilligers(user) : [],
+  ]);
+  const bericht = sp.afgehandeld ? "De melding is afgehandeld." : sp.gemodereerd ? "De hulpvraag is aangepast." : null;
+  return (
+    <>
+      <Breadcrumbs items={[{ href: "/beheer", label: "Beheer" }, { label: "Vacatures en meldingen" }]} />
+      <h1>Vacatures, hulpvragen en meldingen</h1>
+      {bericht ? (
+        <div className="notice notice--success" role="status">
+          {bericht}
+        </div>
+      ) : null}
+
+      <section aria-labelledby="meldingen">
+        <h2 id="meldingen">Meldingen ({meldingen.length})</h2>
+        {meldingen.length ? (
+          <table className="table">
+            <thead>
+              <tr>
+                <th scope="col">Wat</th>
+                <th scope="col">Wijk</th>
+                <th scope="col">Reden</th>
+                <th scope="col">Gemeld op</th>
+                <th scope="col">Actie</th>
+              </tr>
+            </thead>
+            <tbody>
+              {meldingen.map((m) => (
+                <tr key={m.id}>
+                  <td>
+                    {m.entiteit}: <Link href={m.href}>{m.titel}</Link> <span className="muted">({STATUS[m.status] ?? m.status})</span>
+                  </td>
+                  <td>{m.wijk}</td>
+                  <td>{m.reden}</td>
+                  <td>{datum(m.createdAt)}</td>
+                  <td>
+                    <ActionButton action={handelMeldingAf} fields={{ id: m.id, actie: "afgehandeld" }} label="In orde, afhandelen" variant="secondary" />
+                    <ActionButton action={handelMeldingAf} fields={{ id: m.id, actie: "verbergen" }} label={m.entiteit === "Vacature" ? "Vacature archiveren" : "Hulpvraag verbergen"} variant="danger" />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        ) : (
+          <p>Er zijn geen open meldingen.</p>
+        )}
+      </section>
+
+      {magVacatures ? (
+        <section aria-labelledby="vacatures">
+          <h2 id="vacatures">Vacatures</h2>
+          <p>
+            <Link href="/beheer/vacatures/nieuw" className="button button--primary">
+              Nieuwe vacature
+            </Link>
+          </p>
+          {vacatures.length ? (
+            <table className="table">
+              <thead>
+                <tr>
+                  <th scope="col">Vacature</th>
+                  <th scope="col">Organisatie</th>
+                  <th scope="col">Wijk</th>
+                  <th scope="col">Status</th>
+                  <th scope="col" className="num">
+                    Reacties
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {vacatures.map((v) => (
+                  <tr key={v.id}>
+                    <td>
+                      <Link href={`/beheer/vacatures/${v.id}`}>{v.titel}</Link>
+                    </td>
+                    <td>{v.organisatie ?? "Inwonersinitiatief"}</td>
+                    <td>{v.wijk}</td>
+                    <td>{STATUS[v.status]}</td>
+                    <td className="num">{v.reacties}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          ) : (
+            <p>Er zijn nog geen vacatures.</p>
+          )}
+        </section>
+      ) : null}
+
+      {magModereren ? (
+        <section aria-labelledby="hulpvragen">
+          <h2 id="hulpvragen">Hulpvragen in uw wijken</h2>
+          <p>U ziet geen namen of contactgegevens van inwoners. Verberg een vraag als die niet past bij burenhulp.</p>
+          {hulpvragen.length ? (
+            <table className="table">
+              <thead>
+                <tr>
+                  <th scope="col">Hulpvraag</th>
+                  <th scope="col">Soort</th>
+                  <th scope="col">Wijk</th>
+                  <th scope="col">Status</th>
+                  <th scope="col">Actie</th>
+                </tr>
+              </thead>
+              <tbody>
+                {hulpvragen.map((h) => (
+                  <tr key={h.id}>
+                    <td>{h.status === "OPEN" ? <Link href={`/vrijwilligers/hulpvragen/${h.id}`}>{h.titel}</Link> : h.titel}</td>
+                    <td>{labelVan(HULP_SOORTEN, h.soort)}</td>
+                    <td>{h.wijk.naam}</td>
+                    <td>{STATUS[h.status]}</td>
+                    <td>
+                      {h.status === "VERBORGEN" ? (
+                        <ActionButton action={modereerHulpvraag} fields={{ id: h.id, actie: "tonen" }} label={`Weer tonen: ${h.titel}`} variant="secondary" />
+                      ) : (
+                        <ActionButton action={modereerHulpvraag} fields={{ id: h.id, actie: "verbergen" }} label={`Verbergen: ${h.titel}`} variant="danger" />
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          ) : (
+            <p>Er zijn geen hulpvragen in uw wijken.</p>
+          )}
+        </section>
+      ) : null}
+
+      {magVacatures ? (
+        <section aria-labelledby="vrijwilligers">
+          <h2 id="vrijwilligers">Vrijwilligers die gevonden willen worden</h2>
+          {vrijwilligers.length ? (
+            <table className="table">
+              <thead>
+                <tr>
+                  <th scope="col">Naam</th>
+                  <th scope="col">Wijk</th>
+                  <th scope="col">Onderwerpen</th>
+                  <th scope="col">Wanneer</th>
+                </tr>
+              </thead>
+              <tbody>
+                {vrijwilligers.map((v) => (
+                  <tr key={v.id}>
+                    <td>
+                      {v.naam ?? "(geen naam)"} <br />
+                      <a href={`mailto:${v.email}`}>{v.email}</a>
+                    </td>
+                    <td>{v.wijk ?? "Maakt niet uit"}</td>
+                    <td>{v.interesses.map((i) => labelVan(WERK_SOORTEN, i)).join(", ")}</td>
+                    <td>{v.beschikbaarheid}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          ) : (
+            <p>Er zijn nog geen vrijwilligers die gevonden willen worden.</p>
+          )}
+        </section>
+      ) : null}
+    </>
+  );
+}

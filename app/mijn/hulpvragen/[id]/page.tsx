@@ -1,0 +1,120 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound, redirect } from "next/navigation";
+import { Breadcrumbs } from "@/components/layout/breadcrumbs";
+import { ActionButton } from "@/components/form/action-button";
+import { requireUserPage } from "@/lib/auth/session";
+import { mijnHulpvraag, type MijnHulpvraag } from "@/lib/data/hulpvragen";
+import { listWijken } from "@/lib/data/wijken";
+import { isAppError } from "@/lib/errors";
+import { datum } from "@/lib/format-datum";
+import { HULP_SOORTEN, labelVan } from "@/lib/validation/vrijwilligers";
+import { accepteerAanbod, sluitMijnHulpvraag, wijsAanbodAf } from "../actions";
+import { WijzigHulpvraagForm } from "../forms";
+import { ContactGegevens, HulpvraagStatus } from "../status";
+
+export const metadata: Metadata = { title: "Mijn hulpvraag" };
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> };
+
+const MELDINGEN: Record<string, string> = {
+  geplaatst: "Uw hulpvraag staat online. U krijgt een e-mail als iemand hulp aanbiedt.",
+  gewijzigd: "Uw wijzigingen zijn opgeslagen.",
+  gesloten: "Uw hulpvraag is gesloten. Fijn dat u geholpen bent!",
+  geaccepteerd: "U heeft het aanbod aangenomen. U ziet nu elkaars contactgegevens. Neem contact op om iets af te spreken.",
+};
+
+export default async function MijnHulpvraagPage({ params, searchParams }: Props) {
+  const { id } = await params;
+  const sp = await searchParams;
+  const user = await requireUserPage(`/mijn/hulpvragen/${id}`);
+  let h: MijnHulpvraag;
+  try {
+    h = await mijnHulpvraag(user, id);
+  } catch (e) {
+    if (isAppError(e) && e.code === "FORBIDDEN") redirect("/geen-toegang");
+    if (isAppError(e) && e.code === "NOT_FOUND") notFound();
+    throw e;
+  }
+  const melding = Object.keys(MELDINGEN).find((k) => sp[k]);
+  const actief = h.status === "OPEN" || h.status === "GEKOPPELD";
+  const wijken = h.status === "OPEN" ? await listWijken() : [];
+  return (
+    <>
+      <Breadcrumbs items={[{ href: "/mijn", label: "Mijn pagina" }, { href: "/mijn/hulpvragen", label: "Mijn hulpvragen" }, { label: h.titel }]} />
+      <h1>{h.titel}</h1>
+      {melding ? (
+        <div className="notice notice--success" role="status">
+          {MELDINGEN[melding]}
+        </div>
+      ) : null}
+      <p>
+        <HulpvraagStatus status={h.status} /> <span className="tag">{labelVan(HULP_SOORTEN, h.soort)}</span>
+        <span className="tag">{h.wijk.naam}</span>
+      </p>
+      {h.status === "VERLOPEN" ? (
+        <p className="notice notice--warning">
+          Deze hulpvraag is verlopen op {datum(h.verlooptOp)} en staat niet meer online. Heeft u nog hulp nodig? Plaats dan een{" "}
+          <Link href="/vrijwilligers/hulpvragen/nieuw">nieuwe hulpvraag</Link>.
+        </p>
+      ) : null}
+      <p style={{ whiteSpace: "pre-line" }}>{h.beschrijving}</p>
+      {h.status === "OPEN" ? (
+        <p>
+          Openbaar tot {datum(h.verlooptOp)}: <Link href={`/vrijwilligers/hulpvragen/${h.id}`}>bekijk hoe anderen uw vraag zien</Link>.
+        </p>
+      ) : null}
+
+      <section aria-labelledby="aanbiedingen">
+        <h2 id="aanbiedingen">Wie wil helpen?</h2>
+        {h.aanbiedingen.length ? (
+          <ul style={{ listStyle: "none", padding: 0 }}>
+            {h.aanbiedingen.map((a) => (
+              <li key={a.id} className="card" style={{ marginBottom: "1rem" }}>
+                <h3 style={{ marginTop: 0, fontSize: "1.1rem" }}>
+                  Aanbod {a.nummer} <span className="muted">({datum(a.createdAt)})</span>
+                </h3>
+                <p style={{ whiteSpace: "pre-line" }}>{a.bericht}</p>
+                {a.contact ? (
+                  <ContactGegevens contact={a.contact} wie="uw helper" />
+                ) : a.status === "AFGEWEZEN" ? (
+                  <p className="muted">U heeft dit aanbod niet aangenomen.</p>
+                ) : actief ? (
+                  <>
+                    <p>
+                      Neemt u dit aanbod aan? Dan ziet u de naam, het e-mailadres en het telefoonnummer van deze buurtgenoot, en ziet die
+                      de uwe.
+                    </p>
+                    <ActionButton action={accepteerAanbod} fields={{ id: a.id }} label={`Aanbod ${a.nummer} aannemen`} />
+                    <ActionButton action={wijsAanbodAf} fields={{ id: a.id }} label={`Aanbod ${a.nummer} niet aannemen`} variant="secondary" />
+                  </>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p>Er heeft nog niemand hulp aangeboden. U krijgt een e-mail als dat gebeurt.</p>
+        )}
+      </section>
+
+      {actief ? (
+        <section aria-labelledby="sluiten">
+          <h2 id="sluiten">Bent u geholpen?</h2>
+          <p>Sluit dan uw hulpvraag. Hij staat daarna niet meer online.</p>
+          <ActionButton action={sluitMijnHulpvraag} fields={{ id: h.id }} label="Hulpvraag sluiten" variant="secondary" />
+        </section>
+      ) : null}
+
+      {h.status === "OPEN" ? (
+        <section aria-labelledby="wijzigen" className="max-w-3xl">
+          <h2 id="wijzigen">Hulpvraag wijzigen</h2>
+          <WijzigHulpvraagForm
+            id={h.id}
+            wijken={wijken.map((w) => ({ value: w.id, label: w.naam }))}
+            defaults={{ soort: h.soort, titel: h.titel, beschrijving: h.beschrijving, wijkId: h.wijkId }}
+          />
+        </section>
+      ) : null}
+    </>
+  );
+}

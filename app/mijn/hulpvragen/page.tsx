@@ -1,0 +1,86 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Breadcrumbs } from "@/components/layout/breadcrumbs";
+import { requireUserPage } from "@/lib/auth/session";
+import { mijnAanbiedingen, mijnHulpvragen } from "@/lib/data/hulpvragen";
+import { datum } from "@/lib/format-datum";
+import { ContactGegevens, HulpvraagStatus } from "./status";
+
+export const metadata: Metadata = { title: "Mijn hulpvragen" };
+
+const AANBOD_STATUS = { AANGEBODEN: "Wacht op antwoord", GEACCEPTEERD: "Aangenomen", AFGEWEZEN: "Niet aangenomen" } as const;
+
+export default async function MijnHulpvragenPage() {
+  const user = await requireUserPage("/mijn/hulpvragen");
+  const [vragen, aanbiedingen] = await Promise.all([mijnHulpvragen(user), mijnAanbiedingen(user)]);
+  return (
+    <>
+      <Breadcrumbs items={[{ href: "/mijn", label: "Mijn pagina" }, { label: "Mijn hulpvragen" }]} />
+      <h1>Mijn hulpvragen</h1>
+      <p>
+        <Link href="/vrijwilligers/hulpvragen/nieuw" className="button button--primary">
+          Nieuwe hulpvraag
+        </Link>
+      </p>
+      <section aria-labelledby="mijn-vragen">
+        <h2 id="mijn-vragen">Uw vragen</h2>
+        {vragen.length ? (
+          <table className="table">
+            <thead>
+              <tr>
+                <th scope="col">Vraag</th>
+                <th scope="col">Wijk</th>
+                <th scope="col">Status</th>
+                <th scope="col">Aanbiedingen</th>
+                <th scope="col">Open tot</th>
+              </tr>
+            </thead>
+            <tbody>
+              {vragen.map((v) => (
+                <tr key={v.id}>
+                  <td>
+                    <Link href={`/mijn/hulpvragen/${v.id}`}>{v.titel}</Link>
+                  </td>
+                  <td>{v.wijk.naam}</td>
+                  <td>
+                    <HulpvraagStatus status={v.status} />
+                  </td>
+                  <td className="num">{v.aanbiedingen.length}</td>
+                  <td>{datum(v.verlooptOp)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        ) : (
+          <p>U heeft nog geen hulp gevraagd.</p>
+        )}
+      </section>
+
+      <section aria-labelledby="mijn-aanbod">
+        <h2 id="mijn-aanbod">Waar u hulp aanbood</h2>
+        {aanbiedingen.length ? (
+          <ul style={{ listStyle: "none", padding: 0 }}>
+            {aanbiedingen.map((a) => (
+              <li key={a.id} className="card" style={{ marginBottom: "1rem" }}>
+                <h3 style={{ marginTop: 0, fontSize: "1.1rem" }}>{a.hulpvraag.titel}</h3>
+                <p>
+                  {a.hulpvraag.wijk.naam} · <span className="status">{AANBOD_STATUS[a.status]}</span>
+                </p>
+                <p className="muted">Uw bericht: {a.bericht}</p>
+                {a.contact ? (
+                  <ContactGegevens contact={a.contact} wie="de vrager" />
+                ) : (
+                  <p>U ziet de contactgegevens van de vrager pas als die uw aanbod aanneemt.</p>
+                )}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p>
+            U heeft nog geen hulp aangeboden. Bekijk de <Link href="/vrijwilligers/hulpvragen">hulpvragen</Link>.
+          </p>
+        )}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,84 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Breadcrumbs } from "@/components/layout/breadcrumbs";
+import { currentUser } from "@/lib/auth/session";
+import { getPublicHulpvraag, hulpvraagRelatie } from "@/lib/data/hulpvragen";
+import { contactVan } from "@/lib/data/vrijwilligers";
+import { HULP_SOORTEN, labelVan } from "@/lib/validation/vrijwilligers";
+import { datum } from "@/lib/format-datum";
+import { AanbodForm, MeldForm } from "../../forms";
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ aangeboden?: string; gemeld?: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const h = await getPublicHulpvraag((await params).id);
+  return { title: h ? `${h.titel} (hulpvraag)` : "Hulpvraag niet gevonden" };
+}
+
+export default async function HulpvraagPage({ params, searchParams }: Props) {
+  const { id } = await params;
+  const { aangeboden, gemeld } = await searchParams;
+  const h = await getPublicHulpvraag(id);
+  if (!h) notFound();
+  const user = await currentUser();
+  const [relatie, contact] = await Promise.all([hulpvraagRelatie(user, h.id), user ? contactVan(user) : null]);
+  return (
+    <>
+      <Breadcrumbs items={[{ href: "/", label: "Home" }, { href: "/vrijwilligers", label: "Vrijwilligers en burenhulp" }, { href: "/vrijwilligers/hulpvragen", label: "Hulpvragen" }, { label: h.titel }]} />
+      <h1>{h.titel}</h1>
+      {aangeboden ? (
+        <div className="notice notice--success" role="status">
+          Bedankt! Uw aanbod is verstuurd. Neemt de vrager het aan, dan ziet u elkaars contactgegevens op{" "}
+          <Link href="/mijn/hulpvragen">Mijn hulpvragen</Link>.
+        </div>
+      ) : null}
+      {gemeld ? (
+        <div className="notice notice--success" role="status">
+          Bedankt voor uw melding. Een opbouwwerker kijkt ernaar.
+        </div>
+      ) : null}
+      <p>
+        <span className="tag">{labelVan(HULP_SOORTEN, h.soort)}</span>
+        <span className="tag">{h.wijk.naam}</span>
+      </p>
+      <p className="lead max-w-3xl" style={{ whiteSpace: "pre-line" }}>
+        {h.beschrijving}
+      </p>
+      <dl className="facts">
+        <dt>Wijk of dorp</dt>
+        <dd>{h.wijk.naam}</dd>
+        <dt>Geplaatst op</dt>
+        <dd>{datum(h.createdAt)}</dd>
+        <dt>Open tot</dt>
+        <dd>{datum(h.verlooptOp)}</dd>
+      </dl>
+
+      <section aria-labelledby="helpen" className="card max-w-3xl" style={{ marginTop: "1.5rem" }}>
+        <h2 id="helpen" style={{ marginTop: 0 }}>
+          Wilt u helpen?
+        </h2>
+        {!user ? (
+          <p>
+            <Link href={`/inloggen?terug=${encodeURIComponent(`/vrijwilligers/hulpvragen/${h.id}`)}`}>Log in</Link> om hulp aan te bieden.
+            U krijgt een inloglink per e-mail; een wachtwoord is niet nodig.
+          </p>
+        ) : relatie.eigen ? (
+          <p>
+            Dit is uw eigen hulpvraag. Bekijk de aanbiedingen op <Link href={`/mijn/hulpvragen/${h.id}`}>uw pagina</Link>.
+          </p>
+        ) : relatie.aangeboden ? (
+          <p>
+            U heeft al hulp aangeboden. U ziet de reactie op <Link href="/mijn/hulpvragen">Mijn hulpvragen</Link>.
+          </p>
+        ) : (
+          <AanbodForm hulpvraagId={h.id} naam={contact?.naam ?? ""} telefoon={contact?.telefoon ?? ""} />
+        )}
+      </section>
+
+      <div style={{ marginTop: "1.5rem" }}>
+        <MeldForm entiteit="Hulpvraag" entiteitId={h.id} />
+      </div>
+    </>
+  );
+}

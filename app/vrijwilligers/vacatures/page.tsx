@@ -1,0 +1,66 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Breadcrumbs } from "@/components/layout/breadcrumbs";
+import { SelectField } from "@/components/form/fields";
+import { listVacatures } from "@/lib/data/vacatures";
+import { listWijken } from "@/lib/data/wijken";
+import { opties, TIJDSBESTEDING, vacatureFilterSchema, WERK_SOORTEN } from "@/lib/validation/vrijwilligers";
+
+export const metadata: Metadata = { title: "Vacatures voor vrijwilligers" };
+
+export default async function VacaturesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const raw = await searchParams;
+  const filter = vacatureFilterSchema.parse({ wijk: first(raw.wijk) || undefined, soort: first(raw.soort) || undefined, tijd: first(raw.tijd) || undefined, vorm: first(raw.vorm) || undefined });
+  const [vacatures, wijken] = await Promise.all([listVacatures(filter), listWijken()]);
+  const gefilterd = Object.values(filter).some(Boolean);
+  return (
+    <>
+      <Breadcrumbs items={[{ href: "/", label: "Home" }, { href: "/vrijwilligers", label: "Vrijwilligers en burenhulp" }, { label: "Vacatures" }]} />
+      <h1>Vacatures voor vrijwilligers</h1>
+      <p className="lead max-w-3xl">Vrijwilligerswerk bij organisaties en initiatieven in de buurt. Kies wat bij u past.</p>
+
+      <form method="get" action="/vrijwilligers/vacatures" role="search" aria-label="Vacatures filteren" className="card filters">
+        <SelectField name="wijk" label="Wijk of dorp" state={null} placeholder="Alle wijken" defaultValue={filter.wijk ?? ""} options={wijken.map((w) => ({ value: w.slug, label: w.naam }))} />
+        <SelectField name="soort" label="Soort werk" state={null} placeholder="Alle soorten werk" defaultValue={filter.soort ?? ""} options={opties(WERK_SOORTEN)} />
+        <SelectField name="tijd" label="Hoeveel tijd" state={null} placeholder="Maakt niet uit" defaultValue={filter.tijd ?? ""} options={opties(TIJDSBESTEDING)} />
+        <SelectField name="vorm" label="Eenmalig of regelmatig" state={null} placeholder="Maakt niet uit" defaultValue={filter.vorm ?? ""} options={[{ value: "eenmalig", label: "Eenmalig" }, { value: "regelmatig", label: "Regelmatig" }]} />
+        <div className="actions" style={{ margin: "0 0 0.75rem" }}>
+          <button type="submit" className="button button--primary">
+            Filteren
+          </button>
+          {gefilterd ? <Link href="/vrijwilligers/vacatures">Alle filters wissen</Link> : null}
+        </div>
+      </form>
+
+      <h2 id="resultaten" aria-live="polite">
+        {vacatures.length === 1 ? "1 vacature" : `${vacatures.length} vacatures`}
+      </h2>
+      {vacatures.length ? (
+        <ul className="card-grid" style={{ listStyle: "none", padding: 0 }} aria-labelledby="resultaten">
+          {vacatures.map((v) => (
+            <li key={v.id} className="card">
+              <h3 style={{ marginTop: 0, fontSize: "1.15rem" }}>
+                <Link href={`/vrijwilligers/vacatures/${v.slug}`}>{v.titel}</Link>
+              </h3>
+              <p className="muted" style={{ marginBottom: "0.5rem" }}>
+                {v.aanbieder} · {v.wijk.naam}
+              </p>
+              <p>
+                <span className="tag">{v.soortWerkLabel}</span>
+                <span className="tag">{v.tijdsbestedingLabel}</span>
+                <span className="tag">{v.eenmalig ? "Eenmalig" : "Regelmatig"}</span>
+                {v.vogNodig ? <span className="tag">VOG nodig</span> : null}
+              </p>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p>Er zijn geen vacatures die passen bij uw keuze. Probeer een andere wijk of minder filters.</p>
+      )}
+    </>
+  );
+}
+
+function first(v: string | string[] | undefined): string | undefined {
+  return Array.isArray(v) ? v[0] : v;
+}

@@ -1,0 +1,265 @@
+/**
+ * Vacatures for volunteers. Published by staff (vacature:publish) or by a resident whose own
+ * initiative was approved. The contact's e-mail address is never public: responses go through the
+ * portal, which e-mails the contact and shows the response in /beheer.
+ */
+import "server-only";
+import { randomBytes } from "node:crypto";
+import { db } from "../db.ts";
+import type { Prisma } from "../generated/prisma/client.ts";
+import { env } from "../env.ts";
+import { AppError } from "../errors.ts";
+import { sendMailSafe } from "../mail.ts";
+import { slugify } from "../slug.ts";
+import { requireActor, requirePermission } from "../auth/guard.ts";
+import { hasPermission, type Actor } from "../auth/permissions.ts";
+import { labelVan, TIJDSBESTEDING, WERK_SOORTEN, type VacatureFilter, type VacatureInput } from "../validation/vrijwilligers.ts";
+
+const publicSelect = {
+  id: true,
+  slug: true,
+  titel: true,
+  beschrijving: true,
+  soortWerk: true,
+  tijdsbesteding: true,
+  eenmalig: true,
+  wanneer: true,
+  voorWie: true,
+  vogNodig: true,
+  contactNaam: true,
+  createdAt: true,
+  wijk: { select: { naam: true, slug: true } },
+  organisatie: { select: { naam: true, slug: true, website: true } },
+  initiatief: { select: { titel: true, openbaar: true } },
+} as const;
+
+export interface PublicVacature {
+  id: string;
+  slug: string;
+  titel: string;
+  beschrijving: string;
+  soortWerk: string;
+  soortWerkLabel: string;
+  tijdsbesteding: string;
+  tijdsbestedingLabel: string;
+  eenmalig: boolean;
+  wanneer: string;
+  voorWie: string;
+  vogNodig: boolean;
+  contactNaam: string;
+  createdAt: Date;
+  wijk: { naam: string; slug: string };
+  /** Organisation name, or the initiative's title when it is public, or 'Inwonersinitiatief'. */
+  aanbieder: string;
+  organisatieWebsite: string | null;
+}
+
+type Row = Prisma.VacatureGetPayload<{ select: typeof publicSelect }>;
+
+function toPublic(r: Row): PublicVacature {
+  return {
+    id: r.id,
+    slug: r.slug,
+    titel: r.titel,
+    beschrijving: r.beschrijving,
+    soortWerk: r.soortWerk,
+    soortWerkLabel: labelVan(WERK_SOORTEN, r.soortWerk),
+    tijdsbesteding: r.tijdsbesteding,
+    tijdsbestedingLabel: labelVan(TIJDSBESTEDING, r.tijdsbesteding),
+    eenmalig: r.eenmalig,
+    wanneer: r.wanneer,
+    voorWie: r.voorWie,
+    vogNodig: r.vogNodig,
+    contactNaam: r.contactNaam,
+    createdAt: r.createdAt,
+    wijk: r.wijk,
+    aanbieder: r.organisatie?.naam ?? (r.initiatief?.openbaar ? r.initiatief.titel : "Inwonersinitiatief"),
+    organisatieWebsite: r.organisatie?.website ?? null,
+  };
+}
+
+/** Public list with filters (wijk slug, kind of work, time commitment, one-off or regular). */
+export async function listVacatures(filter: VacatureFilter = {}, limit = 200): Promise<PublicVacature[]> {
+  const rows = await db.vacature.findMany({
+    where: {
+      status: "GEPUBLICEERD",
+      ...(filter.wijk ? { wijk: { slug: filter.wijk } } : {}),
+      ...(filter.soort ? { soortWerk: filter.soort } : {}),
+      ...(filter.tijd ? { tijdsbesteding: filter.tijd } : {}),
+      ...(filter.vorm ? { eenmalig: filter.vorm === "eenmalig" } : {}),
+    },
+    orderBy: { createdAt: "desc" },
+    take: limit,
+    select: publicSelect,
+  });
+  return rows.map((r) => toPublic(r));
+}
+
+export async function getPublicVacature(slug: string): Promise<PublicVacature | null> {
+  const row = await db.vacature.findFirst({ where: { slug, status: "GEPUBLICEERD" }, select: publicSelect });
+  return row ? toPublic(row) : null;
+}
+
+// ---------- Publishing ----------
+
+/** Approved initiatives of this resident (they may publish vacatures for them). */
+export async function eigenGoedgekeurdeInitiatieven(actor: Actor | null) {
+  const user = requireActor(actor);
+  return db.initiatief.findMany({
+    where: { indienerId: user.id, status: { in: ["GOEDGEKEURD", "AFGEROND"] } },
+    select: { id: true, titel: true, wijkId: true },
+    orderBy: { titel: "asc" },
+  });
+}
+
+/** May this actor publish a vacature for this initiative (or in general)? */
+async function assertMayPublish(actor: Actor | null, initiatiefId: string | undefined): Promise<Actor> {
+  const user = requireActor(actor);
+  if (hasPermission(user, "vacature:publish")) return user;
+  if (!initiatiefId) throw new AppError("FORBIDDEN", "Alleen medewerkers of initiatiefnemers met een goedgekeurd initiatief kunnen vacatures plaatsen.");
+  const ini = await db.initiatief.findUnique({ where: { id: initiatiefId }, select: { indienerId: true, status: true } });
+  if (!ini || ini.indienerId !== user.id || !["GOEDGEKEURD", "AFGEROND"].includes(ini.status)) {
+    throw new AppError("FORBIDDEN", "U kunt alleen een vacature plaatsen voor uw eigen goedgekeurde initiatief.");
+  }
+  return user;
+}
+
+function dataFrom(input: VacatureInput, isStaff: boolean) {
+  return {
+    titel: input.titel,
+    beschrijving: input.beschrijving,
+    wijkId: input.wijkId,
+    organisatieId: isStaff && input.organisatieId ? input.organisatieId : null,
+    initiatiefId: input.initiatiefId || null,
+    soortWerk: input.soortWerk,
+    tijdsbesteding: input.tijdsbesteding,
+    eenmalig: input.eenmalig,
+    wanneer: input.wanneer,
+    voorWie: input.voorWie,
+    vogNodig: input.vogNodig,
+    contactNaam: input.contactNaam,
+    contactEmail: input.contactEmail.toLowerCase(),
+    status: isStaff ? input.status : "GEPUBLICEERD",
+  } as const;
+}
+
+async function assertRefs(input: VacatureInput) {
+  const [wijk, org] = await Promise.all([
+    db.wijk.count({ where: { id: input.wijkId } }),
+    input.organisatieId ? db.organisatie.count({ where: { id: input.organisatieId } }) : Promise.resolve(1),
+  ]);
+  if (!wijk) throw new AppError("INVALID", "Deze wijk bestaat niet. Kies een wijk uit de lijst.");
+  if (!org) throw new AppError("INVALID", "Deze organisatie bestaat niet.");
+}
+
+export async function createVacature(actor: Actor | null, input: VacatureInput): Promise<{ id: string; slug: string }> {
+  const user = await assertMayPublish(actor, input.initiatiefId || undefined);
+  await assertRefs(input);
+  const slug = `${slugify(input.titel).slice(0, 60)}-${randomBytes(3).toString("hex")}`;
+  const staff = hasPermission(user, "vacature:publish");
+  return db.$transaction(async (tx) => {
+    const v = await tx.vacature.create({ data: { ...dataFrom(input, staff), slug, geplaatstDoor: user.id }, select: { id: true, slug: true, status: true } });
+    await tx.auditLog.create({ data: { actorId: user.id, actie: "plaatsen", entiteit: "Vacature", entiteitId: v.id, na: { status: v.status, titel: input.titel } } });
+    return { id: v.id, slug: v.slug };
+  });
+}
+
+/** Staff edit any vacature; an initiatiefnemer only the ones they placed themselves. */
+async function editable(actor: Actor | null, id: string) {
+  const user = requireActor(actor);
+  const v = await db.vacature.findUnique({ where: { id }, select: { id: true, slug: true, status: true, geplaatstDoor: true } });
+  if (!v) throw new AppError("NOT_FOUND", "Deze vacature bestaat niet.");
+  if (!hasPermission(user, "vacature:publish") && v.geplaatstDoor !== user.id) throw new AppError("FORBIDDEN");
+  return { user, v };
+}
+
+export async function updateVacature(actor: Actor | null, id: string, input: VacatureInput): Promise<{ slug: string }> {
+  const { user, v } = await editable(actor, id);
+  await assertMayPublish(user, input.initiatiefId || undefined);
+  await assertRefs(input);
+  const staff = hasPermission(user, "vacature:publish");
+  await db.$transaction([
+    db.vacature.update({ where: { id }, data: dataFrom(input, staff) }),
+    db.auditLog.create({ data: { actorId: user.id, actie: "wijzigen", entiteit: "Vacature", entiteitId: id, voor: { status: v.status }, na: { status: staff ? input.status : "GEPUBLICEERD" } } }),
+  ]);
+  return { slug: v.slug };
+}
+
+export async function setVacatureStatus(actor: Actor | null, id: string, status: "GEPUBLICEERD" | "GEARCHIVEERD"): Promise<void> {
+  const { user, v } = await editable(actor, id);
+  if (v.status === status) return;
+  await db.$transaction([
+    db.vacature.update({ where: { id }, data: { status } }),
+    db.auditLog.create({ data: { actorId: user.id, actie: "status", entiteit: "Vacature", entiteitId: id, voor: { status: v.status }, na: { status } } }),
+  ]);
+}
+
+/** Staff overview: every vacature with its number of responses. */
+export async function listVacaturesBeheer(actor: Actor | null) {
+  requirePermission(actor, "vacature:publish");
+  const rows = await db.vacature.findMany({
+    orderBy: { createdAt: "desc" },
+    select: { id: true, slug: true, titel: true, status: true, createdAt: true, wijk: { select: { naam: true } }, organisatie: { select: { naam: true } }, _count: { select: { reacties: true } } },
+  });
+  return rows.map((r) => ({ id: r.id, slug: r.slug, titel: r.titel, status: r.status, createdAt: r.createdAt, wijk: r.wijk.naam, organisatie: r.organisatie?.naam ?? null, reacties: r._count.reacties }));
+}
+
+/** Staff (or the initiatiefnemer who placed it): the full vacature with its responses. */
+export async function getVacatureBeheer(actor: Actor | null, id: string) {
+  await editable(actor, id);
+  const v = await db.vacature.findUniqueOrThrow({
+    where: { id },
+    select: {
+      id: true, slug: true, titel: true, beschrijving: true, wijkId: true, organisatieId: true, initiatiefId: true, soortWerk: true, tijdsbesteding: true,
+      eenmalig: true, wanneer: true, voorWie: true, vogNodig: true, contactNaam: true, contactEmail: true, status: true, createdAt: true,
+      reacties: { orderBy: { createdAt: "desc" }, select: { id: true, bericht: true, createdAt: true, user: { select: { naam: true, email: true, telefoon: true } } } },
+    },
+  });
+  return v;
+}
+
+export async function listOrganisaties() {
+  return db.organisatie.findMany({ orderBy: { naam: "asc" }, select: { id: true, naam: true } });
+}
+
+// ---------- Responding ----------
+
+/**
+ * A signed-in resident responds. Responding = consent to pass their name, e-mail and phone to the
+ * vacature's contact person. The contact receives an e-mail; staff see it in /beheer/vacatures.
+ */
+export async function respondToVacature(actor: Actor | null, input: { vacatureId: string; bericht: string; naam: string; telefoon?: string }): Promise<{ id: string; slug: string }> {
+  const user = requireActor(actor);
+  const v = await db.vacature.findFirst({ where: { id: input.vacatureId, status: "GEPUBLICEERD" }, select: { id: true, slug: true, titel: true, contactNaam: true, contactEmail: true } });
+  if (!v) throw new AppError("NOT_FOUND", "Deze vacature is niet meer beschikbaar.");
+  const reactie = await db.$transaction(async (tx) => {
+    await tx.user.update({ where: { id: user.id }, data: { naam: input.naam, telefoon: input.telefoon ? input.telefoon : null } });
+    return tx.vacatureReactie.create({ data: { vacatureId: v.id, userId: user.id, bericht: input.bericht }, select: { id: true } });
+  });
+  await sendMailSafe({
+    to: v.contactEmail,
+    subject: `Nieuwe reactie op uw vacature: ${v.titel}`,
+    text: [
+      `Beste ${v.contactNaam},`,
+      "",
+      `Via de Sociale Basis ${env().GEMEENTE_NAAM} reageert iemand op uw vacature "${v.titel}".`,
+      "",
+      `Naam: ${input.naam}`,
+      `E-mail: ${user.email}`,
+      ...(input.telefoon ? [`Telefoon: ${input.telefoon}`] : []),
+      "",
+      "Bericht:",
+      input.bericht,
+      "",
+      "Deze vrijwilliger gaf toestemming om deze gegevens met u te delen. Neem zelf contact op.",
+      `De vacature: ${env().APP_URL}/vrijwilligers/vacatures/${v.slug}`,
+    ].join("\n"),
+  });
+  return { id: reactie.id, slug: v.slug };
+}
+
+/** Has this user responded to this vacature before? */
+export async function heeftGereageerd(actor: Actor | null, vacatureId: string): Promise<boolean> {
+  if (!actor) return false;
+  return (await db.vacatureReactie.count({ where: { vacatureId, userId: actor.id } })) > 0;
+}

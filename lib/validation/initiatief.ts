@@ -45,7 +45,7 @@ export function parseBedrag(v: unknown): number | null | undefined {
 }
 
 const bedragVeld = (leegMsg: string) =>
-  z.any().transform((v, ctx) => {
+  z.any().optional().transform((v, ctx) => {
     const n = parseBedrag(v);
     if (n === null) {
       ctx.addIssue({ code: "custom", message: leegMsg });
@@ -98,7 +98,7 @@ export function begrotingSchema(bedragGevraagd: number) {
   const shape: Record<string, z.ZodType> = {};
   for (let i = 0; i < BEGROTING_REGELS; i++) {
     shape[`post_${i}`] = optioneel(120);
-    shape[`bedrag_${i}`] = z.any();
+    shape[`bedrag_${i}`] = z.any().optional();
   }
   return z
     .object(shape)
@@ -323,7 +323,7 @@ export function verantwoordingSchema(bedragToegekend: number, kleinBedrag: numbe
         .min(1, "Vertel wat u heeft bereikt.")
         .min(minBereikt, `Vertel iets meer over wat u heeft bereikt (minstens ${minBereikt} tekens).`)
         .max(5000, "Gebruik hoogstens 5000 tekens."),
-      deelnemers: z.any().transform((v, ctx) => {
+      deelnemers: z.any().optional().transform((v, ctx) => {
         const s = typeof v === "string" ? v.trim() : "";
         if (!s) {
           if (groot) ctx.addIssue({ code: "custom", message: "Vul in hoeveel mensen ongeveer meededen." });

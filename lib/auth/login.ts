@@ -52,8 +52,10 @@ export function safeReturnPath(p: string | null | undefined): string {
   return p && p.startsWith("/") && !p.startsWith("//") && !p.startsWith("/\\") ? p : "/mijn";
 }
 
-/** Creates a one-time link (valid 30 minutes) and e-mails it. */
-export async function sendMagicLink(emailRaw: string, terug?: string): Promise<void> {
+export const MAGIC_LINK_GELDIG_MINUTEN = MAGIC_LINK_MINUTES;
+
+/** Creates a one-time sign-in link (valid 30 minutes) without sending it (for mails that include one). */
+export async function createMagicLinkUrl(emailRaw: string, terug?: string): Promise<string> {
   const email = emailRaw.trim().toLowerCase();
   const token = randomBytes(32).toString("base64url");
   await db.verificationToken.create({
@@ -64,6 +66,13 @@ export async function sendMagicLink(emailRaw: string, terug?: string): Promise<v
   url.searchParams.set("token", token);
   url.searchParams.set("terug", safeReturnPath(terug));
   if (env().LOG_MAGIC_LINKS) console.info(`[inloglink] ${email}: ${url.toString()}`);
+  return url.toString();
+}
+
+/** Creates a one-time link (valid 30 minutes) and e-mails it. */
+export async function sendMagicLink(emailRaw: string, terug?: string): Promise<void> {
+  const email = emailRaw.trim().toLowerCase();
+  const url = await createMagicLinkUrl(email, terug);
   await sendMail({
     to: email,
     subject: "Uw inloglink voor Sociale Basis " + env().GEMEENTE_NAAM,
@@ -71,7 +80,7 @@ export async function sendMagicLink(emailRaw: string, terug?: string): Promise<v
       "Hallo,",
       "",
       "U vroeg om in te loggen. Klik op deze link om verder te gaan:",
-      url.toString(),
+      url,
       "",
       `De link werkt ${MAGIC_LINK_MINUTES} minuten en maar één keer.`,
       "Vroeg u niet om deze e-mail? Dan hoeft u niets te doen.",

@@ -1,0 +1,171 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { cookies } from "next/headers";
+import { notFound, redirect } from "next/navigation";
+import { currentUser } from "@/lib/auth/session";
+import { getConcept, type ConceptDTO } from "@/lib/data/initiatieven";
+import { listWijken } from "@/lib/data/wijken";
+import { env } from "@/lib/env";
+import { DOEL_LABELS } from "@/lib/initiatief/labels";
+import { isStap, STAP_TITELS, stappenVoor, vorigeStap, type Stap } from "@/lib/initiatief/stappen";
+import { conceptNaarWaarden, controleerConcept } from "@/lib/validation/initiatief";
+import type { Doel } from "@/lib/generated/prisma/enums";
+import { Breadcrumbs } from "@/components/layout/breadcrumbs";
+import { CONCEPT_COOKIE } from "../../cookie";
+import { IndienForm, StapForm } from "../forms";
+
+export async function generateMetadata({ params }: { params: Promise<{ stap: string }> }): Promise<Metadata> {
+  const { stap } = await params;
+  return { title: isStap(stap) ? `${STAP_TITELS[stap]} - Initiatief starten` : "Initiatief starten" };
+}
+
+const euro = (n: number) => `€ ${n.toLocaleString("nl-NL")}`;
+
+function Rij({ label, children }: { label: string; children: React.ReactNode }) {
+  return (
+    <div style={{ display: "grid", gridTemplateColumns: "minmax(10rem, 16rem) 1fr", gap: "0.25rem 1rem", padding: "0.4rem 0", borderBottom: "1px solid var(--color-line)" }}>
+      <dt style={{ fontWeight: 700 }}>{label}</dt>
+      <dd style={{ margin: 0, whiteSpace: "pre-line" }}>{children || <span className="muted">Niet ingevuld</span>}</dd>
+    </div>
+  );
+}
+
+function Samenvatting({ c, stappen, fouten }: { c: ConceptDTO; stappen: Stap[]; fouten: Partial<Record<Stap, string[]>> }) {
+  const nodig = [c.nodigGeld && "geld", c.nodigRuimte && "een ruimte", c.nodigMateriaal && "materiaal", c.nodigContact && "contact met anderen", c.nodigBekendheid && "bekendheid"].filter(Boolean).join(", ");
+  const rijen: Partial<Record<Stap, React.ReactNode>> = {
+    idee: (
+      <>
+        <Rij label="Naam">{c.titel}</Rij>
+        <Rij label="Ik wil">{c.ikWil}</Rij>
+      </>
+    ),
+    samen: (
+      <>
+        <Rij label="Ik kan">{c.ikKan}</Rij>
+        <Rij label="Samen met">{c.samenMet}</Rij>
+      </>
+    ),
+    nodig: (
+      <>
+        <Rij label="Ik heb nodig">{nodig || "Niets van de gemeente"}</Rij>
+        <Rij label="Toelichting">{c.nodigToelichting}</Rij>
+      </>
+    ),
+    geld: <Rij label="Bedrag">{c.bedragGevraagd !== null ? euro(c.bedragGevraagd) : ""}</Rij>,
+    begroting: (
+      <Rij label="Begroting">
+        {c.begroting.length ? (
+          <ul style={{ margin: 0, paddingLeft: "1.2rem", listStyle: "disc" }}>
+            {c.begroting.map((r, i) => (
+              <li key={i}>
+                {r.post}: {euro(r.bedrag)}
+              </li>
+            ))}
+          </ul>
+        ) : null}
+      </Rij>
+    ),
+    waar: (
+      <>
+        <Rij label="Voor wie">{c.voorWie}</Rij>
+        <Rij label="Wijk of dorp">{c.wijkNaam ?? ""}</Rij>
+        <Rij label="Adres of plek">{c.locatie}</Rij>
+      </>
+    ),
+    doelen: <Rij label="Doelen">{c.doelen.map((d) => DOEL_LABELS[d as Doel]).join(", ")}</Rij>,
+    meedoen: (
+      <>
+        <Rij label="Meedoen">{c.meedoen}</Rij>
+        <Rij label="Openbaar na goedkeuring">{c.openbaar ? "Ja" : "Nee"}</Rij>
+      </>
+    ),
+    contact: (
+      <>
+        <Rij label="Naam">{c.contactNaam}</Rij>
+        <Rij label="E-mailadres">{c.contactEmail}</Rij>
+        <Rij label="Telefoonnummer">{c.contactTelefoon}</Rij>
+      </>
+    ),
+  };
+  // A small amount has its short explanation as the only budget line.
+  if (c.nodigGeld && !stappen.includes("begroting") && c.begroting.length === 1) {
+    rijen.geld = (
+      <>
+        {rijen.geld}
+        <Rij label="Waaraan">{c.begroting[0].post}</Rij>
+      </>
+    );
+  }
+  return (
+    <>
+      {stappen
+        .filter((s) => s !== "controleren")
+        .map((s) => (
+          <section key={s} id={`sectie-${s}`} aria-labelledby={`kop-${s}`} style={{ marginBottom: "1.5rem" }}>
+            <div style={{ display: "flex", justifyContent: "space-between", alignItems: "baseline", gap: "1rem", flexWrap: "wrap" }}>
+              <h2 id={`kop-${s}`} style={{ fontSize: "1.25rem", margin: 0 }}>
+                {STAP_TITELS[s]}
+              </h2>
+              <Link href={`/initiatief/nieuw/${s}`}>
+                Wijzigen<span className="sr-only">: {STAP_TITELS[s].toLowerCase()}</span>
+              </Link>
+            </div>
+            {fouten[s] ? <p className="field__error">Nog niet compleet: {fouten[s]!.join(" ")}</p> : null}
+            <dl style={{ margin: "0.5rem 0 0" }}>{rijen[s]}</dl>
+          </section>
+        ))}
+    </>
+  );
+}
+
+export default async function StapPage({ params }: { params: Promise<{ stap: string }> }) {
+  const { stap } = await params;
+  if (!isStap(stap)) notFound();
+  const sleutel = (await cookies()).get(CONCEPT_COOKIE)?.value;
+  const concept = await getConcept(await currentUser(), sleutel);
+  if (!concept || !sleutel) redirect("/initiatief/nieuw");
+  const klein = env().INITIATIEF_KLEIN_BEDRAG;
+  const stappen = stappenVoor(concept, klein);
+  if (!stappen.includes(stap)) {
+    const terug = concept.laatsteStap && isStap(concept.laatsteStap) && stappen.includes(concept.laatsteStap) ? concept.laatsteStap : "idee";
+    redirect(`/initiatief/nieuw/${terug}`);
+  }
+  const nummer = stappen.indexOf(stap) + 1;
+  const vorige = vorigeStap(stap, concept, klein);
+  return (
+    <div className="max-w-3xl">
+      <Breadcrumbs items={[{ href: "/", label: "Home" }, { href: "/initiatief", label: "Initiatief starten" }, { label: STAP_TITELS[stap] }]} />
+      {vorige ? (
+        <p style={{ marginTop: "1rem" }}>
+          <Link href={`/initiatief/nieuw/${vorige}`}>Vorige stap</Link>
+        </p>
+      ) : null}
+      <p className="muted" style={{ marginBottom: 0 }}>
+        Stap {nummer} van {stappen.length}
+      </p>
+      <h1 style={{ marginTop: "0.25rem" }}>{STAP_TITELS[stap]}</h1>
+      {stap === "controleren" ? (
+        <>
+          <p className="lead">Kijk of alles klopt. Wilt u iets veranderen? Kies dan Wijzigen.</p>
+          <IndienForm sleutel={sleutel} stappen={stappen}>
+            <Samenvatting c={concept} stappen={stappen} fouten={controleerConcept(concept, klein)} />
+            <h2 style={{ fontSize: "1.25rem" }}>Wat gebeurt er met uw gegevens?</h2>
+            <p>
+              De gemeente gebruikt uw aanvraag alleen om hem te beoordelen en contact met u op te nemen. We bewaren hem tot 2 jaar na het besluit. Uw naam en
+              contactgegevens laten we nooit openbaar zien. Lees meer in de <Link href="/privacy">privacyverklaring</Link>.
+            </p>
+          </IndienForm>
+        </>
+      ) : (
+        <StapForm
+          stap={stap}
+          sleutel={sleutel}
+          waarden={conceptNaarWaarden(concept, stap, klein)}
+          wijken={stap === "waar" ? (await listWijken()).map((w) => ({ value: w.id, label: w.naam })) : []}
+          kleinBedrag={klein}
+          bedragGevraagd={concept.bedragGevraagd}
+        />
+      )}
+    </div>
+  );
+}

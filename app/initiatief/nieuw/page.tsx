@@ -1,0 +1,64 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { cookies } from "next/headers";
+import { currentUser } from "@/lib/auth/session";
+import { getConcept } from "@/lib/data/initiatieven";
+import { env } from "@/lib/env";
+import { Breadcrumbs } from "@/components/layout/breadcrumbs";
+import { CONCEPT_COOKIE } from "../cookie";
+import { StartForm, VerwijderConceptForm } from "./forms";
+
+export const metadata: Metadata = { title: "Uw aanvraag - Initiatief starten" };
+
+export default async function NieuwPage({ searchParams }: { searchParams: Promise<{ verwijderd?: string }> }) {
+  const { verwijderd } = await searchParams;
+  const sleutel = (await cookies()).get(CONCEPT_COOKIE)?.value;
+  const user = await currentUser();
+  const concept = await getConcept(user, sleutel);
+  const klein = env().INITIATIEF_KLEIN_BEDRAG;
+  return (
+    <div className="max-w-3xl">
+      <Breadcrumbs items={[{ href: "/", label: "Home" }, { href: "/initiatief", label: "Initiatief starten" }, { label: "Uw aanvraag" }]} />
+      {verwijderd ? (
+        <div className="notice notice--success" role="status">
+          Uw concept is verwijderd.
+        </div>
+      ) : null}
+      {concept && sleutel ? (
+        <>
+          <h1>U was al bezig</h1>
+          <p className="lead">
+            U was al bezig met {concept.titel ? <strong>{concept.titel}</strong> : "een aanvraag"}. Alles wat u invulde, is bewaard.
+          </p>
+          <p>
+            <Link className="button button--primary" href={`/initiatief/nieuw/${concept.laatsteStap ?? "idee"}`}>
+              Verder gaan
+            </Link>
+          </p>
+          <VerwijderConceptForm sleutel={sleutel} />
+        </>
+      ) : (
+        <>
+          <h1>Uw initiatief aanvragen</h1>
+          <p className="lead">We stellen u een paar korte vragen, één onderwerp per pagina. Het duurt ongeveer 10 minuten.</p>
+          <ul className="prose" style={{ listStyle: "disc", paddingLeft: "1.5rem" }}>
+            <li>Wat wilt u doen, en wie doet er mee?</li>
+            <li>Wat heeft u nodig: geld, een ruimte, materiaal, contact of bekendheid?</li>
+            <li>Voor wie is het, en waar?</li>
+            <li>Hoe kunnen anderen meedoen, en hoe bereiken we u?</li>
+          </ul>
+          <p>
+            Vraagt u geen geld of tot en met € {klein}? Dan is het formulier extra kort. U heeft geen account nodig. Alles wat u invult, bewaren we meteen
+            {user ? "" : " in deze browser"}. Zo kunt u later verder gaan.
+          </p>
+          <StartForm label="Start uw aanvraag" />
+          {!user ? (
+            <p>
+              Al eerder begonnen op een ander apparaat? <Link href="/inloggen?terug=/mijn/initiatieven">Log in</Link> om verder te gaan.
+            </p>
+          ) : null}
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,54 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { env } from "@/lib/env";
+import { DOEL_LABELS } from "@/lib/initiatief/labels";
+import { Breadcrumbs } from "@/components/layout/breadcrumbs";
+
+export const metadata: Metadata = { title: "Initiatief starten" };
+
+export default function InitiatiefPage() {
+  const e = env();
+  return (
+    <div className="max-w-3xl">
+      <Breadcrumbs items={[{ href: "/", label: "Home" }, { label: "Initiatief starten" }]} />
+      <h1>Initiatief starten</h1>
+      <p className="lead">
+        Heeft u een idee voor uw buurt of dorp? Wilt u bijvoorbeeld een koffieochtend, een buurtmoestuin of een straatfeest organiseren? De gemeente{" "}
+        {e.GEMEENTE_NAAM} helpt u graag, zo eenvoudig mogelijk.
+      </p>
+      <p>
+        <Link className="button button--primary" href="/initiatief/nieuw">
+          Start uw aanvraag
+        </Link>
+      </p>
+      <h2>Wat kunt u vragen?</h2>
+      <ul className="prose">
+        <li>Geld uit het fonds sociale basis. Tot en met € {e.INITIATIEF_KLEIN_BEDRAG} is een korte uitleg genoeg, zonder begroting.</li>
+        <li>Een ruimte, bijvoorbeeld in een buurthuis of dorpshuis.</li>
+        <li>Materiaal, zoals tafels of een partytent.</li>
+        <li>Contact met anderen, zoals een opbouwwerker of een vereniging.</li>
+        <li>Bekendheid: hulp om mensen te bereiken.</li>
+      </ul>
+      <h2>Welke initiatieven steunen we?</h2>
+      <p>Uw initiatief is voor iedereen toegankelijk, wordt vooral door vrijwilligers gedaan en is niet bedoeld om winst te maken. Het helpt bij minstens één van deze doelen:</p>
+      <ul className="prose">
+        {Object.values(DOEL_LABELS).map((d) => (
+          <li key={d}>{d}</li>
+        ))}
+      </ul>
+      <h2>Hoe werkt het?</h2>
+      <ol className="prose">
+        <li>U vult het formulier in. U heeft geen account nodig. Wat u invult, wordt meteen bewaard.</li>
+        <li>U krijgt een e-mail met uw nummer en een link om uw aanvraag te volgen.</li>
+        <li>Binnen {e.REACTIETERMIJN_WERKDAGEN} werkdagen hoort u van ons. Heeft de gemeente een vraag, dan beantwoordt u die op Mijn initiatieven.</li>
+        <li>Na afloop vertelt u kort hoe het ging: wat is bereikt, wie hielp mee en wat vonden de deelnemers ervan?</li>
+      </ol>
+      <h2>Uw gegevens</h2>
+      <p>
+        We vragen alleen wat nodig is om uw aanvraag te beoordelen en u te bereiken. We bewaren uw aanvraag tot 2 jaar na het besluit; een concept dat u niet
+        verstuurt, verwijderen we na 6 maanden. U kunt uw gegevens downloaden, en een concept of ingetrokken aanvraag zelf verwijderen. Lees de{" "}
+        <Link href="/privacy">privacyverklaring</Link>.
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,23 @@
+/** Download my data (right of access): everything stored about one of my initiatives, as JSON. Owner only. */
+import { NextResponse } from "next/server";
+import { currentUser } from "@/lib/auth/session";
+import { exportMijnGegevens } from "@/lib/data/initiatieven";
+import { isAppError } from "@/lib/errors";
+
+export async function GET(_req: Request, { params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  try {
+    const data = await exportMijnGegevens(await currentUser(), id);
+    const naam = (data.initiatief.referentie ?? "concept").toLowerCase();
+    return new NextResponse(JSON.stringify(data, null, 2), {
+      headers: {
+        "Content-Type": "application/json; charset=utf-8",
+        "Content-Disposition": `attachment; filename="mijn-gegevens-${naam}.json"`,
+        "Cache-Control": "no-store",
+      },
+    });
+  } catch (e) {
+    if (isAppError(e)) return NextResponse.json({ fout: e.message }, { status: e.status });
+    throw e;
+  }
+}

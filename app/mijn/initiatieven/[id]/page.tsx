@@ -1,0 +1,188 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requireUserPage } from "@/lib/auth/session";
+import { getMijnInitiatief } from "@/lib/data/initiatieven";
+import { env } from "@/lib/env";
+import { isAppError } from "@/lib/errors";
+import { STATUS_LABELS, STATUS_UITLEG } from "@/lib/initiatief/labels";
+import { Breadcrumbs } from "@/components/layout/breadcrumbs";
+import { AntwoordForm, IntrekForm, VerantwoordingForm, VerwijderForm } from "./forms";
+
+export const metadata: Metadata = { title: "Mijn initiatief" };
+
+const datum = (d: Date) => d.toLocaleDateString("nl-NL", { day: "numeric", month: "long", year: "numeric", timeZone: "Europe/Amsterdam" });
+const euro = (n: number) => `€ ${n.toLocaleString("nl-NL")}`;
+
+const GEDAAN: Record<string, string> = {
+  antwoord: "Uw antwoord is verstuurd. De medewerker gaat verder met uw aanvraag.",
+  ingetrokken: "Uw aanvraag is ingetrokken.",
+  verantwoording: "Bedankt voor uw verhaal! Uw initiatief is afgerond.",
+};
+
+async function laad(id: string) {
+  const user = await requireUserPage(`/mijn/initiatieven/${id}`);
+  try {
+    return await getMijnInitiatief(user, id);
+  } catch (e) {
+    if (isAppError(e) && (e.code === "NOT_FOUND" || e.code === "FORBIDDEN")) notFound();
+    throw e;
+  }
+}
+
+export default async function MijnInitiatiefPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ gedaan?: string }> }) {
+  const { id } = await params;
+  const { gedaan } = await searchParams;
+  const i = await laad(id);
+  const besluit = i.bedragToegekend !== null || i.voorwaarden || i.besluitReden || i.doorverwezenNaar;
+  return (
+    <div className="max-w-3xl">
+      <Breadcrumbs items={[{ href: "/", label: "Home" }, { href: "/mijn", label: "Mijn pagina" }, { href: "/mijn/initiatieven", label: "Mijn initiatieven" }, { label: i.titel || "Concept" }]} />
+      {gedaan && GEDAAN[gedaan] ? (
+        <div className="notice notice--success" role="status">
+          {GEDAAN[gedaan]}
+        </div>
+      ) : null}
+      <h1>{i.titel || "Concept zonder naam"}</h1>
+      <p>
+        {i.referentie ? <>Nummer: <strong>{i.referentie}</strong> · </> : null}
+        Status: <span className="status">{STATUS_LABELS[i.status]}</span>
+      </p>
+      <p className="lead">{STATUS_UITLEG[i.status]}</p>
+
+      {i.status === "CONCEPT" ? (
+        <p>
+          <Link className="button button--primary" href={`/initiatief/nieuw/hervat/${i.id}`}>
+            Verder gaan
+          </Link>
+        </p>
+      ) : null}
+
+      {i.status === "AANVULLING_GEVRAAGD" ? (
+        <section aria-labelledby="vraag-kop" className="card" style={{ margin: "1.5rem 0" }}>
+          <h2 id="vraag-kop" style={{ marginTop: 0 }}>
+            Beantwoord de vraag van de gemeente
+          </h2>
+          {i.berichten.filter((b) => b.vanGemeente).slice(-1).map((b) => (
+            <blockquote key={b.id} style={{ whiteSpace: "pre-line", borderLeft: "4px solid var(--color-brand)", paddingLeft: "0.8rem", margin: "0 0 1rem" }}>
+              {b.tekst}
+            </blockquote>
+          ))}
+          <AntwoordForm id={i.id} />
+        </section>
+      ) : null}
+
+      {besluit ? (
+        <section aria-labelledby="besluit-kop">
+          <h2 id="besluit-kop">Besluit{i.besluitOp ? <> van {datum(i.besluitOp)}</> : null}</h2>
+          <dl>
+            {i.bedragToegekend !== null ? (
+              <>
+                <dt style={{ fontWeight: 700 }}>Toegekend bedrag</dt>
+                <dd style={{ margin: "0 0 0.5rem" }}>{euro(i.bedragToegekend)}{i.bedragGevraagd !== null ? <> (u vroeg {euro(i.bedragGevraagd)})</> : null}</dd>
+              </>
+            ) : null}
+            {i.voorwaarden ? (
+              <>
+                <dt style={{ fontWeight: 700 }}>Voorwaarden</dt>
+                <dd style={{ margin: "0 0 0.5rem", whiteSpace: "pre-line" }}>{i.voorwaarden}</dd>
+              </>
+            ) : null}
+            {i.besluitReden ? (
+              <>
+                <dt style={{ fontWeight: 700 }}>Toelichting</dt>
+                <dd style={{ margin: "0 0 0.5rem", whiteSpace: "pre-line" }}>{i.besluitReden}</dd>
+              </>
+            ) : null}
+            {i.doorverwezenNaar ? (
+              <>
+                <dt style={{ fontWeight: 700 }}>Doorverwezen naar</dt>
+                <dd style={{ margin: "0 0 0.5rem", whiteSpace: "pre-line" }}>{i.doorverwezenNaar}</dd>
+              </>
+            ) : null}
+          </dl>
+        </section>
+      ) : null}
+
+      {i.acties.includes("afronden") ? (
+        <section aria-labelledby="verhaal-kop" className="card" style={{ margin: "1.5rem 0" }}>
+          <h2 id="verhaal-kop" style={{ marginTop: 0 }}>
+            Vertel hoe het ging
+          </h2>
+          <p>Is uw initiatief gebeurd? Vertel ons kort wat er is bereikt, wie meehielp en wat de deelnemers ervan vonden. Foto&apos;s zijn niet nodig.</p>
+          <VerantwoordingForm id={i.id} groot={(i.bedragToegekend ?? 0) > env().INITIATIEF_KLEIN_BEDRAG} />
+        </section>
+      ) : null}
+
+      {i.verantwoording ? (
+        <section aria-labelledby="verslag-kop">
+          <h2 id="verslag-kop">Uw verhaal</h2>
+          <p style={{ whiteSpace: "pre-line" }}>{i.verantwoording.bereikt}</p>
+          {i.verantwoording.deelnemers !== null ? <p>Ongeveer {i.verantwoording.deelnemers} deelnemers.</p> : null}
+          {i.verantwoording.bijdragen ? <p style={{ whiteSpace: "pre-line" }}>{i.verantwoording.bijdragen}</p> : null}
+          {i.verantwoording.citaten ? <blockquote style={{ whiteSpace: "pre-line" }}>{i.verantwoording.citaten}</blockquote> : null}
+        </section>
+      ) : null}
+
+      <section aria-labelledby="berichten-kop">
+        <h2 id="berichten-kop">Berichten</h2>
+        {i.berichten.length ? (
+          <ol style={{ listStyle: "none", padding: 0, display: "grid", gap: "0.75rem" }}>
+            {i.berichten.map((b) => (
+              <li key={b.id} className="card">
+                <p style={{ margin: 0, fontWeight: 700 }}>
+                  {b.vanGemeente ? "Gemeente" : "U"} · {datum(b.datum)}
+                </p>
+                <p style={{ margin: "0.3rem 0 0", whiteSpace: "pre-line" }}>{b.tekst}</p>
+              </li>
+            ))}
+          </ol>
+        ) : (
+          <p>Er zijn nog geen berichten.</p>
+        )}
+      </section>
+
+      <section aria-labelledby="geschiedenis-kop">
+        <h2 id="geschiedenis-kop">Geschiedenis</h2>
+        {i.geschiedenis.length ? (
+          <ol className="prose">
+            {i.geschiedenis.map((g, n) => (
+              <li key={n}>
+                {datum(g.datum)}: {STATUS_LABELS[g.status]}
+              </li>
+            ))}
+          </ol>
+        ) : (
+          <p>Nog niet verstuurd.</p>
+        )}
+      </section>
+
+      {i.acties.includes("intrekken") && i.status !== "CONCEPT" ? (
+        <section aria-labelledby="intrekken-kop">
+          <h2 id="intrekken-kop">Aanvraag intrekken</h2>
+          <p>Gaat uw initiatief niet door? Dan kunt u uw aanvraag intrekken.</p>
+          <IntrekForm id={i.id} />
+        </section>
+      ) : null}
+
+      <section aria-labelledby="gegevens-kop">
+        <h2 id="gegevens-kop">Uw gegevens</h2>
+        <p>
+          <a href={`/mijn/initiatieven/${i.id}/gegevens`} download>
+            Download mijn gegevens (JSON)
+          </a>
+        </p>
+        {i.magVerwijderen ? (
+          <>
+            <p>U kunt dit {i.status === "CONCEPT" ? "concept" : "ingetrokken initiatief"} verwijderen. Dit kunt u niet ongedaan maken.</p>
+            <VerwijderForm id={i.id} />
+          </>
+        ) : (
+          <p className="muted">
+            Een verstuurde aanvraag bewaren we tot 2 jaar na het besluit. Wilt u dat we hem eerder verwijderen? Trek hem dan eerst in.
+          </p>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -10,12 +10,12 @@ const versie = z.coerce
 
 const tekst = (max: number, teLang: string) => z.string().trim().max(max, teLang).optional().default("");
 const verplicht = (min: number, max: number, leeg: string, teKort: string, teLang: string) =>
-  z.string({ error: leeg }).trim().min(1, leeg).min(min, teKort).max(max, teLang);
+  z.string({ error: leeg }).trim().min(1, { message: leeg, abort: true }).min(min, teKort).max(max, teLang);
 
 const bedrag = z
   .string({ error: "Vul het bedrag in." })
   .trim()
-  .min(1, "Vul het bedrag in.")
+  .min(1, { message: "Vul het bedrag in.", abort: true })
   .regex(/^(€\s*)?\d{1,3}([.\s]?\d{3})*$|^(€\s*)?\d+$/, "Vul een bedrag in hele euro's in, bijvoorbeeld 750.")
   .transform((s) => Number(s.replace(/[€.\s]/g, "")))
   .pipe(z.number().int().min(0, "Het bedrag kan niet negatief zijn.").max(1_000_000, "Dit bedrag is te hoog."));

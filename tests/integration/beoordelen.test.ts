@@ -3,7 +3,7 @@ import { db } from "../../lib/db.ts";
 import { resetEnvForTests } from "../../lib/env.ts";
 import { voerTransitieUit } from "../../lib/initiatief/status.ts";
 import type { Actor } from "../../lib/auth/permissions.ts";
-import { getReview, keurGoed, listReviewQueue, neemInBehandeling, slaBeoordelingOp, stelVraag, wijsAf } from "../../lib/data/beoordeling.ts";
+import { getReview, keurGoed, listReviewQueue, neemInBehandeling, slaBeoordelingOp, wijsAf } from "../../lib/data/beoordeling.ts";
 import { legeChecklist } from "../../lib/initiatief/afbakening.ts";
 import { parseQueueFilter } from "../../lib/validation/beoordeling.ts";
 import {

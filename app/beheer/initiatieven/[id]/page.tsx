@@ -119,7 +119,7 @@ export default async function ReviewPage({ params, searchParams }: { params: Pro
       {i.status === "IN_BEHANDELING" && eerste ? (
         <div className="notice notice--warning">
           <strong>Vier ogen:</strong> {eerste.door} keurde op {datum(eerste.createdAt)} {euro(eerste.bedrag)} goed.{" "}
-          {i.ikHebGoedgekeurd ? "Een andere ambtenaar moet nu ook goedkeuren." : "Een tweede ambtenaar (u?) moet nu ook goedkeuren."}
+          {i.ikHebGoedgekeurd ? "Een andere ambtenaar moet nu ook goedkeuren." : "U kunt de tweede goedkeuring geven: keur hetzelfde bedrag goed."}
         </div>
       ) : null}
 

@@ -46,12 +46,34 @@ function statusVan(json: unknown): string | null {
   return typeof s === "string" && s in STATUS_LABELS ? STATUS_LABELS[s as keyof typeof STATUS_LABELS] : null;
 }
 
+const DETAIL_LABELS: Record<string, string> = {
+  bedragToegekend: "toegekend",
+  bedrag: "bedrag",
+  vierOgenBedrag: "vier ogen boven",
+  voorwaarden: "voorwaarden",
+  motivatie: "motivatie",
+  vierOgen: "vier ogen",
+  vraag: "vraag",
+  reden: "reden",
+  doorverwezenNaar: "doorverwezen naar",
+  toelichting: "toelichting",
+  tekst: "tekst",
+  suggestie: "suggestie",
+  betrokkenheid: "betrokkenheid",
+  legitimiteit: "legitimiteit",
+  rendement: "rendement",
+};
+const BEDRAGEN = new Set(["bedragToegekend", "bedrag", "vierOgenBedrag"]);
+
 function details(json: unknown): string {
   if (!json || typeof json !== "object") return "";
-  const skip = new Set(["status", "versie", "checklist", "berichtId"]);
   return Object.entries(json as Record<string, unknown>)
-    .filter(([k, v]) => !skip.has(k) && v !== null && v !== "" && v !== undefined)
-    .map(([k, v]) => `${k}: ${typeof v === "string" ? (v.length > 120 ? `${v.slice(0, 120)}…` : v) : JSON.stringify(v)}`)
+    .filter(([k, v]) => k in DETAIL_LABELS && v !== null && v !== "" && v !== undefined)
+    .map(([k, v]) => {
+      const waarde =
+        typeof v === "boolean" ? (v ? "ja" : "nee") : BEDRAGEN.has(k) && typeof v === "number" ? euro(v) : typeof v === "string" ? (v.length > 120 ? `${v.slice(0, 120)}…` : v) : JSON.stringify(v);
+      return `${DETAIL_LABELS[k]}: ${waarde}`;
+    })
     .join("; ");
 }
 
@@ -242,12 +264,14 @@ export default async function ReviewPage({ params, searchParams }: { params: Pro
 
       <section aria-labelledby="beoordeling-titel">
         <h2 id="beoordeling-titel">Beoordeling</h2>
-        <div className="notice" data-testid="suggestie">
-          <p style={{ margin: 0 }}>
-            <strong>Suggestie van het portaal: {sug.titel}.</strong> {sug.uitleg}
-          </p>
-          <p style={{ margin: 0 }}>Dit is alleen een hulpmiddel. U beslist zelf.</p>
-        </div>
+        {i.checklistBewerkbaar || i.beoordeling ? (
+          <div className="notice" data-testid="suggestie">
+            <p style={{ margin: 0 }}>
+              <strong>Suggestie van het portaal: {sug.titel}.</strong> {sug.uitleg}
+            </p>
+            <p style={{ margin: 0 }}>Dit is alleen een hulpmiddel. U beslist zelf.</p>
+          </div>
+        ) : null}
         <p className="muted">
           Afbakeningskader sociale basis (bron: Beleidsvisie sociale basis Vijfheerenlanden, bijlage 2) en de waardendriehoek (bron: Wmo-beleid
           Oss, hoofdstuk 2).

@@ -1,0 +1,398 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound, redirect } from "next/navigation";
+import { requireStaffPage } from "@/lib/auth/session";
+import { hasPermission } from "@/lib/auth/permissions";
+import { isAppError } from "@/lib/errors";
+import { getReview, type ReviewDetail } from "@/lib/data/beoordeling";
+import { DOEL_LABELS, STATUS_LABELS } from "@/lib/initiatief/labels";
+import { CHECKLIST, SUGGESTIE_TEKST } from "@/lib/initiatief/afbakening";
+import { datum, datumTijd, euro } from "@/lib/initiatief/format";
+import { Breadcrumbs } from "@/components/layout/breadcrumbs";
+import { AfwijzenForm, BeoordelingForm, DoorverwijzenForm, GoedkeurenForm, InBehandelingForm, NotitieForm, VraagForm } from "./forms";
+
+export const metadata: Metadata = { title: "Initiatief beoordelen" };
+
+const GEDAAN: Record<string, string> = {
+  in_behandeling: "U heeft het initiatief in behandeling genomen. De initiatiefnemer heeft een e-mail gekregen.",
+  vraag: "Uw vraag is verstuurd. De initiatiefnemer heeft een e-mail gekregen.",
+  notitie: "De interne notitie is opgeslagen. De initiatiefnemer ziet deze niet.",
+  beoordeling: "De beoordeling is opgeslagen.",
+  eerste_goedkeuring: "Uw goedkeuring is opgeslagen. Voor dit bedrag moet nog een tweede ambtenaar goedkeuren.",
+  goedgekeurd: "Het initiatief is goedgekeurd. De initiatiefnemer heeft een e-mail gekregen.",
+  afgewezen: "Het initiatief is afgewezen. De initiatiefnemer heeft een e-mail met de reden gekregen.",
+  doorverwezen: "Het initiatief is doorverwezen. De initiatiefnemer heeft een e-mail gekregen.",
+};
+
+const ACTIE_LABELS: Record<string, string> = {
+  indienen: "Ingediend",
+  in_behandeling: "In behandeling genomen",
+  in_behandeling_nemen: "In behandeling genomen",
+  vraag_stellen: "Vraag gesteld",
+  antwoorden: "Vraag beantwoord",
+  goedkeuren: "Goedgekeurd",
+  eerste_goedkeuring: "Eerste goedkeuring (vier ogen)",
+  afwijzen: "Afgewezen",
+  doorverwijzen: "Doorverwezen",
+  intrekken: "Ingetrokken",
+  afronden: "Afgerond",
+  status: "Status gewijzigd",
+  beoordeling_opgeslagen: "Beoordeling opgeslagen",
+  interne_notitie: "Interne notitie",
+};
+
+function statusVan(json: unknown): string | null {
+  const s = json && typeof json === "object" ? (json as { status?: unknown }).status : null;
+  return typeof s === "string" && s in STATUS_LABELS ? STATUS_LABELS[s as keyof typeof STATUS_LABELS] : null;
+}
+
+const DETAIL_LABELS: Record<string, string> = {
+  bedragToegekend: "toegekend",
+  bedrag: "bedrag",
+  vierOgenBedrag: "vier ogen boven",
+  voorwaarden: "voorwaarden",
+  motivatie: "motivatie",
+  vierOgen: "vier ogen",
+  vraag: "vraag",
+  reden: "reden",
+  doorverwezenNaar: "doorverwezen naar",
+  toelichting: "toelichting",
+  tekst: "tekst",
+  suggestie: "suggestie",
+  betrokkenheid: "betrokkenheid",
+  legitimiteit: "legitimiteit",
+  rendement: "rendement",
+};
+const BEDRAGEN = new Set(["bedragToegekend", "bedrag", "vierOgenBedrag"]);
+
+function details(json: unknown): string {
+  if (!json || typeof json !== "object") return "";
+  return Object.entries(json as Record<string, unknown>)
+    .filter(([k, v]) => k in DETAIL_LABELS && v !== null && v !== "" && v !== undefined)
+    .map(([k, v]) => {
+      const waarde =
+        typeof v === "boolean" ? (v ? "ja" : "nee") : BEDRAGEN.has(k) && typeof v === "number" ? euro(v) : typeof v === "string" ? (v.length > 120 ? `${v.slice(0, 120)}…` : v) : JSON.stringify(v);
+      return `${DETAIL_LABELS[k]}: ${waarde}`;
+    })
+    .join("; ");
+}
+
+function Ja({ v }: { v: boolean }) {
+  return <>{v ? "Ja" : "Nee"}</>;
+}
+
+export default async function ReviewPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ gedaan?: string }> }) {
+  const { id } = await params;
+  const { gedaan } = await searchParams;
+  const user = await requireStaffPage(`/beheer/initiatieven/${id}`);
+  if (!hasPermission(user, "initiatief:review")) redirect("/geen-toegang");
+  let i: ReviewDetail;
+  try {
+    i = await getReview(user, id);
+  } catch (e) {
+    if (isAppError(e) && e.code === "NOT_FOUND") notFound();
+    throw e;
+  }
+  const base = { initiatiefId: i.id, versie: i.versie };
+  const eerste = i.goedkeuringen[0] ?? null;
+  const nodig = [
+    i.nodigGeld && "geld",
+    i.nodigRuimte && "ruimte",
+    i.nodigMateriaal && "materiaal",
+    i.nodigContact && "contacten",
+    i.nodigBekendheid && "bekendheid",
+  ].filter(Boolean) as string[];
+  const sug = SUGGESTIE_TEKST[i.suggestie];
+  const besluitActies = i.acties.filter((a) => ["goedkeuren", "afwijzen", "doorverwijzen"].includes(a));
+
+  return (
+    <>
+      <Breadcrumbs items={[{ href: "/beheer", label: "Beheer" }, { href: "/beheer/initiatieven", label: "Initiatieven beoordelen" }, { label: i.titel || "Initiatief" }]} />
+      <h1>{i.titel || "(zonder titel)"}</h1>
+      <dl className="facts">
+        <dt>Referentie</dt>
+        <dd>{i.referentie}</dd>
+        <dt>Status</dt>
+        <dd>
+          <span className="status" data-testid="status">
+            {STATUS_LABELS[i.status]}
+          </span>
+        </dd>
+        <dt>Behandelaar</dt>
+        <dd>{i.behandelaar ?? "Nog niemand"}</dd>
+        <dt>Ingediend</dt>
+        <dd>
+          {datum(i.ingediendOp)} ({i.werkdagen} {i.werkdagen === 1 ? "werkdag" : "werkdagen"} geleden
+          {["INGEDIEND", "IN_BEHANDELING"].includes(i.status) && i.werkdagen > i.termijn ? (
+            <>
+              , <strong className="te-laat">over de reactietermijn van {i.termijn} werkdagen</strong>
+            </>
+          ) : null}
+          )
+        </dd>
+      </dl>
+
+      {gedaan && GEDAAN[gedaan] ? (
+        <div className="notice notice--success" role="status">
+          {GEDAAN[gedaan]}
+        </div>
+      ) : null}
+
+      {i.status === "IN_BEHANDELING" && eerste ? (
+        <div className="notice notice--warning">
+          <strong>Vier ogen:</strong> {eerste.door} keurde op {datum(eerste.createdAt)} {euro(eerste.bedrag)} goed.{" "}
+          {i.ikHebGoedgekeurd ? "Een andere ambtenaar moet nu ook goedkeuren." : "U kunt de tweede goedkeuring geven: keur hetzelfde bedrag goed."}
+        </div>
+      ) : null}
+
+      {["GOEDGEKEURD", "AFGEWEZEN", "DOORVERWEZEN", "AFGEROND"].includes(i.status) ? (
+        <section aria-labelledby="besluit-titel" className="card" style={{ marginBottom: "1rem" }}>
+          <h2 id="besluit-titel" style={{ marginTop: 0 }}>
+            Besluit
+          </h2>
+          <dl className="facts">
+            <dt>Besluit</dt>
+            <dd>{STATUS_LABELS[i.status]}</dd>
+            <dt>Datum</dt>
+            <dd>{datum(i.besluitOp)}</dd>
+            {i.bedragToegekend !== null ? (
+              <>
+                <dt>Toegekend</dt>
+                <dd>{euro(i.bedragToegekend)}</dd>
+              </>
+            ) : null}
+            {i.voorwaarden ? (
+              <>
+                <dt>Voorwaarden</dt>
+                <dd style={{ whiteSpace: "pre-line" }}>{i.voorwaarden}</dd>
+              </>
+            ) : null}
+            {i.doorverwezenNaar ? (
+              <>
+                <dt>Doorverwezen naar</dt>
+                <dd>{i.doorverwezenNaar}</dd>
+              </>
+            ) : null}
+            {i.besluitReden ? (
+              <>
+                <dt>Reden of motivatie</dt>
+                <dd style={{ whiteSpace: "pre-line" }}>{i.besluitReden}</dd>
+              </>
+            ) : null}
+          </dl>
+        </section>
+      ) : null}
+
+      <section aria-labelledby="aanvraag-titel">
+        <h2 id="aanvraag-titel">De aanvraag</h2>
+        <dl className="facts">
+          <dt>Wijk</dt>
+          <dd>{i.wijk ?? "–"}</dd>
+          <dt>Waar</dt>
+          <dd>{i.locatie || "–"}</dd>
+          <dt>Wat willen ze doen?</dt>
+          <dd style={{ whiteSpace: "pre-line" }}>{i.ikWil || "–"}</dd>
+          <dt>Wat doen ze zelf?</dt>
+          <dd style={{ whiteSpace: "pre-line" }}>{i.ikKan || "–"}</dd>
+          <dt>Samen met</dt>
+          <dd style={{ whiteSpace: "pre-line" }}>{i.samenMet || "–"}</dd>
+          <dt>Voor wie?</dt>
+          <dd style={{ whiteSpace: "pre-line" }}>{i.voorWie || "–"}</dd>
+          <dt>Hoe kunnen anderen meedoen?</dt>
+          <dd style={{ whiteSpace: "pre-line" }}>{i.meedoen || "–"}</dd>
+          <dt>Doelen volgens de aanvrager</dt>
+          <dd>{i.doelen.length ? i.doelen.map((d) => DOEL_LABELS[d]).join(", ") : "–"}</dd>
+          <dt>Nodig</dt>
+          <dd>
+            {nodig.length ? nodig.join(", ") : "–"}
+            {i.nodigToelichting ? <span style={{ display: "block", whiteSpace: "pre-line" }}>{i.nodigToelichting}</span> : null}
+          </dd>
+          <dt>Gevraagd bedrag</dt>
+          <dd>{euro(i.bedragGevraagd)}</dd>
+          <dt>Mag openbaar</dt>
+          <dd>
+            <Ja v={i.openbaar} />
+          </dd>
+          <dt>Contact</dt>
+          <dd>
+            {i.contactNaam || i.indiener || "–"}
+            {i.contactEmail ? <>, {i.contactEmail}</> : null}
+            {i.contactTelefoon ? <>, {i.contactTelefoon}</> : null}
+          </dd>
+        </dl>
+        {i.begroting.length ? (
+          <table className="table" style={{ maxWidth: "36rem" }}>
+            <caption style={{ textAlign: "left", fontWeight: 700 }}>Begroting</caption>
+            <thead>
+              <tr>
+                <th scope="col">Post</th>
+                <th scope="col" className="num">
+                  Bedrag
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {i.begroting.map((b, n) => (
+                <tr key={n}>
+                  <td>{b.post}</td>
+                  <td className="num">{euro(b.bedrag)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        ) : null}
+      </section>
+
+      <section aria-labelledby="berichten-titel">
+        <h2 id="berichten-titel">Berichten</h2>
+        {i.berichten.length ? (
+          <ol className="thread">
+            {i.berichten.map((b) => (
+              <li key={b.id} className={`thread__item ${b.intern ? "thread__item--intern" : b.vanGemeente ? "thread__item--gemeente" : "thread__item--inwoner"}`}>
+                <p className="thread__meta">
+                  <strong>{b.intern ? "Interne notitie (niet zichtbaar voor de initiatiefnemer)" : b.vanGemeente ? "Gemeente" : "Initiatiefnemer"}</strong>
+                  {b.auteur ? <>, {b.auteur}</> : null}, {datumTijd(b.createdAt)}
+                </p>
+                <p style={{ whiteSpace: "pre-line", margin: 0 }}>{b.tekst}</p>
+              </li>
+            ))}
+          </ol>
+        ) : (
+          <p>Nog geen berichten.</p>
+        )}
+      </section>
+
+      <section aria-labelledby="beoordeling-titel">
+        <h2 id="beoordeling-titel">Beoordeling</h2>
+        {i.checklistBewerkbaar || i.beoordeling ? (
+          <div className="notice" data-testid="suggestie">
+            <p style={{ margin: 0 }}>
+              <strong>Suggestie van het portaal: {sug.titel}.</strong> {sug.uitleg}
+            </p>
+            <p style={{ margin: 0 }}>Dit is alleen een hulpmiddel. U beslist zelf.</p>
+          </div>
+        ) : null}
+        <p className="muted">
+          Afbakeningskader sociale basis (bron: Beleidsvisie sociale basis Vijfheerenlanden, bijlage 2) en de waardendriehoek (bron: Wmo-beleid
+          Oss, hoofdstuk 2).
+        </p>
+        {i.checklistBewerkbaar ? (
+          <BeoordelingForm
+            {...base}
+            checklist={i.beoordeling?.checklist ?? null}
+            betrokkenheid={i.beoordeling?.betrokkenheid ?? ""}
+            legitimiteit={i.beoordeling?.legitimiteit ?? ""}
+            rendement={i.beoordeling?.rendement ?? ""}
+          />
+        ) : i.beoordeling ? (
+          <>
+            <ul>
+              {CHECKLIST.map((c) => (
+                <li key={c.key}>
+                  {c.nummer}. {c.label}: <strong>{i.beoordeling!.checklist[c.key]?.ja ? "ja" : "nee"}</strong>
+                  {i.beoordeling!.checklist[c.key]?.notitie ? ` (${i.beoordeling!.checklist[c.key].notitie})` : ""}
+                </li>
+              ))}
+            </ul>
+            <dl className="facts">
+              <dt>Betrokkenheid</dt>
+              <dd>{i.beoordeling.betrokkenheid || "–"}</dd>
+              <dt>Legitimiteit</dt>
+              <dd>{i.beoordeling.legitimiteit || "–"}</dd>
+              <dt>Maatschappelijk rendement</dt>
+              <dd>{i.beoordeling.rendement || "–"}</dd>
+            </dl>
+          </>
+        ) : (
+          <p>Er is geen beoordeling ingevuld.</p>
+        )}
+      </section>
+
+      {i.acties.length ? (
+        <section aria-labelledby="acties-titel">
+          <h2 id="acties-titel">Wat wilt u doen?</h2>
+          {i.acties.includes("in_behandeling_nemen") ? (
+            <div className="card" style={{ marginBottom: "1rem" }}>
+              <h3 style={{ marginTop: 0 }}>In behandeling nemen</h3>
+              <InBehandelingForm {...base} />
+            </div>
+          ) : null}
+          {i.acties.includes("vraag_stellen") ? (
+            <div className="card" style={{ marginBottom: "1rem" }}>
+              <h3 style={{ marginTop: 0 }}>Een vraag stellen</h3>
+              <VraagForm {...base} />
+            </div>
+          ) : null}
+          {besluitActies.includes("goedkeuren") ? (
+            <div className="card" style={{ marginBottom: "1rem" }}>
+              <h3 style={{ marginTop: 0 }}>Goedkeuren</h3>
+              {i.ikHebGoedgekeurd ? (
+                <p>U heeft al goedgekeurd. Een andere ambtenaar moet de tweede goedkeuring geven.</p>
+              ) : (
+                <GoedkeurenForm
+                  {...base}
+                  bedragGevraagd={i.bedragGevraagd}
+                  voorstel={eerste?.bedrag ?? i.bedragGevraagd}
+                  vierOgenBedrag={i.vierOgenBedrag}
+                  eersteBedrag={eerste?.bedrag ?? null}
+                />
+              )}
+            </div>
+          ) : null}
+          {besluitActies.includes("afwijzen") ? (
+            <div className="card" style={{ marginBottom: "1rem" }}>
+              <h3 style={{ marginTop: 0 }}>Afwijzen</h3>
+              <AfwijzenForm {...base} />
+            </div>
+          ) : null}
+          {besluitActies.includes("doorverwijzen") ? (
+            <div className="card" style={{ marginBottom: "1rem" }}>
+              <h3 style={{ marginTop: 0 }}>Doorverwijzen</h3>
+              <DoorverwijzenForm {...base} />
+            </div>
+          ) : null}
+        </section>
+      ) : i.status === "AANVULLING_GEVRAAGD" ? (
+        <p className="notice">We wachten op een antwoord van de initiatiefnemer. Daarna kunt u verder.</p>
+      ) : null}
+
+      <section aria-labelledby="notitie-titel">
+        <h2 id="notitie-titel">Interne notitie toevoegen</h2>
+        <NotitieForm initiatiefId={i.id} />
+      </section>
+
+      <section aria-labelledby="geschiedenis-titel">
+        <h2 id="geschiedenis-titel">Geschiedenis</h2>
+        <div role="region" aria-label="Geschiedenis, tabel" tabIndex={0} style={{ overflowX: "auto" }}>
+          <table className="table">
+            <caption className="sr-only">Alle stappen: wie deed wat, wanneer, en wat veranderde</caption>
+            <thead>
+              <tr>
+                <th scope="col">Wanneer</th>
+                <th scope="col">Wie</th>
+                <th scope="col">Wat</th>
+                <th scope="col">Voor</th>
+                <th scope="col">Na</th>
+              </tr>
+            </thead>
+            <tbody>
+              {i.audit.map((a) => (
+                <tr key={a.id}>
+                  <td>{datumTijd(a.createdAt)}</td>
+                  <td>{a.actor}</td>
+                  <td>{ACTIE_LABELS[a.actie] ?? a.actie}</td>
+                  <td>{[statusVan(a.voor), details(a.voor)].filter(Boolean).join(" – ") || "–"}</td>
+                  <td>{[statusVan(a.na), details(a.na)].filter(Boolean).join(" – ") || "–"}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+
+      <p>
+        <Link href="/beheer/initiatieven">Terug naar de lijst</Link>
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,152 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { requireStaffPage } from "@/lib/auth/session";
+import { hasPermission } from "@/lib/auth/permissions";
+import { overzichtJaren, overzichtPerWijk, overzichtTabel, indicatorKop } from "@/lib/data/overzicht";
+import { euro } from "@/lib/initiatief/format";
+import { Breadcrumbs } from "@/components/layout/breadcrumbs";
+
+export const metadata: Metadata = { title: "Overzicht per wijk" };
+
+export default async function OverzichtPage({ searchParams }: { searchParams: Promise<{ jaar?: string }> }) {
+  const user = await requireStaffPage("/beheer/overzicht");
+  if (!hasPermission(user, "overzicht:view")) redirect("/geen-toegang");
+  const jaren = await overzichtJaren(user);
+  const { jaar: jaarParam } = await searchParams;
+  const jaar = jaarParam && jaren.includes(Number(jaarParam)) ? Number(jaarParam) : jaren[0];
+  const o = await overzichtPerWijk(user, jaar);
+  const t = overzichtTabel(o);
+
+  // Chart: wijken ordered by their social strength figure (lowest first), so ongelijk investeren is visible.
+  const krachtIdx = o.indicatoren.findIndex((i) => /sociale kracht/i.test(i.indicator));
+  const kracht = krachtIdx >= 0 ? o.indicatoren[krachtIdx] : null;
+  const chart = [...o.rows].sort((a, b) => (krachtIdx >= 0 ? (a.cijfers[krachtIdx] ?? 99) - (b.cijfers[krachtIdx] ?? 99) : 0) || a.wijk.localeCompare(b.wijk, "nl"));
+  const max = Math.max(1, ...o.rows.map((r) => Math.max(r.gevraagd, r.toegekend)));
+  const demo = o.indicatoren.some((i) => i.demo);
+
+  return (
+    <>
+      <Breadcrumbs items={[{ href: "/beheer", label: "Beheer" }, { label: "Overzicht per wijk" }]} />
+      <h1>Overzicht per wijk</h1>
+      <p className="lead">
+        Initiatieven die in {jaar} zijn ingediend: aantallen, bedragen en hoe lang een besluit duurde. Daarnaast de cijfers van de wijk, zodat u
+        ziet of de steun gaat naar waar die het meest nodig is (ongelijk investeren).
+      </p>
+
+      <form method="get" action="/beheer/overzicht" className="actions">
+        <label htmlFor="jaar" className="field__label" style={{ margin: 0 }}>
+          Jaar
+        </label>
+        <select id="jaar" name="jaar" defaultValue={String(jaar)} className="input input--s">
+          {jaren.map((j) => (
+            <option key={j} value={j}>
+              {j}
+            </option>
+          ))}
+        </select>
+        <button type="submit" className="button button--secondary">
+          Toon jaar
+        </button>
+        <a href={`/beheer/overzicht/csv?jaar=${jaar}`} className="button button--primary" download>
+          Download als CSV
+        </a>
+      </form>
+
+      <h2 id="grafiek-titel">Gevraagd en toegekend per wijk</h2>
+      <figure aria-labelledby="grafiek-titel" style={{ margin: 0 }}>
+        <div className="legend" aria-hidden="true">
+          <span>
+            <span className="legend__swatch bars__bar--gevraagd" />
+            Gevraagd
+          </span>
+          <span>
+            <span className="legend__swatch bars__bar--toegekend" />
+            Toegekend
+          </span>
+        </div>
+        <div className="bars">
+          {chart.map((r) => (
+            <div key={r.wijk} className="bars__row">
+              <span>{r.wijk}</span>
+              <div>
+                <div className="bars__track" aria-hidden="true">
+                  <div className="bars__bar bars__bar--gevraagd" style={{ width: `${(r.gevraagd / max) * 100}%` }} />
+                  <div className="bars__bar bars__bar--toegekend" style={{ width: `${(r.toegekend / max) * 100}%` }} />
+                </div>
+                <span className="bars__value">
+                  gevraagd {euro(r.gevraagd)}, toegekend {euro(r.toegekend)}
+                  {kracht && r.cijfers[krachtIdx] !== null ? `, sociale kracht ${String(r.cijfers[krachtIdx]).replace(".", ",")}` : ""}
+                </span>
+              </div>
+            </div>
+          ))}
+        </div>
+        <figcaption className="muted">
+          {kracht ? `Gesorteerd op ${kracht.indicator.toLowerCase()} (${kracht.jaar}), laagste eerst. ` : ""}Dezelfde cijfers staan in de tabel
+          hieronder.
+        </figcaption>
+      </figure>
+
+      <h2 id="tabel-titel">Tabel</h2>
+      <div role="region" aria-labelledby="tabel-titel" tabIndex={0} style={{ overflowX: "auto" }}>
+        <table className="table" data-testid="overzicht-tabel">
+          <caption className="sr-only">Initiatieven per wijk in {jaar}, met wijkcijfers</caption>
+          <thead>
+            <tr>
+              {t.kop.map((k, n) => (
+                <th key={k} scope="col" className={n > 0 ? "num" : undefined}>
+                  {k}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {t.rijen.map((r) => (
+              <tr key={r[0]}>
+                {r.map((c, n) =>
+                  n === 0 ? (
+                    <th key={n} scope="row">
+                      {c}
+                    </th>
+                  ) : (
+                    <td key={n} className="num">
+                      {c}
+                    </td>
+                  ),
+                )}
+              </tr>
+            ))}
+          </tbody>
+          <tfoot>
+            <tr>
+              {t.totaal.map((c, n) =>
+                n === 0 ? (
+                  <th key={n} scope="row">
+                    {c}
+                  </th>
+                ) : (
+                  <td key={n} className="num">
+                    <strong>{c}</strong>
+                  </td>
+                ),
+              )}
+            </tr>
+          </tfoot>
+        </table>
+      </div>
+      <h2>Uitleg</h2>
+      <ul className="prose" style={{ listStyle: "disc", paddingLeft: "1.5rem" }}>
+        <li>Aanvragen: initiatieven die in {jaar} zijn ingediend (zonder concepten). Gevraagd: het totaal van de gevraagde bedragen.</li>
+        <li>Toegekend en Goedgekeurd: het bedrag en het aantal van de goedgekeurde (en afgeronde) initiatieven.</li>
+        <li>Mediaan dagen tot besluit: kalenderdagen van indienen tot besluit, bij initiatieven met een besluit.</li>
+        <li>Doelen: hoe vaak goedgekeurde initiatieven een doel uit het afbakeningskader dienen (één initiatief kan meer doelen hebben).</li>
+        {o.indicatoren.map((ind) => (
+          <li key={ind.indicator}>
+            {indicatorKop(ind)}: bron {ind.bronnen.join(", ")}.
+          </li>
+        ))}
+        {demo ? <li>Cijfers met (demo) zijn voorbeeldwaarden, geen echte metingen.</li> : null}
+      </ul>
+    </>
+  );
+}

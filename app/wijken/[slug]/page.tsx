@@ -6,6 +6,8 @@ import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { AgendaView } from "@/components/wijken/agenda-view";
 import { Wijkprofiel } from "@/components/wijken/wijkprofiel";
 import { SignaalForm, VerhaalForm } from "./forms";
+import { listVacatures } from "@/lib/data/vacatures";
+import { listOpenHulpvragen } from "@/lib/data/hulpvragen";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ verstuurd?: string }> };
 
@@ -23,7 +25,11 @@ export default async function WijkPage({ params, searchParams }: Props) {
   const p = await getWijkPagina(slug);
   if (!p) notFound();
   const { wijk } = p;
-  const onderwerpen = await verhaalOnderwerpen(wijk.id);
+  const [onderwerpen, vacatures, hulpvragen] = await Promise.all([
+    verhaalOnderwerpen(wijk.id),
+    listVacatures({ wijk: wijk.slug }, 5),
+    listOpenHulpvragen({ wijk: wijk.slug }, 5),
+  ]);
   const raad = wijk.soort === "WIJK" ? "wijkraad" : "dorpsraad";
   const ontmoeting = p.plekken.filter((x) => x.soort === "ONTMOETINGSPLEK");
   const voorzieningen = p.plekken.filter((x) => x.soort !== "ONTMOETINGSPLEK");
@@ -165,7 +171,7 @@ export default async function WijkPage({ params, searchParams }: Props) {
           <ul className="prose">
             {p.initiatieven.map((i) => (
               <li key={i.id}>
-                <strong>{i.titel}</strong>: {i.ikWil}
+                {i.referentie ? <Link href={`/initiatieven/${i.referentie}`}><strong>{i.titel}</strong></Link> : <strong>{i.titel}</strong>}: {i.ikWil}
               </li>
             ))}
           </ul>
@@ -174,6 +180,40 @@ export default async function WijkPage({ params, searchParams }: Props) {
         )}
         <p>
           <Link href="/initiatief">Heeft u zelf een idee? Start een initiatief</Link>
+        </p>
+      </section>
+
+      <section aria-labelledby="helpen">
+        <h2 id="helpen">Helpen en hulp vragen</h2>
+        {vacatures.length ? (
+          <>
+            <h3>Vrijwilligerswerk in {wijk.naam}</h3>
+            <ul className="prose">
+              {vacatures.map((v) => (
+                <li key={v.id}>
+                  <Link href={`/vrijwilligers/vacatures/${v.slug}`}>{v.titel}</Link> ({v.aanbieder})
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : (
+          <p>Er staan nu geen vacatures voor vrijwilligers in {wijk.naam}.</p>
+        )}
+        {hulpvragen.length ? (
+          <>
+            <h3>Buren vragen om hulp</h3>
+            <ul className="prose">
+              {hulpvragen.map((h) => (
+                <li key={h.id}>
+                  <Link href={`/vrijwilligers/hulpvragen/${h.id}`}>{h.titel}</Link>
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : null}
+        <p>
+          <Link href={`/vrijwilligers/vacatures?wijk=${wijk.slug}`}>Alle vacatures in {wijk.naam}</Link> ·{" "}
+          <Link href={`/vrijwilligers/hulpvragen?wijk=${wijk.slug}`}>Alle hulpvragen in {wijk.naam}</Link>
         </p>
       </section>
 

@@ -11,6 +11,9 @@ const nextConfig: NextConfig = {
     "nodemailer",
   ],
   poweredByHeader: false,
+  // Render <title> and other metadata in the initial <head> for every client (not streamed later),
+  // so screen readers and no-JS visitors always get the page title.
+  htmlLimitedBots: /.*/,
   typedRoutes: false,
   async headers() {
     return [

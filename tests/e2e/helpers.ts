@@ -9,6 +9,8 @@ const MAIL_DIR = path.resolve("data/e2e-mails");
 
 /** axe scan: no serious or critical violations (WCAG 2.1 A/AA rules). */
 export async function expectAccessible(page: Page, options: { exclude?: string[] } = {}) {
+  // Metadata (the <title>) may stream in after the body: scan the finished page.
+  await page.waitForFunction(() => document.title.trim().length > 0, undefined, { timeout: 10_000 });
   let builder = new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]);
   for (const sel of options.exclude ?? []) builder = builder.exclude(sel);
   const results = await builder.analyze();

@@ -138,6 +138,8 @@ test("another resident cannot open someone else's initiative or download its dat
   await page.getByLabel("Naam van uw initiatief").fill(titel);
   await page.getByLabel("Ik wil ...").fill("Een kastje met boeken op de hoek.");
   await page.getByRole("button", { name: "Opslaan en later verder" }).click();
+  // Wait until the save has finished (it redirects) before leaving the page.
+  await expect(page).toHaveURL(/\/initiatief\/nieuw\/opgeslagen/);
   await page.goto("/mijn/initiatieven");
   const href = (await page.getByRole("link", { name: titel, exact: true }).getAttribute("href"))!;
   expect((await page.request.get(`${href}/gegevens`)).status()).toBe(200);

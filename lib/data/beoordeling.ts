@@ -18,6 +18,7 @@ import { CHECKLIST_KEYS, leesChecklist, suggestie, type Checklist } from "../ini
 import { werkdagenTussen, werkdagGrens } from "../initiatief/werkdagen.ts";
 import { beoordelingMail, type MailActie, type MailGegevens } from "../initiatief/beoordeling-mail.ts";
 import { euro } from "../initiatief/format.ts";
+import { INITIATIEF_INHOUD_SELECT } from "../initiatief/inhoud.ts";
 import type { QueueFilter } from "../validation/beoordeling.ts";
 
 /** Statuses in which the municipality has not decided yet. */
@@ -109,26 +110,7 @@ export async function getReview(actor: Actor | null, initiatiefId: string) {
       referentie: true,
       status: true,
       versie: true,
-      titel: true,
-      ikWil: true,
-      ikKan: true,
-      samenMet: true,
-      nodigGeld: true,
-      nodigRuimte: true,
-      nodigMateriaal: true,
-      nodigContact: true,
-      nodigBekendheid: true,
-      nodigToelichting: true,
-      bedragGevraagd: true,
-      begroting: true,
-      voorWie: true,
-      locatie: true,
-      doelen: true,
-      meedoen: true,
-      contactNaam: true,
-      contactEmail: true,
-      contactTelefoon: true,
-      openbaar: true,
+      ...INITIATIEF_INHOUD_SELECT,
       bedragToegekend: true,
       voorwaarden: true,
       besluitReden: true,

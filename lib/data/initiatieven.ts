@@ -15,6 +15,7 @@ import type { Doel, InitiatiefStatus } from "../generated/prisma/enums.ts";
 import type { Actor } from "../auth/permissions.ts";
 import { requireActor } from "../auth/guard.ts";
 import { mogelijkeActies, voerTransitieUit, type InitiatiefActie } from "../initiatief/status.ts";
+import { INITIATIEF_INHOUD_SELECT } from "../initiatief/inhoud.ts";
 import { volgendeStap, type Stap } from "../initiatief/stappen.ts";
 import {
   BEGROTING_REGELS,
@@ -36,28 +37,9 @@ const CONCEPT_SELECT = {
   versie: true,
   indienerId: true,
   laatsteStap: true,
-  titel: true,
-  ikWil: true,
-  ikKan: true,
-  samenMet: true,
-  nodigGeld: true,
-  nodigRuimte: true,
-  nodigMateriaal: true,
-  nodigContact: true,
-  nodigBekendheid: true,
-  nodigToelichting: true,
-  bedragGevraagd: true,
-  begroting: true,
-  voorWie: true,
   wijkId: true,
   wijk: { select: { naam: true } },
-  locatie: true,
-  doelen: true,
-  meedoen: true,
-  openbaar: true,
-  contactNaam: true,
-  contactEmail: true,
-  contactTelefoon: true,
+  ...INITIATIEF_INHOUD_SELECT,
 } satisfies Prisma.InitiatiefSelect;
 
 type ConceptRow = Prisma.InitiatiefGetPayload<{ select: typeof CONCEPT_SELECT }>;

@@ -1,10 +1,21 @@
+import { execFileSync } from "node:child_process";
 import { defineConfig } from "@playwright/test";
 
-const PORT = Number(process.env.E2E_PORT ?? 3100);
+/**
+ * The e2e server's port: E2E_PORT when given, else a free port picked once by the main process.
+ * Workers load this file again; they inherit E2E_PORT from the main process, so all agree.
+ */
+function freePort(): string {
+  const script = "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{process.stdout.write(String(s.address().port));s.close()})";
+  return execFileSync(process.execPath, ["-e", script], { encoding: "utf8" }).trim();
+}
+process.env.E2E_PORT ||= freePort();
+const PORT = Number(process.env.E2E_PORT);
 
 export default defineConfig({
   testDir: "tests/e2e",
-  timeout: 60_000,
+  // Journeys through several pages take ~50 s alone on a busy 2-core CI machine; long ones also call test.slow().
+  timeout: 90_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,
   workers: 2,

@@ -3,6 +3,7 @@ import { expectAccessible, linkIn, loginAsResident, mails, uniqueEmail, waitForM
 import { verstuur, vulAanvraagMetBegroting } from "./initiatief-steps";
 
 test("a resident without an account submits with a budget, gets the e-mail, signs in with its link and follows, downloads, withdraws and deletes it", async ({ page }) => {
+  test.slow(); // a long journey: ~50 s alone, more with two workers on a 2-core machine
   const email = uniqueEmail("indiener");
   const titel = `Straatfeest ${Date.now().toString(36)}`;
   await vulAanvraagMetBegroting(page, { titel, email, naam: "Fatima Bakker" });

@@ -10,7 +10,7 @@ import path from "node:path";
 import { startSmtpSink } from "../support/smtp-sink.ts";
 import { createPgDatabase, dropPgDatabase, isPostgresRun } from "../support/test-db.ts";
 
-const port = process.env.E2E_PORT ?? "3100";
+const port = process.env.E2E_PORT ?? "3100"; // playwright.config.ts passes a free port
 const appUrl = `http://127.0.0.1:${port}`;
 const mailDir = path.resolve("data/e2e-mails");
 rmSync(mailDir, { recursive: true, force: true });

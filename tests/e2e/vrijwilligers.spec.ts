@@ -42,6 +42,7 @@ test.describe("burenhulp without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
   test("a resident asks for help, a volunteer offers, the requester accepts: only then both see each other's details", async ({ browser, request }) => {
+    test.slow(); // a long journey: ~50 s alone, more with two workers on a 2-core machine
     const tag = Math.random().toString(36).slice(2, 7);
     const vrager = { email: uniqueEmail("vrager"), naam: `Vera Vrager ${tag}`, telefoon: `06 1234${Math.floor(1000 + Math.random() * 8999)}` };
     const helper = { email: uniqueEmail("helper"), naam: `Hans Helper ${tag}`, telefoon: `06 8765${Math.floor(1000 + Math.random() * 8999)}` };

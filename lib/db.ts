@@ -11,6 +11,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "./generated/prisma/client.ts";
 import type { SqlDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { env } from "./env.ts";
+import { acquireDbLock, releaseDbLock } from "./db-lock.ts";
 
 function makeClient(adapter: SqlDriverAdapterFactory) {
   return new PrismaClient({ adapter, omit: { user: { passwordHash: true } } });
@@ -22,10 +23,14 @@ type Holder = { prisma?: Db; pglite?: PGlite };
 const g = globalThis as unknown as { __sbpDb?: Holder };
 const holder: Holder = (g.__sbpDb ??= {});
 
-/** The embedded PGlite instance (only when DATABASE_URL is unset). */
+/**
+ * The embedded PGlite instance (only when DATABASE_URL is unset). Takes the directory lock first
+ * (lib/db-lock.ts): a second process on the same directory gets a DbLockError with a Dutch message.
+ */
 export function getPglite(): PGlite {
   if (!holder.pglite) {
     const dir = env().PGLITE_DIR;
+    acquireDbLock(dir);
     if (!dir.startsWith("memory://")) mkdirSync(dir, { recursive: true });
     holder.pglite = new PGlite(dir);
   }
@@ -52,9 +57,15 @@ export const db: Db = new Proxy({} as Db, {
   },
 });
 
-export async function disconnectDb() {
+/**
+ * Closes the client and releases the PGlite directory lock. `keepLock` keeps the lock so a child
+ * process can take it over (scripts/start.mts passes the token, see lib/db-lock.ts).
+ */
+export async function disconnectDb(opts: { keepLock?: boolean } = {}) {
+  const hadPglite = !!holder.pglite;
   await holder.prisma?.$disconnect();
   await holder.pglite?.close();
   holder.prisma = undefined;
   holder.pglite = undefined;
+  if (hadPglite && !opts.keepLock) releaseDbLock(env().PGLITE_DIR);
 }

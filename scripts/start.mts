@@ -10,6 +10,7 @@ import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { applyMigrations } from "../lib/migrations/engine.ts";
 import { adapterFactory, db, disconnectDb } from "../lib/db.ts";
+import { acquireDbLock, DbLockError, LOCK_TOKEN_ENV, lockTokenFor } from "../lib/db-lock.ts";
 import { env } from "../lib/env.ts";
 import { seedDemo, seedReference, seedCounts } from "../prisma/seed-lib.ts";
 
@@ -18,12 +19,24 @@ const e = env();
 const port = process.env.PORT ?? "3000";
 
 console.log(e.DATABASE_URL ? "Database: PostgreSQL (DATABASE_URL)" : `Database: ingebouwde PGlite in ${e.PGLITE_DIR}`);
+if (!e.DATABASE_URL) {
+  // Fail fast (before migrations and the build) when another process uses this PGlite directory.
+  try {
+    acquireDbLock(e.PGLITE_DIR, { log: (l) => console.log(l) });
+  } catch (err) {
+    if (!(err instanceof DbLockError)) throw err;
+    console.error(err.message);
+    process.exit(1);
+  }
+}
 const applied = await applyMigrations(adapterFactory());
 console.log(applied.length ? `Migraties toegepast: ${applied.join(", ")}` : "Database is bij: geen nieuwe migraties.");
 if (e.APP_ENV === "production") await seedReference(db);
 else await seedDemo(db);
 console.log("Gegevens:", JSON.stringify(await seedCounts(db)));
-await disconnectDb(); // PGlite allows one process at a time: release it for the server.
+// PGlite allows one process at a time: close it for the server, but keep the lock and hand it over
+// to the `next start` child (it takes the lock over at start-up in instrumentation.ts).
+await disconnectDb({ keepLock: true });
 
 function newestMtime(dir: string): number {
   if (!existsSync(dir)) return 0;
@@ -36,7 +49,13 @@ function newestMtime(dir: string): number {
   return newest;
 }
 
-const childEnv = { ...process.env, NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? e.APP_URL, NEXT_TELEMETRY_DISABLED: "1" };
+const lockToken = e.DATABASE_URL ? undefined : lockTokenFor(e.PGLITE_DIR);
+const childEnv = {
+  ...process.env,
+  NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? e.APP_URL,
+  NEXT_TELEMETRY_DISABLED: "1",
+  ...(lockToken ? { [LOCK_TOKEN_ENV]: lockToken } : {}),
+};
 const nextBin = path.resolve("node_modules/next/dist/bin/next");
 if (!dev) {
   const buildId = ".next/BUILD_ID";

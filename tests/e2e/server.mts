@@ -58,7 +58,11 @@ const { adapterFactory, db, disconnectDb } = await import("../../lib/db.ts");
 const { seedDemo } = await import("../../prisma/seed-lib.ts");
 await applyMigrations(adapterFactory());
 await seedDemo(db);
-await disconnectDb();
+// Keep the PGlite lock and hand it over to `next start` (lib/db-lock.ts).
+const { lockTokenFor, LOCK_TOKEN_ENV } = await import("../../lib/db-lock.ts");
+const lockToken = pgUrl ? undefined : lockTokenFor(process.env.PGLITE_DIR!);
+await disconnectDb({ keepLock: true });
+if (lockToken) (env as Record<string, string>)[LOCK_TOKEN_ENV] = lockToken;
 
 const child = spawn(process.execPath, [path.resolve("node_modules/next/dist/bin/next"), "start", "-p", port, "-H", "127.0.0.1"], { stdio: "inherit", env });
 async function stop() {

@@ -1,0 +1,12 @@
+/**
+ * Runs once when the Next.js server starts. With the embedded PGlite database the server process takes
+ * the directory lock (lib/db-lock.ts) and holds it for its lifetime: from scripts/start.mts by hand-over,
+ * or fresh when `next start` is run directly. When another process holds it, the server stops with a
+ * Dutch message instead of opening the same database twice.
+ */
+export async function register() {
+  if (process.env.NEXT_RUNTIME === "nodejs" && process.env.NEXT_PHASE !== "phase-production-build") {
+    const { holdDbLockForServer } = await import("./lib/db-lock-server");
+    holdDbLockForServer();
+  }
+}

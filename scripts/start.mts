@@ -12,6 +12,7 @@ import { applyMigrations } from "../lib/migrations/engine.ts";
 import { adapterFactory, db, disconnectDb } from "../lib/db.ts";
 import { acquireDbLock, DbLockError, LOCK_TOKEN_ENV, lockTokenFor } from "../lib/db-lock.ts";
 import { env } from "../lib/env.ts";
+import { voerBewaartermijnenUit } from "../lib/bewaartermijnen-job.ts";
 import { seedDemo, seedReference, seedCounts } from "../prisma/seed-lib.ts";
 
 const dev = process.argv.includes("--dev");
@@ -34,6 +35,9 @@ console.log(applied.length ? `Migraties toegepast: ${applied.join(", ")}` : "Dat
 if (e.APP_ENV === "production") await seedReference(db);
 else await seedDemo(db);
 console.log("Gegevens:", JSON.stringify(await seedCounts(db)));
+// Retention (lib/bewaartermijnen.ts) at every start too: with the embedded database the daily
+// `npm run bewaartermijnen` cannot run next to the app (one process at a time).
+console.log("Bewaartermijnen:", JSON.stringify(await voerBewaartermijnenUit(db)));
 // PGlite allows one process at a time: close it for the server, but keep the lock and hand it over
 // to the `next start` child (it takes the lock over at start-up in instrumentation.ts).
 await disconnectDb({ keepLock: true });

@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import { env } from "@/lib/env";
+import { bewaartermijnen, termijnZin } from "@/lib/bewaartermijnen";
 
 export const metadata: Metadata = { title: "Privacyverklaring" };
 
 export default function PrivacyPage() {
   const g = env().GEMEENTE_NAAM;
+  const t = bewaartermijnen();
   return (
     <div className="max-w-3xl prose">
       <h1>Privacyverklaring</h1>
@@ -19,8 +21,7 @@ export default function PrivacyPage() {
         </li>
         <li>
           <strong>Uw initiatief</strong>: wat u wilt doen, wat u nodig heeft en uw contactgegevens. We gebruiken dit
-          alleen om uw aanvraag te beoordelen en contact met u op te nemen. We bewaren het tot 2 jaar na het besluit.
-          Een concept dat u niet indient, verwijderen we na 6 maanden.
+          alleen om uw aanvraag te beoordelen en contact met u op te nemen.
         </li>
         <li>
           <strong>Signalen en verhalen</strong> over uw wijk. Een e-mailadres is niet verplicht. Geeft u het wel, dan
@@ -31,10 +32,22 @@ export default function PrivacyPage() {
           getoond. Ze worden pas gedeeld als u dat zelf goedkeurt.
         </li>
       </ul>
+      <h2 id="bewaartermijnen">Hoe lang bewaren we het?</h2>
+      <p>Elke dag verwijdert het portaal zelf wat te oud is:</p>
+      <ul>
+        {Object.entries(t).map(([k, v]) => (
+          <li key={k}>{termijnZin(v)}</li>
+        ))}
+      </ul>
       <h2>Uw rechten</h2>
       <p>
-        U kunt uw gegevens altijd bekijken en downloaden op <a href="/mijn">Mijn pagina</a>. Een concept of een
-        ingetrokken initiatief kunt u daar zelf verwijderen. Voor andere vragen kunt u contact opnemen met de
+        Op <a href="/mijn/gegevens">Mijn gegevens</a> ziet u alles wat we over u bewaren. U kunt het daar ook
+        downloaden (als JSON-bestand) en uw account verwijderen. Als u uw account verwijdert, wissen we meteen uw
+        account, naam, e-mailadres, telefoonnummer, vrijwilligersprofiel, hulpvragen, uw aanbod aan anderen en uw
+        reacties op vacatures. Uw concepten verwijderen we. Een aanvraag waarover nog geen besluit is, trekken we in.
+        Ingediende initiatieven, verhalen, signalen en vacatures die u plaatste, blijven bestaan zolang de termijnen
+        hierboven dat zeggen, maar zonder uw naam en contactgegevens. Een concept of een ingetrokken initiatief kunt u ook los verwijderen
+        op <a href="/mijn/initiatieven">Mijn initiatieven</a>. Voor andere vragen kunt u contact opnemen met de
         functionaris gegevensbescherming van de gemeente.
       </p>
       <h2>Cookies</h2>

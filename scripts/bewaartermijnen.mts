@@ -1,0 +1,20 @@
+/**
+ * `npm run bewaartermijnen`: removes data past its retention term (lib/bewaartermijnen.ts). Run it daily
+ * (cron or a systemd timer, see README "Bewaartermijnen"). Idempotent and safe on several machines at once.
+ */
+import { db, disconnectDb } from "../lib/db.ts";
+import { DbLockError } from "../lib/db-lock.ts";
+import { voerBewaartermijnenUit } from "../lib/bewaartermijnen-job.ts";
+
+try {
+  const r = await voerBewaartermijnenUit(db);
+  console.log(`Bewaartermijnen toegepast (${new Date().toISOString()}): ${JSON.stringify(r)}`);
+} catch (err) {
+  if (err instanceof DbLockError) {
+    console.error(`${err.message}\nMet de ingebouwde database kan dit alleen als de app niet draait. Gebruik PostgreSQL (DATABASE_URL) om het naast de app te draaien.`);
+    process.exit(1);
+  }
+  throw err;
+} finally {
+  await disconnectDb();
+}

@@ -29,6 +29,12 @@ export default async function MijnPage() {
           </h2>
           <p>Vraag een buur om hulp, of bekijk wie u wil helpen.</p>
         </li>
+        <li className="card">
+          <h2 style={{ marginTop: 0, fontSize: "1.2rem" }}>
+            <Link href="/mijn/gegevens">Mijn gegevens</Link>
+          </h2>
+          <p>Bekijk en download alles wat we over u bewaren, of verwijder uw account.</p>
+        </li>
       </ul>
     </>
   );

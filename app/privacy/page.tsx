@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { env } from "@/lib/env";
 import { bewaartermijnen, termijnZin } from "@/lib/bewaartermijnen";
 
@@ -41,13 +42,13 @@ export default function PrivacyPage() {
       </ul>
       <h2>Uw rechten</h2>
       <p>
-        Op <a href="/mijn/gegevens">Mijn gegevens</a> ziet u alles wat we over u bewaren. U kunt het daar ook
+        Op <Link href="/mijn/gegevens">Mijn gegevens</Link> ziet u alles wat we over u bewaren. U kunt het daar ook
         downloaden (als JSON-bestand) en uw account verwijderen. Als u uw account verwijdert, wissen we meteen uw
         account, naam, e-mailadres, telefoonnummer, vrijwilligersprofiel, hulpvragen, uw aanbod aan anderen en uw
         reacties op vacatures. Uw concepten verwijderen we. Een aanvraag waarover nog geen besluit is, trekken we in.
         Ingediende initiatieven, verhalen, signalen en vacatures die u plaatste, blijven bestaan zolang de termijnen
         hierboven dat zeggen, maar zonder uw naam en contactgegevens. Een concept of een ingetrokken initiatief kunt u ook los verwijderen
-        op <a href="/mijn/initiatieven">Mijn initiatieven</a>. Voor andere vragen kunt u contact opnemen met de
+        op <Link href="/mijn/initiatieven">Mijn initiatieven</Link>. Voor andere vragen kunt u contact opnemen met de
         functionaris gegevensbescherming van de gemeente.
       </p>
       <h2>Cookies</h2>

@@ -98,7 +98,7 @@ export async function mijnGegevens(actor: Actor | null) {
   const { accounts, vrijwilliger, hulpvragen, hulpAanbiedingen, vacatureReacties, ...account } = user;
   return {
     uitgevoerdOp: new Date().toISOString(),
-    uitleg: `Dit zijn alle gegevens die de gemeente ${env().GEMEENTE_NAAM} in dit portaal over u bewaart. Interne notities van medewerkers en gegevens van andere mensen staan er niet in.`,
+    uitleg: `Dit zijn alle gegevens die de gemeente ${env().GEMEENTE_NAAM} in dit portaal over u bewaart. Interne notities van medewerkers staan er niet in, en van anderen alleen wat zij u stuurden (zonder hun contactgegevens).`,
     account: { ...account, inloggenVia: accounts.map((x) => x.provider) },
     initiatieven: initiatieven.map(({ id, ...i }) => ({
       ...i,

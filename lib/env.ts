@@ -42,6 +42,14 @@ const schema = z.object({
   RATE_LIMIT_MAX: z.coerce.number().int().positive().default(5),
   RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().positive().default(600),
   LOG_MAGIC_LINKS: bool,
+  /** Retention terms (lib/bewaartermijnen.ts reads them; checked here at start too). */
+  BEWAAR_CONCEPT_INITIATIEF_MAANDEN: z.coerce.number().int().min(0).optional(),
+  BEWAAR_INITIATIEF_NA_BESLUIT_JAAR: z.coerce.number().int().min(0).optional(),
+  BEWAAR_HULPVRAAG_NA_AFLOOP_MAANDEN: z.coerce.number().int().min(0).optional(),
+  BEWAAR_EMAIL_BIJ_MELDING_MAANDEN: z.coerce.number().int().min(0).optional(),
+  BEWAAR_INLOGLINK_DAGEN: z.coerce.number().int().min(0).optional(),
+  BEWAAR_TELLERS_DAGEN: z.coerce.number().int().min(0).optional(),
+  BEWAAR_LOGBOEK_DETAILS_JAAR: z.coerce.number().int().min(0).optional(),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -4,12 +4,19 @@
  * production build (.next, made by `npm test` / `npx next build` before the e2e run).
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import { hostname, tmpdir } from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 
 test.skip(process.env.TEST_DB === "pg", "PGlite only");
+
+// scripts/start.mts rebuilds when sources are newer than .next/BUILD_ID. The e2e run uses the build made
+// just before it; a rebuild here would replace .next under the running e2e server. Mark the build fresh.
+test.beforeAll(() => {
+  const now = new Date();
+  utimesSync(".next/BUILD_ID", now, now);
+});
 
 function freePort(): string {
   const script = "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{process.stdout.write(String(s.address().port));s.close()})";

@@ -34,7 +34,7 @@ export default function PrivacyPage() {
         </li>
       </ul>
       <h2 id="bewaartermijnen">Hoe lang bewaren we het?</h2>
-      <p>Elke dag verwijdert het portaal zelf wat te oud is:</p>
+      <p>Als de termijn voorbij is, verwijderen we de gegevens:</p>
       <ul>
         {Object.entries(t).map(([k, v]) => (
           <li key={k}>{termijnZin(v)}</li>

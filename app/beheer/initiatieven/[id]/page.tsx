@@ -4,7 +4,7 @@ import { notFound, redirect } from "next/navigation";
 import { requireStaffPage } from "@/lib/auth/session";
 import { hasPermission } from "@/lib/auth/permissions";
 import { isAppError } from "@/lib/errors";
-import { getReview, type ReviewDetail } from "@/lib/data/beoordeling";
+import { getReview, ZELF_INGEDIEND, type ReviewDetail } from "@/lib/data/beoordeling";
 import { DOEL_LABELS, STATUS_LABELS } from "@/lib/initiatief/labels";
 import { CHECKLIST, SUGGESTIE_TEKST } from "@/lib/initiatief/afbakening";
 import { datum, datumTijd, euro } from "@/lib/initiatief/format";
@@ -132,6 +132,12 @@ export default async function ReviewPage({ params, searchParams }: { params: Pro
         </dd>
       </dl>
 
+      {i.zelfIngediend ? (
+        <div className="notice notice--warning" role="status" data-testid="zelf-ingediend">
+          <strong>{ZELF_INGEDIEND}</strong>
+        </div>
+      ) : null}
+
       {gedaan && GEDAAN[gedaan] ? (
         <div className="notice notice--success" role="status">
           {GEDAAN[gedaan]}
@@ -141,7 +147,7 @@ export default async function ReviewPage({ params, searchParams }: { params: Pro
       {i.status === "IN_BEHANDELING" && eerste ? (
         <div className="notice notice--warning">
           <strong>Vier ogen:</strong> {eerste.door} keurde op {datum(eerste.createdAt)} {euro(eerste.bedrag)} goed.{" "}
-          {i.ikHebGoedgekeurd ? "Een andere ambtenaar moet nu ook goedkeuren." : "U kunt de tweede goedkeuring geven: keur hetzelfde bedrag goed."}
+          {i.ikHebGoedgekeurd || i.zelfIngediend ? "Een andere ambtenaar moet nu ook goedkeuren." : "U kunt de tweede goedkeuring geven: keur hetzelfde bedrag goed."}
         </div>
       ) : null}
 
@@ -352,7 +358,7 @@ export default async function ReviewPage({ params, searchParams }: { params: Pro
             </div>
           ) : null}
         </section>
-      ) : i.status === "AANVULLING_GEVRAAGD" ? (
+      ) : i.status === "AANVULLING_GEVRAAGD" && !i.zelfIngediend ? (
         <p className="notice">We wachten op een antwoord van de initiatiefnemer. Daarna kunt u verder.</p>
       ) : null}
 

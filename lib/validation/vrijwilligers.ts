@@ -138,7 +138,7 @@ export const vacatureSchema = z.object({
     .min(1, "Vul het e-mailadres van de contactpersoon in.")
     .max(254, "Dit e-mailadres is te lang.")
     .email("Vul een geldig e-mailadres in, zoals naam@voorbeeld.nl."),
-  status: z.enum(["GEPUBLICEERD", "CONCEPT", "GEARCHIVEERD"]).optional().default("GEPUBLICEERD"),
+  status: z.enum(["GEPUBLICEERD", "CONCEPT", "GEARCHIVEERD", "TER_CONTROLE"]).optional().default("GEPUBLICEERD"),
 });
 export type VacatureInput = z.infer<typeof vacatureSchema>;
 

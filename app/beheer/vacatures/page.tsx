@@ -10,11 +10,11 @@ import { listHulpvragenVoorModeratie } from "@/lib/data/hulpvragen";
 import { listVindbareVrijwilligers } from "@/lib/data/vrijwilligers";
 import { datum } from "@/lib/format-datum";
 import { HULP_SOORTEN, labelVan, WERK_SOORTEN } from "@/lib/validation/vrijwilligers";
-import { handelMeldingAf, modereerHulpvraag } from "./actions";
+import { handelMeldingAf, modereerHulpvraag, zetVacatureStatus } from "./actions";
 
 export const metadata: Metadata = { title: "Vacatures, hulpvragen en meldingen" };
 
-const STATUS: Record<string, string> = { GEPUBLICEERD: "Gepubliceerd", CONCEPT: "Concept", GEARCHIVEERD: "Gearchiveerd", OPEN: "Open", GEKOPPELD: "Iemand helpt", VERBORGEN: "Verborgen", VERLOPEN: "Verlopen", GESLOTEN: "Gesloten" };
+const STATUS: Record<string, string> = { TER_CONTROLE: "Wacht op controle", GEPUBLICEERD: "Gepubliceerd", CONCEPT: "Concept", GEARCHIVEERD: "Gearchiveerd", OPEN: "Open", GEKOPPELD: "Iemand helpt", VERBORGEN: "Verborgen", VERLOPEN: "Verlopen", GESLOTEN: "Gesloten" };
 
 export default async function BeheerVacaturesPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const user = await requireStaffPage("/beheer/vacatures");
@@ -35,7 +35,8 @@ export default async function BeheerVacaturesPage({ searchParams }: { searchPara
     magModereren ? listHulpvragenVoorModeratie(user) : [],
     magVacatures ? listVindbareVrijwilligers(user) : [],
   ]);
-  const bericht = sp.afgehandeld ? "De melding is afgehandeld." : sp.gemodereerd ? "De hulpvraag is aangepast." : null;
+  const teControleren = vacatures.filter((v) => v.status === "TER_CONTROLE");
+  const bericht = sp.gecontroleerd ? "De vacature staat nu online." : sp.afgehandeld ? "De melding is afgehandeld." : sp.gemodereerd ? "De hulpvraag is aangepast." : null;
   return (
     <>
       <Breadcrumbs items={[{ href: "/beheer", label: "Beheer" }, { label: "Vacatures en meldingen" }]} />
@@ -44,6 +45,41 @@ export default async function BeheerVacaturesPage({ searchParams }: { searchPara
         <div className="notice notice--success" role="status">
           {bericht}
         </div>
+      ) : null}
+
+      {magVacatures ? (
+        <section aria-labelledby="controle">
+          <h2 id="controle">Vacatures die wachten op controle ({teControleren.length})</h2>
+          <p>Vacatures van inwoners staan pas online als een medewerker ze heeft gecontroleerd.</p>
+          {teControleren.length ? (
+            <table className="table">
+              <thead>
+                <tr>
+                  <th scope="col">Vacature</th>
+                  <th scope="col">Wijk</th>
+                  <th scope="col">Geplaatst</th>
+                  <th scope="col">Actie</th>
+                </tr>
+              </thead>
+              <tbody>
+                {teControleren.map((v) => (
+                  <tr key={v.id}>
+                    <td>
+                      <Link href={`/beheer/vacatures/${v.id}`}>{v.titel}</Link>
+                    </td>
+                    <td>{v.wijk}</td>
+                    <td>{datum(v.createdAt)}</td>
+                    <td>
+                      <ActionButton action={zetVacatureStatus} fields={{ id: v.id, status: "GEPUBLICEERD", terug: "lijst" }} label={`Publiceren: ${v.titel}`} />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          ) : (
+            <p>Er wachten geen vacatures op controle.</p>
+          )}
+        </section>
       ) : null}
 
       <section aria-labelledby="meldingen">

@@ -42,6 +42,12 @@ export default async function VacatureBeheerPage({ params, searchParams }: { par
             Deze vacature is openbaar: <Link href={`/vrijwilligers/vacatures/${v.slug}`}>bekijk de vacature</Link>.{" "}
             <ActionButton action={zetVacatureStatus} fields={{ id: v.id, status: "GEARCHIVEERD" }} label="Archiveren" variant="secondary" />
           </>
+        ) : v.status === "TER_CONTROLE" ? (
+          <>
+            <strong>Deze vacature wacht op controle.</strong> Hij is nog niet openbaar. Controleer de tekst en publiceer hem als alles klopt.{" "}
+            <ActionButton action={zetVacatureStatus} fields={{ id: v.id, status: "GEPUBLICEERD" }} label="Publiceren" />{" "}
+            <ActionButton action={zetVacatureStatus} fields={{ id: v.id, status: "GEARCHIVEERD" }} label="Archiveren" variant="secondary" />
+          </>
         ) : (
           <>
             Deze vacature is niet openbaar. <ActionButton action={zetVacatureStatus} fields={{ id: v.id, status: "GEPUBLICEERD" }} label="Publiceren" />

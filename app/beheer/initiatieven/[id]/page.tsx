@@ -10,6 +10,7 @@ import { CHECKLIST, SUGGESTIE_TEKST } from "@/lib/initiatief/afbakening";
 import { datum, datumTijd, euro } from "@/lib/initiatief/format";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { AfwijzenForm, BeoordelingForm, DoorverwijzenForm, GoedkeurenForm, InBehandelingForm, NotitieForm, VraagForm } from "./forms";
+import { routeParams } from "@/lib/route-params";
 
 export const metadata: Metadata = { title: "Initiatief beoordelen" };
 
@@ -82,7 +83,7 @@ function Ja({ v }: { v: boolean }) {
 }
 
 export default async function ReviewPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ gedaan?: string }> }) {
-  const { id } = await params;
+  const { id } = await routeParams(params, { id: "id" });
   const { gedaan } = await searchParams;
   const user = await requireStaffPage(`/beheer/initiatieven/${id}`);
   if (!hasPermission(user, "initiatief:review")) redirect("/geen-toegang");

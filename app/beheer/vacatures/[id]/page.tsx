@@ -11,11 +11,12 @@ import { isAppError } from "@/lib/errors";
 import { datum } from "@/lib/format-datum";
 import { wijzigVacature, zetVacatureStatus } from "../actions";
 import { VacatureForm } from "../form";
+import { routeParams } from "@/lib/route-params";
 
 export const metadata: Metadata = { title: "Vacature beheren" };
 
 export default async function VacatureBeheerPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ opgeslagen?: string }> }) {
-  const { id } = await params;
+  const { id } = await routeParams(params, { id: "id" });
   const { opgeslagen } = await searchParams;
   const user = await requireStaffPage(`/beheer/vacatures/${id}`);
   if (!hasPermission(user, "vacature:publish")) redirect("/geen-toegang");

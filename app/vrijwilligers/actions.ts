@@ -5,6 +5,7 @@ import { handleForm, type ActionState } from "@/lib/actions";
 import { currentUser } from "@/lib/auth/session";
 import { requireActor } from "@/lib/auth/guard";
 import { limitPosting } from "@/lib/limits";
+import { clientIp } from "@/lib/request";
 import { createHulpvraag, offerHelp } from "@/lib/data/hulpvragen";
 import { z } from "zod";
 import { createVacature, respondToVacature, setVacatureStatus } from "@/lib/data/vacatures";
@@ -49,10 +50,16 @@ export async function meld(_prev: ActionState, formData: FormData): Promise<Acti
   const { state, result } = await handleForm(formData, meldingSchema, async (data) => {
     const user = await currentUser();
     await limitPosting("melding", user?.id ?? null);
-    return createMelding(data);
+    return createMelding(data, { userId: user?.id ?? null, ip: await clientIp() });
   });
   if (!state?.ok) return state;
   revalidatePath("/beheer/vacatures");
+  if (result!.verborgen) {
+    // the item is offline now: back to its list, with the thank-you notice
+    revalidatePath("/vrijwilligers/vacatures");
+    revalidatePath("/vrijwilligers/hulpvragen");
+    redirect(`${result!.pad.replace(/\/[^/]+$/, "")}?gemeld=1`);
+  }
   redirect(`${result!.pad}?gemeld=1`);
 }
 

@@ -174,5 +174,5 @@ export const meldingSchema = z.object({
 
 export const meldingAfhandelSchema = z.object({
   id: idVeld(),
-  actie: z.enum(["afgehandeld", "verbergen"]),
+  actie: z.enum(["afgehandeld", "verbergen", "terugzetten"]),
 });

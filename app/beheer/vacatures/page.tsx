@@ -9,6 +9,7 @@ import { listOpenMeldingen } from "@/lib/data/meldingen";
 import { listHulpvragenVoorModeratie } from "@/lib/data/hulpvragen";
 import { listVindbareVrijwilligers } from "@/lib/data/vrijwilligers";
 import { datum } from "@/lib/format-datum";
+import { env } from "@/lib/env";
 import { HULP_SOORTEN, labelVan, WERK_SOORTEN } from "@/lib/validation/vrijwilligers";
 import { handelMeldingAf, modereerHulpvraag, zetVacatureStatus } from "./actions";
 
@@ -35,6 +36,7 @@ export default async function BeheerVacaturesPage({ searchParams }: { searchPara
     magModereren ? listHulpvragenVoorModeratie(user) : [],
     magVacatures ? listVindbareVrijwilligers(user) : [],
   ]);
+  const drempel = env().MELDINGEN_DREMPEL;
   const teControleren = vacatures.filter((v) => v.status === "TER_CONTROLE");
   const bericht = sp.gecontroleerd ? "De vacature staat nu online." : sp.afgehandeld ? "De melding is afgehandeld." : sp.gemodereerd ? "De hulpvraag is aangepast." : null;
   return (
@@ -84,6 +86,7 @@ export default async function BeheerVacaturesPage({ searchParams }: { searchPara
 
       <section aria-labelledby="meldingen">
         <h2 id="meldingen">Meldingen ({meldingen.length})</h2>
+        <p>Melden {drempel} verschillende mensen hetzelfde bericht, dan gaat het vanzelf offline tot u ernaar kijkt. De eigenaar krijgt een e-mail.</p>
         {meldingen.length ? (
           <table className="table">
             <thead>
@@ -105,7 +108,11 @@ export default async function BeheerVacaturesPage({ searchParams }: { searchPara
                   <td>{m.reden}</td>
                   <td>{datum(m.createdAt)}</td>
                   <td>
-                    <ActionButton action={handelMeldingAf} fields={{ id: m.id, actie: "afgehandeld" }} label="In orde, afhandelen" variant="secondary" />
+                    {m.status === "VERBORGEN" || m.status === "TER_CONTROLE" ? (
+                      <ActionButton action={handelMeldingAf} fields={{ id: m.id, actie: "terugzetten" }} label={`In orde, weer online: ${m.titel}`} variant="secondary" />
+                    ) : (
+                      <ActionButton action={handelMeldingAf} fields={{ id: m.id, actie: "afgehandeld" }} label="In orde, afhandelen" variant="secondary" />
+                    )}
                     <ActionButton action={handelMeldingAf} fields={{ id: m.id, actie: "verbergen" }} label={m.entiteit === "Vacature" ? "Vacature archiveren" : "Hulpvraag verbergen"} variant="danger" />
                   </td>
                 </tr>

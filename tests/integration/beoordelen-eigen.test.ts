@@ -135,3 +135,23 @@ describe("finding 1: self-review", () => {
     expect(await snapshot(db, eigen.id)).toMatchObject({ status: "GOEDGEKEURD", goedkeuringen: 2 });
   });
 });
+
+describe("finding 1: the review page", () => {
+  it("finding 1: the submitter sees the Dutch notice and no decision buttons; a colleague sees the buttons", async () => {
+    const { renderToStaticMarkup } = await import("react-dom/server");
+    const { default: ReviewPage } = await import("../../app/beheer/initiatieven/[id]/page.tsx");
+    const eigen = await createIngediend(db, { wijkId, status: "IN_BEHANDELING", indienerId: ambtenaar.id, bedragGevraagd: 700 });
+    const render = async (wie: Actor) => {
+      actAs(wie);
+      return renderToStaticMarkup(await ReviewPage({ params: Promise.resolve({ id: eigen.id }), searchParams: Promise.resolve({}) }));
+    };
+    const eigenHtml = await render(ambtenaar);
+    expect(eigenHtml).toContain(ZELF);
+    expect(eigenHtml).not.toContain(">Goedkeuren</h3>");
+    expect(eigenHtml).not.toContain(">Afwijzen</h3>");
+    expect(eigenHtml).not.toContain("Beoordeling opslaan");
+    const collegaHtml = await render(collega);
+    expect(collegaHtml).not.toContain(ZELF);
+    expect(collegaHtml).toContain(">Goedkeuren</h3>");
+  });
+});

@@ -38,6 +38,8 @@ const schema = z.object({
   VIER_OGEN_BEDRAG: z.coerce.number().int().positive().default(2500),
   REACTIETERMIJN_WERKDAGEN: z.coerce.number().int().positive().default(10),
   HULPVRAAG_GELDIG_DAGEN: z.coerce.number().int().positive().default(30),
+  /** Reports from this many different people hide a vacature or hulpvraag until staff look at it. */
+  MELDINGEN_DREMPEL: z.coerce.number().int().min(1).max(1000).default(3),
   /** Rate limits are real in tests too; e2e may raise them to avoid flakiness across many tests. */
   RATE_LIMIT_MAX: z.coerce.number().int().positive().default(5),
   RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().positive().default(600),

@@ -5,8 +5,10 @@ import { handleForm, type ActionState } from "@/lib/actions";
 import { currentUser } from "@/lib/auth/session";
 import { requireActor } from "@/lib/auth/guard";
 import { limitPosting } from "@/lib/limits";
+import { clientIp } from "@/lib/request";
 import { createHulpvraag, offerHelp } from "@/lib/data/hulpvragen";
-import { createVacature, respondToVacature } from "@/lib/data/vacatures";
+import { z } from "zod";
+import { createVacature, respondToVacature, setVacatureStatus } from "@/lib/data/vacatures";
 import { createMelding } from "@/lib/data/meldingen";
 import { hulpAanbodSchema, hulpvraagSchema, meldingSchema, vacatureReactieSchema, vacatureSchema } from "@/lib/validation/vrijwilligers";
 
@@ -48,10 +50,16 @@ export async function meld(_prev: ActionState, formData: FormData): Promise<Acti
   const { state, result } = await handleForm(formData, meldingSchema, async (data) => {
     const user = await currentUser();
     await limitPosting("melding", user?.id ?? null);
-    return createMelding(data);
+    return createMelding(data, { userId: user?.id ?? null, ip: await clientIp() });
   });
   if (!state?.ok) return state;
   revalidatePath("/beheer/vacatures");
+  if (result!.verborgen) {
+    // the item is offline now: back to its list, with the thank-you notice
+    revalidatePath("/vrijwilligers/vacatures");
+    revalidatePath("/vrijwilligers/hulpvragen");
+    redirect(`${result!.pad.replace(/\/[^/]+$/, "")}?gemeld=1`);
+  }
   redirect(`${result!.pad}?gemeld=1`);
 }
 
@@ -62,6 +70,16 @@ export async function plaatsVacatureAlsInitiatiefnemer(_prev: ActionState, formD
     return createVacature(user, { ...data, organisatieId: "" });
   });
   if (!state?.ok) return state;
+  revalidatePath("/beheer/vacatures");
+  // not public yet: it waits for a staff member's check
+  redirect(`/vrijwilligers/vacatures/nieuw?geplaatst=${encodeURIComponent(result!.id)}`);
+}
+
+/** The initiatiefnemer withdraws their own vacature (they can never publish it again themselves). */
+export async function trekVacatureIn(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  const { state } = await handleForm(formData, z.object({ id: z.string().min(1).max(64) }), async (data) => setVacatureStatus(await currentUser(), data.id, "GEARCHIVEERD", "ingetrokken"));
+  if (!state?.ok) return state;
   revalidatePath("/vrijwilligers/vacatures");
-  redirect(`/vrijwilligers/vacatures/${result!.slug}`);
+  revalidatePath("/beheer/vacatures");
+  redirect("/vrijwilligers/vacatures/nieuw?ingetrokken=1");
 }

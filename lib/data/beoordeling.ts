@@ -118,6 +118,7 @@ export async function getReview(actor: Actor | null, initiatiefId: string) {
       ingediendOp: true,
       besluitOp: true,
       wijk: { select: { naam: true } },
+      indienerId: true,
       indiener: { select: { naam: true, email: true } },
       behandelaar: { select: { id: true, naam: true, email: true } },
       berichten: {
@@ -139,6 +140,7 @@ export async function getReview(actor: Actor | null, initiatiefId: string) {
     ? (i.begroting as unknown[]).flatMap((r) => (r && typeof r === "object" ? [{ post: String((r as { post?: unknown }).post ?? ""), bedrag: Number((r as { bedrag?: unknown }).bedrag ?? 0) }] : []))
     : [];
   const vierOgen = env().VIER_OGEN_BEDRAG;
+  const zelfIngediend = isEigenInitiatief(user, { indienerId: i.indienerId, indienerEmails: emails(i.contactEmail, i.indiener?.email) });
   return {
     ...i,
     begroting,
@@ -152,8 +154,10 @@ export async function getReview(actor: Actor | null, initiatiefId: string) {
     suggestie: suggestie(checklist),
     goedkeuringen: i.goedkeuringen.map((g) => ({ userId: g.userId, bedrag: g.bedrag, createdAt: g.createdAt, door: g.user.naam ?? g.user.email })),
     audit: audit.map((a) => ({ ...a, actor: a.actor ? (a.actor.naam ?? a.actor.email) : "Systeem" })),
-    acties: mogelijkeActies(i.status, "beoordelaar"),
-    checklistBewerkbaar: OPEN_STATUSSEN.includes(i.status),
+    /** The actor submitted this initiative: no decision actions (the data layer refuses them too). */
+    zelfIngediend,
+    acties: zelfIngediend ? [] : mogelijkeActies(i.status, "beoordelaar"),
+    checklistBewerkbaar: !zelfIngediend && OPEN_STATUSSEN.includes(i.status),
     vierOgenBedrag: vierOgen,
     werkdagen: i.ingediendOp ? werkdagenTussen(i.ingediendOp, new Date()) : 0,
     termijn: env().REACTIETERMIJN_WERKDAGEN,
@@ -174,6 +178,28 @@ interface Ontvanger {
   versie: number;
   bedragGevraagd: number | null;
   behandelaarId: string | null;
+  /** Who submitted it: the indiener's user id and every e-mail address that identifies the submitter. */
+  indienerId: string | null;
+  indienerEmails: string[];
+}
+
+/** Refusal text when a staff member tries to decide on an initiative they submitted themselves. */
+export const ZELF_INGEDIEND = "U heeft dit initiatief zelf ingediend. Een collega moet het beoordelen.";
+
+/** True when the actor submitted this initiative (is the indiener, or the contact e-mail is theirs). */
+export function isEigenInitiatief(user: Pick<Actor, "id" | "email">, o: { indienerId: string | null; indienerEmails: string[] }): boolean {
+  if (o.indienerId && o.indienerId === user.id) return true;
+  const mijn = user.email.trim().toLowerCase();
+  return !!mijn && o.indienerEmails.includes(mijn);
+}
+
+/** Four-eyes / conflict of interest: nobody decides about an initiative they submitted. */
+function weigerEigen(user: Actor, o: Ontvanger) {
+  if (isEigenInitiatief(user, o)) throw new AppError("FORBIDDEN", ZELF_INGEDIEND);
+}
+
+function emails(...xs: (string | null | undefined)[]): string[] {
+  return [...new Set(xs.map((x) => (x ?? "").trim().toLowerCase()).filter(Boolean))];
 }
 
 async function laad(tx: Tx, initiatiefId: string): Promise<Ontvanger> {
@@ -188,11 +214,14 @@ async function laad(tx: Tx, initiatiefId: string): Promise<Ontvanger> {
       behandelaarId: true,
       contactEmail: true,
       contactNaam: true,
+      indienerId: true,
       indiener: { select: { email: true, naam: true } },
     },
   });
   if (!i || i.status === "CONCEPT") throw new AppError("NOT_FOUND", "Dit initiatief bestaat niet of is nog niet ingediend.");
   return {
+    indienerId: i.indienerId,
+    indienerEmails: emails(i.contactEmail, i.indiener?.email),
     referentie: i.referentie ?? initiatiefId,
     titel: i.titel,
     email: i.contactEmail || i.indiener?.email || null,
@@ -224,6 +253,7 @@ async function transitie(
 ): Promise<Ontvanger> {
   return db.$transaction(async (tx) => {
     const o = await laad(tx, input.initiatiefId);
+    weigerEigen(actor, o);
     checkVersie(o, input.versie);
     const { data, details } = await doe(tx, o);
     await voerTransitieUit(tx, { initiatiefId: input.initiatiefId, actie, actorId: actor.id, verwachteVersie: input.versie, data, details });
@@ -280,6 +310,7 @@ export async function slaBeoordelingOp(actor: Actor | null, input: BeoordelingIn
   const checklist = Object.fromEntries(CHECKLIST_KEYS.map((k) => [k, { ja: input.checklist[k]?.ja === true, notitie: input.checklist[k]?.notitie ?? "" }]));
   await db.$transaction(async (tx) => {
     const o = await laad(tx, input.initiatiefId);
+    weigerEigen(user, o);
     checkVersie(o, input.versie);
     if (!OPEN_STATUSSEN.includes(o.status)) throw new AppError("CONFLICT", "Over dit initiatief is al besloten. De beoordeling kan niet meer veranderen.");
     const before = await tx.beoordeling.findUnique({
@@ -318,6 +349,7 @@ export async function keurGoed(actor: Actor | null, input: GoedkeurenInput): Pro
   let resultaat: "goedgekeurd" | "eerste_goedkeuring" = "goedgekeurd";
   const o = await db.$transaction(async (tx) => {
     const cur = await laad(tx, input.initiatiefId);
+    weigerEigen(user, cur);
     checkVersie(cur, input.versie);
     if (!kanTransitie(cur.status, "goedkeuren")) {
       throw new AppError("CONFLICT", "Goedkeuren kan alleen als het initiatief in behandeling is. Neem het eerst in behandeling.");

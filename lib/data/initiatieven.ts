@@ -26,6 +26,7 @@ import {
   parseBedrag,
   type ConceptVelden,
 } from "../validation/initiatief.ts";
+import { heeftStuurtekens, ID_PATROON, STUURTEKENS } from "../validation/velden.ts";
 import type { FormValues } from "../actions.ts";
 
 export const VERWIJDERBAAR: InitiatiefStatus[] = ["CONCEPT", "INGETROKKEN"];
@@ -100,7 +101,7 @@ function nieuweSleutel() {
  * by a signed-in holder); a draft with an owner only to that owner. Null when not found or not allowed.
  */
 async function conceptMetSleutel(actor: Actor | null, sleutel: string | null | undefined): Promise<ConceptRow | null> {
-  if (!sleutel || sleutel.length < 16) return null;
+  if (!sleutel || sleutel.length < 16 || sleutel.length > 200 || heeftStuurtekens(sleutel)) return null;
   const row = await db.initiatief.findUnique({ where: { conceptSleutel: sleutel }, select: CONCEPT_SELECT });
   if (!row || row.status !== "CONCEPT") return null;
   if (row.indienerId && row.indienerId !== actor?.id) return null;
@@ -169,17 +170,19 @@ const STAP_VELDEN: Partial<Record<Stap, string[]>> = {
   contact: ["contactNaam", "contactEmail", "contactTelefoon"],
 };
 
+/** One raw form value for the draft; control characters (NUL...) are dropped, PostgreSQL cannot store them. */
 function een(values: FormValues, name: string): string {
   const v = values[name];
-  return (Array.isArray(v) ? v[0] : v) ?? "";
+  return ((Array.isArray(v) ? v[0] : v) ?? "").replace(new RegExp(STUURTEKENS.source, "g"), "");
 }
+/** Several raw values, each once. */
 function meer(values: FormValues, name: string): string[] {
   const v = values[name];
-  return v === undefined ? [] : Array.isArray(v) ? v : [v];
+  return [...new Set(v === undefined ? [] : Array.isArray(v) ? v : [v])];
 }
 
 async function bestaandeWijk(wijkId: string): Promise<boolean> {
-  if (!wijkId) return false;
+  if (!wijkId || !ID_PATROON.test(wijkId)) return false;
   return !!(await db.wijk.findUnique({ where: { id: wijkId }, select: { id: true } }));
 }
 

@@ -2,18 +2,42 @@
  * Meldingen: anyone may report a vacature or hulpvraag; staff handle them.
  * Vacature reports: staff with vacature:publish. Hulpvraag reports: opbouwwerkers of that wijk
  * (hulpvraag:moderate:own) or the beheerder (:any).
+ *
+ * Threshold: when MELDINGEN_DREMPEL (default 3) DIFFERENT people have open reports on an item, it goes
+ * offline pending review (hulpvraag VERBORGEN, vacature TER_CONTROLE), its owner gets a plain Dutch
+ * e-mail, and staff can restore it from the moderation list. Hiding and restoring are audited.
+ * "Different people" = a keyed hash of the user id, or for anonymous reports of the IP address; the
+ * hash is all that is stored about a reporter.
  */
 import "server-only";
+import { createHmac } from "node:crypto";
 import { db } from "../db.ts";
+import { env } from "../env.ts";
 import { AppError } from "../errors.ts";
+import { sendMailSafe } from "../mail.ts";
+import { authSecret } from "../auth/secret.ts";
 import { requireActor, requirePermission, requireWijkPermission } from "../auth/guard.ts";
 import { hasPermission, wijkScope, type Actor } from "../auth/permissions.ts";
 import type { MeldingEntiteit } from "../validation/vrijwilligers.ts";
 import { setHulpvraagVerborgen } from "./hulpvragen.ts";
 import { setVacatureStatus } from "./vacatures.ts";
 
-/** Anyone (signed in or not) can report public content. Stores nothing about the reporter. */
-export async function createMelding(input: { entiteit: MeldingEntiteit; entiteitId: string; reden: string }): Promise<{ id: string; pad: string }> {
+/** Who reported, for counting different people: a signed-in user, else the client's address. */
+export interface Melder {
+  userId: string | null;
+  ip: string;
+}
+
+function melderSleutel(m: Melder): string {
+  const bron = m.userId ? `u:${m.userId}` : `ip:${m.ip}`;
+  return createHmac("sha256", authSecret()).update(`melder:${bron}`).digest("hex").slice(0, 32);
+}
+
+/** Anyone (signed in or not) can report public content. Stores only a keyed hash of the reporter. */
+export async function createMelding(
+  input: { entiteit: MeldingEntiteit; entiteitId: string; reden: string },
+  melder: Melder,
+): Promise<{ id: string; pad: string; verborgen: boolean }> {
   let pad: string | null = null;
   if (input.entiteit === "Vacature") {
     const v = await db.vacature.findFirst({ where: { id: input.entiteitId, status: "GEPUBLICEERD" }, select: { slug: true } });
@@ -23,8 +47,55 @@ export async function createMelding(input: { entiteit: MeldingEntiteit; entiteit
     if (h) pad = `/vrijwilligers/hulpvragen/${h.id}`;
   }
   if (!pad) throw new AppError("NOT_FOUND", "Dit bericht bestaat niet (meer).");
-  const m = await db.melding.create({ data: { entiteit: input.entiteit, entiteitId: input.entiteitId, reden: input.reden }, select: { id: true } });
-  return { id: m.id, pad };
+  const m = await db.melding.create({ data: { entiteit: input.entiteit, entiteitId: input.entiteitId, reden: input.reden, melderSleutel: melderSleutel(melder) }, select: { id: true } });
+  const verborgen = await verbergBijDrempel(input.entiteit, input.entiteitId);
+  return { id: m.id, pad, verborgen };
+}
+
+/** Different people with an open report on this item. */
+async function aantalMelders(entiteit: MeldingEntiteit, entiteitId: string): Promise<number> {
+  const rijen = await db.melding.groupBy({ by: ["melderSleutel"], where: { entiteit, entiteitId, afgehandeld: false, melderSleutel: { not: null } } });
+  return rijen.length;
+}
+
+/** Takes the item offline once the threshold is reached; mails the owner once (only the call that hid it). */
+async function verbergBijDrempel(entiteit: MeldingEntiteit, entiteitId: string): Promise<boolean> {
+  const drempel = env().MELDINGEN_DREMPEL;
+  const melders = await aantalMelders(entiteit, entiteitId);
+  if (melders < drempel) return false;
+  const na = { aantalMelders: melders, drempel, reden: "verborgen na meldingen van verschillende mensen" };
+  const mail = await db.$transaction(async (tx) => {
+    if (entiteit === "Vacature") {
+      const r = await tx.vacature.updateMany({ where: { id: entiteitId, status: "GEPUBLICEERD" }, data: { status: "TER_CONTROLE" } });
+      if (r.count !== 1) return null;
+      await tx.auditLog.create({ data: { actorId: null, actie: "verborgen_na_meldingen", entiteit, entiteitId, voor: { status: "GEPUBLICEERD" }, na: { status: "TER_CONTROLE", ...na } } });
+      const v = await tx.vacature.findUniqueOrThrow({ where: { id: entiteitId }, select: { titel: true, contactNaam: true, contactEmail: true } });
+      return { to: v.contactEmail, naam: v.contactNaam, titel: v.titel, wat: "vacature" };
+    }
+    const r = await tx.hulpvraag.updateMany({ where: { id: entiteitId, status: "OPEN" }, data: { status: "VERBORGEN" } });
+    if (r.count !== 1) return null;
+    await tx.auditLog.create({ data: { actorId: null, actie: "verborgen_na_meldingen", entiteit, entiteitId, voor: { status: "OPEN" }, na: { status: "VERBORGEN", ...na } } });
+    const h = await tx.hulpvraag.findUniqueOrThrow({ where: { id: entiteitId }, select: { titel: true, aanvrager: { select: { naam: true, email: true } } } });
+    return { to: h.aanvrager.email, naam: h.aanvrager.naam ?? "", titel: h.titel, wat: "hulpvraag" };
+  });
+  if (!mail) return false;
+  const { GEMEENTE_NAAM } = env();
+  await sendMailSafe({
+    to: mail.to,
+    subject: `Uw ${mail.wat} staat tijdelijk niet online`,
+    text: [
+      `Beste ${mail.naam || "inwoner"},`,
+      "",
+      `Uw ${mail.wat} "${mail.titel}" staat tijdelijk niet online.`,
+      `Dat komt doordat ${melders} verschillende mensen hebben gemeld dat er iets niet in orde is.`,
+      "Een medewerker van de gemeente kijkt er zo snel mogelijk naar.",
+      `Is alles in orde? Dan zetten we uw ${mail.wat} weer online. Anders hoort u van ons waarom niet.`,
+      "",
+      `Met vriendelijke groet,`,
+      `Sociale Basis ${GEMEENTE_NAAM}`,
+    ].join("\n"),
+  });
+  return true;
 }
 
 export interface MeldingRegel {
@@ -69,8 +140,12 @@ export async function listOpenMeldingen(actor: Actor | null): Promise<MeldingReg
   return out;
 }
 
-/** Close a report; with 'verbergen' the hulpvraag is hidden / the vacature archived in the same step. */
-export async function handleMelding(actor: Actor | null, id: string, actie: "afgehandeld" | "verbergen"): Promise<void> {
+/**
+ * Close a report; with 'verbergen' the hulpvraag is hidden / the vacature archived in the same step;
+ * with 'terugzetten' an item that was taken offline (by the threshold or by hand) goes back online and
+ * every open report on it is closed (audited).
+ */
+export async function handleMelding(actor: Actor | null, id: string, actie: "afgehandeld" | "verbergen" | "terugzetten"): Promise<void> {
   const user = requireActor(actor);
   const m = await db.melding.findUnique({ where: { id }, select: { id: true, entiteit: true, entiteitId: true, afgehandeld: true } });
   if (!m) throw new AppError("NOT_FOUND", "Deze melding bestaat niet.");
@@ -84,6 +159,18 @@ export async function handleMelding(actor: Actor | null, id: string, actie: "afg
   if (actie === "verbergen") {
     if (m.entiteit === "Vacature") await setVacatureStatus(user, m.entiteitId, "GEARCHIVEERD");
     else await setHulpvraagVerborgen(user, m.entiteitId, true, "na melding");
+  }
+  if (actie === "terugzetten") {
+    if (m.entiteit === "Vacature") await setVacatureStatus(user, m.entiteitId, "GEPUBLICEERD", "hersteld_na_meldingen");
+    else await setHulpvraagVerborgen(user, m.entiteitId, false, "hersteld na meldingen");
+    const open = await db.melding.findMany({ where: { entiteit: m.entiteit, entiteitId: m.entiteitId, afgehandeld: false }, select: { id: true } });
+    await db.$transaction([
+      db.melding.updateMany({ where: { id: { in: open.map((o) => o.id) } }, data: { afgehandeld: true } }),
+      ...open.map((o) =>
+        db.auditLog.create({ data: { actorId: user.id, actie: "melding_teruggezet", entiteit: "Melding", entiteitId: o.id, voor: { afgehandeld: false }, na: { afgehandeld: true, entiteit: m.entiteit, entiteitId: m.entiteitId } } }),
+      ),
+    ]);
+    return;
   }
   if (m.afgehandeld) return;
   await db.$transaction([

@@ -4,6 +4,7 @@
  * (ongelijk investeren). The page table and the CSV download are built from the same cells.
  */
 import "server-only";
+import { naarCsvTekst } from "../csv.ts";
 import { db } from "../db.ts";
 import { requirePermission } from "../auth/guard.ts";
 import type { Actor } from "../auth/permissions.ts";
@@ -139,13 +140,9 @@ export function overzichtTabel(o: Overzicht): { kop: string[]; rijen: string[][]
   return { kop, rijen: o.rows.map(cellen), totaal: cellen(o.totaal) };
 }
 
-function csvVeld(v: string): string {
-  return /[";\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
-}
-
-/** Semicolon-separated (opens in Dutch Excel), UTF-8 with BOM, CRLF line ends; last line is the total. */
+/** Through the app's one CSV writer (lib/csv.ts: neutralises formulas, quotes); last line is the total. */
 export function naarCsv(t: { kop: string[]; rijen: string[][]; totaal: string[] }): string {
-  return "\uFEFF" + [t.kop, ...t.rijen, t.totaal].map((r) => r.map(csvVeld).join(";")).join("\r\n") + "\r\n";
+  return naarCsvTekst([t.kop, ...t.rijen, t.totaal]);
 }
 
 export async function overzichtCsv(actor: Actor | null, jaar: number): Promise<string> {

@@ -1,7 +1,9 @@
 /**
  * Vacatures for volunteers. Published by staff (vacature:publish) or by a resident whose own
- * initiative was approved. The contact's e-mail address is never public: responses go through the
- * portal, which e-mails the contact and shows the response in /beheer.
+ * initiative was approved. A resident's vacature starts as TER_CONTROLE ("wacht op controle") and
+ * goes live only after a staff member publishes it; the owner may withdraw it, never (re)publish it.
+ * The contact's e-mail address is never public: responses go through the portal, which e-mails the
+ * contact and shows the response in /beheer.
  */
 import "server-only";
 import { randomBytes } from "node:crypto";
@@ -139,9 +141,12 @@ function dataFrom(input: VacatureInput, isStaff: boolean) {
     vogNodig: input.vogNodig,
     contactNaam: input.contactNaam,
     contactEmail: input.contactEmail.toLowerCase(),
-    status: isStaff ? input.status : "GEPUBLICEERD",
+    status: isStaff ? input.status : "TER_CONTROLE",
   } as const;
 }
+
+const ALLEEN_INTREKKEN = "U kunt uw vacature alleen intrekken. Een medewerker zet vacatures online.";
+const GEARCHIVEERD_NIET_WIJZIGEN = "Deze vacature is gearchiveerd. Neem contact op met de gemeente als u hem opnieuw wilt plaatsen.";
 
 async function assertRefs(input: VacatureInput) {
   const [wijk, org] = await Promise.all([
@@ -178,20 +183,39 @@ export async function updateVacature(actor: Actor | null, id: string, input: Vac
   await assertMayPublish(user, input.initiatiefId || undefined);
   await assertRefs(input);
   const staff = hasPermission(user, "vacature:publish");
+  // An owner's edit never republishes: an archived vacature stays archived, any other goes back to the check.
+  if (!staff && v.status === "GEARCHIVEERD") throw new AppError("FORBIDDEN", GEARCHIVEERD_NIET_WIJZIGEN);
+  const data = dataFrom(input, staff);
   await db.$transaction([
-    db.vacature.update({ where: { id }, data: dataFrom(input, staff) }),
-    db.auditLog.create({ data: { actorId: user.id, actie: "wijzigen", entiteit: "Vacature", entiteitId: id, voor: { status: v.status }, na: { status: staff ? input.status : "GEPUBLICEERD" } } }),
+    db.vacature.update({ where: { id }, data }),
+    db.auditLog.create({ data: { actorId: user.id, actie: "wijzigen", entiteit: "Vacature", entiteitId: id, voor: { status: v.status }, na: { status: data.status } } }),
   ]);
   return { slug: v.slug };
 }
 
-export async function setVacatureStatus(actor: Actor | null, id: string, status: "GEPUBLICEERD" | "GEARCHIVEERD"): Promise<void> {
+/**
+ * Publish or archive. Staff with vacature:publish may do both for any vacature; the resident who
+ * placed it may only withdraw (archive) their own: never publish, so never bring back what
+ * moderation archived or what still waits for the check.
+ */
+export async function setVacatureStatus(actor: Actor | null, id: string, status: "GEPUBLICEERD" | "GEARCHIVEERD", actie = "status"): Promise<void> {
   const { user, v } = await editable(actor, id);
+  if (!hasPermission(user, "vacature:publish") && status !== "GEARCHIVEERD") throw new AppError("FORBIDDEN", ALLEEN_INTREKKEN);
   if (v.status === status) return;
   await db.$transaction([
     db.vacature.update({ where: { id }, data: { status } }),
-    db.auditLog.create({ data: { actorId: user.id, actie: "status", entiteit: "Vacature", entiteitId: id, voor: { status: v.status }, na: { status } } }),
+    db.auditLog.create({ data: { actorId: user.id, actie, entiteit: "Vacature", entiteitId: id, voor: { status: v.status }, na: { status } } }),
   ]);
+}
+
+/** The resident's own vacatures with their status (wacht op controle, online, ingetrokken). */
+export async function eigenVacatures(actor: Actor | null) {
+  const user = requireActor(actor);
+  return db.vacature.findMany({
+    where: { geplaatstDoor: user.id },
+    orderBy: { createdAt: "desc" },
+    select: { id: true, slug: true, titel: true, status: true, createdAt: true },
+  });
 }
 
 /** Staff overview: every vacature with its number of responses. */
@@ -201,6 +225,8 @@ export async function listVacaturesBeheer(actor: Actor | null) {
     orderBy: { createdAt: "desc" },
     select: { id: true, slug: true, titel: true, status: true, createdAt: true, wijk: { select: { naam: true } }, organisatie: { select: { naam: true } }, _count: { select: { reacties: true } } },
   });
+  // vacatures waiting for the check first (a stable sort keeps newest first within each group)
+  rows.sort((a, b) => Number(b.status === "TER_CONTROLE") - Number(a.status === "TER_CONTROLE"));
   return rows.map((r) => ({ id: r.id, slug: r.slug, titel: r.titel, status: r.status, createdAt: r.createdAt, wijk: r.wijk.naam, organisatie: r.organisatie?.naam ?? null, reacties: r._count.reacties }));
 }
 

@@ -1,7 +1,7 @@
 import { z } from "zod";
+import { zTekst } from "./velden.ts";
 
-export const emailField = z
-  .string({ error: "Vul uw e-mailadres in." })
+export const emailField = zTekst({ error: "Vul uw e-mailadres in." })
   .trim()
   .min(1, "Vul uw e-mailadres in.")
   .max(254, "Dit e-mailadres is te lang.")
@@ -9,17 +9,17 @@ export const emailField = z
 
 export const passwordLoginSchema = z.object({
   email: emailField,
-  wachtwoord: z.string({ error: "Vul uw wachtwoord in." }).min(1, "Vul uw wachtwoord in."),
-  terug: z.string().optional(),
+  wachtwoord: zTekst({ error: "Vul uw wachtwoord in." }).min(1, "Vul uw wachtwoord in.").max(200, "Dit wachtwoord is te lang."),
+  terug: zTekst().max(2000).optional(),
 });
 
 export const magicLinkSchema = z.object({
   email: emailField,
-  terug: z.string().optional(),
+  terug: zTekst().max(2000).optional(),
 });
 
 export const consumeLinkSchema = z.object({
-  email: z.string().min(1),
-  token: z.string().min(10),
-  terug: z.string().optional(),
+  email: zTekst().min(1).max(254),
+  token: zTekst().min(10).max(200),
+  terug: zTekst().max(2000).optional(),
 });

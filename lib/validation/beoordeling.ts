@@ -1,19 +1,22 @@
 /** Zod schemas for reviewing initiatives (shared by client and server; no server imports). */
 import { z } from "zod";
+import { ID_PATROON, zTekst } from "./velden.ts";
 import { CHECKLIST_KEYS } from "../initiatief/afbakening.ts";
 
-const id = z.string({ error: "Het initiatief ontbreekt. Laad de pagina opnieuw." }).min(1, "Het initiatief ontbreekt. Laad de pagina opnieuw.");
+const id = zTekst({ error: "Het initiatief ontbreekt. Laad de pagina opnieuw." })
+  .min(1, "Het initiatief ontbreekt. Laad de pagina opnieuw.")
+  .regex(ID_PATROON, "Het initiatief ontbreekt. Laad de pagina opnieuw.");
 const versie = z.coerce
   .number({ error: "De pagina is niet compleet. Laad de pagina opnieuw." })
   .int("De pagina is niet compleet. Laad de pagina opnieuw.")
-  .min(0, "De pagina is niet compleet. Laad de pagina opnieuw.");
+  .min(0, "De pagina is niet compleet. Laad de pagina opnieuw.")
+  .max(2_147_483_647, "De pagina is niet compleet. Laad de pagina opnieuw.");
 
-const tekst = (max: number, teLang: string) => z.string().trim().max(max, teLang).optional().default("");
+const tekst = (max: number, teLang: string) => zTekst().trim().max(max, teLang).optional().default("");
 const verplicht = (min: number, max: number, leeg: string, teKort: string, teLang: string) =>
-  z.string({ error: leeg }).trim().min(1, { message: leeg, abort: true }).min(min, teKort).max(max, teLang);
+  zTekst({ error: leeg }).trim().min(1, { message: leeg, abort: true }).min(min, teKort).max(max, teLang);
 
-const bedrag = z
-  .string({ error: "Vul het bedrag in." })
+const bedrag = zTekst({ error: "Vul het bedrag in." })
   .trim()
   .min(1, { message: "Vul het bedrag in.", abort: true })
   .regex(/^(€\s*)?\d{1,3}([.\s]?\d{3})*$|^(€\s*)?\d+$/, "Vul een bedrag in hele euro's in, bijvoorbeeld 750.")
@@ -66,7 +69,7 @@ const driehoekVeld = tekst(2000, "Deze motivatie is te lang. Gebruik maximaal 20
 export const beoordelingSchema = z.object({
   initiatiefId: id,
   versie,
-  ...Object.fromEntries(CHECKLIST_KEYS.map((k) => [k, z.string().optional()])),
+  ...Object.fromEntries(CHECKLIST_KEYS.map((k) => [k, zTekst().max(10).optional()])),
   ...Object.fromEntries(CHECKLIST_KEYS.map((k) => [`${k}_notitie`, notitieVeld])),
   betrokkenheid: driehoekVeld,
   legitimiteit: driehoekVeld,
@@ -81,8 +84,7 @@ export const WACHTTIJD_FILTERS = ["", "5", "termijn"] as const;
 export const SORTERINGEN = ["langst", "kortst"] as const;
 export const STATUS_FILTERS = ["open", "alle", "INGEDIEND", "IN_BEHANDELING", "AANVULLING_GEVRAAGD", "GOEDGEKEURD", "AFGEWEZEN", "DOORVERWEZEN", "INGETROKKEN", "AFGEROND"] as const;
 
-const lenientInt = z
-  .string()
+const lenientInt = zTekst()
   .trim()
   .regex(/^\d{1,7}$/)
   .transform(Number)
@@ -91,7 +93,7 @@ const lenientInt = z
 
 export const queueFilterSchema = z.object({
   status: z.enum(STATUS_FILTERS).catch("open").default("open"),
-  wijk: z.string().trim().max(100).optional().catch(undefined),
+  wijk: zTekst().trim().max(100).optional().catch(undefined),
   bedragVan: lenientInt,
   bedragTot: lenientInt,
   wachttijd: z.enum(WACHTTIJD_FILTERS).catch("").default(""),

@@ -3,6 +3,7 @@
  * One schema per step; messages in plain Dutch (B1). Every error of a step is reported.
  */
 import { z } from "zod";
+import { idVeld, keuzes, zTekst } from "./velden.ts";
 import type { FormValues } from "../actions.ts";
 import { emailField } from "./auth.ts";
 import { stappenVoor, type Stap } from "../initiatief/stappen.ts";
@@ -14,26 +15,20 @@ export const BEGROTING_REGELS = 6;
 export const MAX_BEDRAG = 25_000;
 
 const verplicht = (msg: string, max: number, maxMsg?: string) =>
-  z
-    .string({ error: msg })
+  zTekst({ error: msg })
     .trim()
     .min(1, msg)
     .max(max, maxMsg ?? `Gebruik hoogstens ${max} tekens.`);
 
 const optioneel = (max: number) =>
-  z
-    .string()
+  zTekst()
     .trim()
     .max(max, `Gebruik hoogstens ${max} tekens.`)
     .optional()
     .transform((v) => v ?? "");
 
-/** A list from a form (one value = string, several = array, none = undefined). */
-const lijst = <T extends string>(opties: readonly T[]) =>
-  z.preprocess(
-    (v) => (v === undefined || v === "" ? [] : Array.isArray(v) ? v : [v]),
-    z.array(z.enum(opties as unknown as [T, ...T[]], { error: "Kies alleen uit de lijst." })),
-  );
+/** A list from a form (one value = string, several = array, none = undefined): known options, each once. */
+const lijst = <T extends string>(opties: readonly T[]) => keuzes(opties);
 
 /** Whole euros; accepts "450", "€ 450", "1.200" and "450,00". Returns null for an empty field. */
 export function parseBedrag(v: unknown): number | null | undefined {
@@ -135,7 +130,7 @@ export function begrotingSchema(bedragGevraagd: number) {
 
 export const waarSchema = z.object({
   voorWie: verplicht("Vertel voor wie uw initiatief is.", 1000),
-  wijkId: z.string({ error: "Kies de wijk of het dorp." }).trim().min(1, "Kies de wijk of het dorp."),
+  wijkId: idVeld("Kies de wijk of het dorp."),
   locatie: optioneel(200),
 });
 
@@ -145,8 +140,7 @@ export const doelenSchema = z.object({
 
 export const meedoenSchema = z.object({
   meedoen: verplicht("Vertel hoe andere mensen kunnen meedoen.", 1000),
-  openbaar: z
-    .string()
+  openbaar: zTekst()
     .optional()
     .transform((v) => v === "on" || v === "true"),
 });
@@ -154,8 +148,7 @@ export const meedoenSchema = z.object({
 export const contactSchema = z.object({
   contactNaam: verplicht("Vul uw naam in.", 120, "Uw naam mag hoogstens 120 tekens hebben."),
   contactEmail: emailField,
-  contactTelefoon: z
-    .string()
+  contactTelefoon: zTekst()
     .trim()
     .max(20, "Een telefoonnummer heeft hoogstens 20 tekens.")
     .regex(/^[0-9+() -]*$/, "Vul een telefoonnummer in met alleen cijfers, zoals 0416 123456.")
@@ -301,12 +294,12 @@ export function controleerConcept(c: ConceptVelden, kleinBedrag: number): Partia
 // ---------- After submitting ----------
 
 export const antwoordSchema = z.object({
-  initiatiefId: z.string().min(1),
+  initiatiefId: idVeld(),
   tekst: verplicht("Schrijf uw antwoord.", 4000, "Uw antwoord mag hoogstens 4000 tekens hebben."),
 });
 
 export const zekerSchema = z.object({
-  initiatiefId: z.string().min(1),
+  initiatiefId: idVeld(),
   zeker: z.literal("on", { error: "Vink aan dat u het zeker weet." }),
 });
 
@@ -316,9 +309,8 @@ export function verantwoordingSchema(bedragToegekend: number, kleinBedrag: numbe
   const minBereikt = groot ? 100 : 20;
   return z
     .object({
-      initiatiefId: z.string().min(1),
-      bereikt: z
-        .string({ error: "Vertel wat u heeft bereikt." })
+      initiatiefId: idVeld(),
+      bereikt: zTekst({ error: "Vertel wat u heeft bereikt." })
         .trim()
         .min(1, "Vertel wat u heeft bereikt.")
         .min(minBereikt, `Vertel iets meer over wat u heeft bereikt (minstens ${minBereikt} tekens).`)
@@ -337,8 +329,7 @@ export function verantwoordingSchema(bedragToegekend: number, kleinBedrag: numbe
       }),
       bijdragen: groot ? verplicht("Vertel wie wat heeft bijgedragen.", 3000) : optioneel(3000),
       citaten: optioneel(3000),
-      openbaar: z
-        .string()
+      openbaar: zTekst()
         .optional()
         .transform((v) => v === "on"),
     });

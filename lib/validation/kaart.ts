@@ -3,6 +3,7 @@
  * and the forms for suggestions and moderation. No server imports: shared by client and server.
  */
 import { z } from "zod";
+import { idVeld, zTekst } from "./velden.ts";
 
 export const DOELGROEPEN = [
   { value: "IEDEREEN", label: "Iedereen" },
@@ -51,9 +52,9 @@ export interface KaartFilters {
   pagina: number;
 }
 
-const slug = z.string().trim().regex(/^[a-z0-9-]{1,100}$/);
+const slug = zTekst().trim().regex(/^[a-z0-9-]{1,100}$/);
 const FIELDS = {
-  q: z.string().trim().min(1).max(100),
+  q: zTekst().trim().min(1).max(100),
   wijk: slug,
   categorie: slug,
   soort: z.enum(SOORTEN.map((s) => s.value) as [SoortWaarde, ...SoortWaarde[]]),
@@ -62,7 +63,7 @@ const FIELDS = {
   ligging: z.enum(LIGGINGEN.map((s) => s.value) as [LiggingWaarde, ...LiggingWaarde[]]),
   rolstoel: z.enum(["1", "on", "true", "ja"]).transform(() => true),
   open: z.enum(["1", "on", "true", "ja"]).transform(() => true),
-  postcode: z.string().trim().min(1).max(12),
+  postcode: zTekst().trim().min(1).max(12),
   lat: z.coerce.number().min(-90).max(90),
   lng: z.coerce.number().min(-180).max(180),
   pagina: z.coerce.number().int().min(1).max(10_000),
@@ -115,48 +116,47 @@ export function hasActiveFilters(f: KaartFilters): boolean {
 // ---------- Suggestions from residents ----------
 
 const optionalText = (max: number, msg: string) =>
-  z
-    .string()
+  zTekst()
     .trim()
     .max(max, msg)
     .optional()
     .transform((v) => (v ? v : undefined));
 
 export const suggestieSchema = z.object({
-  plek: z.string().trim().regex(/^[a-z0-9-]{1,120}$/).optional().or(z.literal("")).transform((v) => v || undefined),
-  naam: z.string({ error: "Vul de naam van de plek in." }).trim().min(2, "Vul de naam van de plek in.").max(120, "De naam mag niet langer zijn dan 120 tekens."),
-  categorie: z.string({ error: "Kies wat voor plek het is." }).trim().min(1, "Kies wat voor plek het is."),
-  wijk: z.string({ error: "Kies de wijk of het dorp." }).trim().min(1, "Kies de wijk of het dorp."),
+  plek: zTekst().trim().regex(/^[a-z0-9-]{1,120}$/).optional().or(z.literal("")).transform((v) => v || undefined),
+  naam: zTekst({ error: "Vul de naam van de plek in." }).trim().min(2, "Vul de naam van de plek in.").max(120, "De naam mag niet langer zijn dan 120 tekens."),
+  categorie: zTekst({ error: "Kies wat voor plek het is." }).trim().min(1, "Kies wat voor plek het is.").max(120, "Kies wat voor plek het is."),
+  wijk: zTekst({ error: "Kies de wijk of het dorp." }).trim().min(1, "Kies de wijk of het dorp.").max(120, "Kies de wijk of het dorp."),
   adres: optionalText(160, "Het adres mag niet langer zijn dan 160 tekens."),
-  postcode: z
-    .string()
+  postcode: zTekst()
     .trim()
+    .max(12, "Vul een postcode in zoals 5151 AB.")
     .optional()
     .transform((v) => (v ? v.replace(/\s+/g, "").toUpperCase() : undefined))
     .refine((v) => v === undefined || /^[1-9][0-9]{3}([A-Z]{2})?$/.test(v), "Vul een postcode in zoals 5151 AB."),
-  beschrijving: z.string({ error: "Vertel kort wat men er kan doen." }).trim().min(10, "Vertel in minstens 10 tekens wat men er kan doen.").max(2000, "De beschrijving mag niet langer zijn dan 2000 tekens."),
+  beschrijving: zTekst({ error: "Vertel kort wat men er kan doen." }).trim().min(10, "Vertel in minstens 10 tekens wat men er kan doen.").max(2000, "De beschrijving mag niet langer zijn dan 2000 tekens."),
   ligging: z.enum(["BINNEN", "BUITEN"], { error: "Kies binnen of buiten." }),
-  rolstoeltoegankelijk: z.string().optional().transform((v) => v === "on" || v === "ja"),
+  rolstoeltoegankelijk: zTekst().optional().transform((v) => v === "on" || v === "ja"),
   telefoon: optionalText(30, "Het telefoonnummer is te lang."),
-  website: z
-    .string()
+  website: zTekst()
     .trim()
+    .max(300, "Dit webadres is te lang.")
     .optional()
     .transform((v) => (v ? (/^https?:\/\//i.test(v) ? v : `https://${v}`) : undefined))
     .refine((v) => v === undefined || /^https?:\/\/[^\s]+\.[^\s]+$/i.test(v), "Vul een geldig webadres in, zoals www.voorbeeld.nl."),
-  plekEmail: z
-    .string()
+  plekEmail: zTekst()
     .trim()
+    .max(254, "Dit e-mailadres is te lang.")
     .optional()
     .transform((v) => v || undefined)
-    .refine((v) => v === undefined || z.string().email().safeParse(v).success, "Vul een geldig e-mailadres van de plek in."),
+    .refine((v) => v === undefined || zTekst().email().safeParse(v).success, "Vul een geldig e-mailadres van de plek in."),
   toelichting: optionalText(1000, "De toelichting mag niet langer zijn dan 1000 tekens."),
-  email: z
-    .string()
+  email: zTekst()
     .trim()
+    .max(254, "Dit e-mailadres is te lang.")
     .optional()
     .transform((v) => v || undefined)
-    .refine((v) => v === undefined || z.string().email().safeParse(v).success, "Vul een geldig e-mailadres in, zoals naam@voorbeeld.nl."),
+    .refine((v) => v === undefined || zTekst().email().safeParse(v).success, "Vul een geldig e-mailadres in, zoals naam@voorbeeld.nl."),
 });
 
 export type SuggestieInvoer = z.infer<typeof suggestieSchema>;
@@ -199,8 +199,7 @@ export const SUGGESTIE_LABELS: Record<string, string> = {
 
 /** "51,69" or "51.69" -> 51.69; empty -> the given message. */
 function decimal(message: string) {
-  return z
-    .string({ error: message })
+  return zTekst({ error: message })
     .trim()
     .min(1, message)
     .transform((v, ctx) => {
@@ -217,7 +216,7 @@ function decimal(message: string) {
 export const moderatieSchema = suggestieSchema
   .omit({ plek: true, toelichting: true, email: true })
   .extend({
-    id: z.string().min(1),
+    id: idVeld(),
     besluit: z.enum(["goedkeuren", "afwijzen"], { error: "Kies goedkeuren of afwijzen." }),
     lat: decimal("Vul een breedtegraad in, zoals 51,69.").pipe(z.number().min(50.7, "De breedtegraad ligt niet in Nederland.").max(53.7, "De breedtegraad ligt niet in Nederland.")),
     lng: decimal("Vul een lengtegraad in, zoals 5,13.").pipe(z.number().min(3.2, "De lengtegraad ligt niet in Nederland.").max(7.3, "De lengtegraad ligt niet in Nederland.")),

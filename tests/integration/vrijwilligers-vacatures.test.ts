@@ -128,10 +128,12 @@ describe("publishing vacatures", () => {
 
     actAs(initiatiefnemer);
     const to = await expectRedirect(plaatsVacatureAlsInitiatiefnemer(null, form(input({ titel: "Moestuinier gezocht", initiatiefId: goedgekeurdId, soortWerk: "natuur" }))));
-    const slug = to.replace("/vrijwilligers/vacatures/", "");
-    const v = await db.vacature.findUniqueOrThrow({ where: { slug } });
-    // a resident cannot attach an organisation
-    expect(v).toMatchObject({ initiatiefId: goedgekeurdId, organisatieId: null, status: "GEPUBLICEERD", geplaatstDoor: initiatiefnemer.id });
+    const id = decodeURIComponent(to.replace("/vrijwilligers/vacatures/nieuw?geplaatst=", ""));
+    const v = await db.vacature.findUniqueOrThrow({ where: { id } });
+    // a resident cannot attach an organisation, and the vacature waits for the staff check
+    expect(v).toMatchObject({ initiatiefId: goedgekeurdId, organisatieId: null, status: "TER_CONTROLE", geplaatstDoor: initiatiefnemer.id });
+    expect(await listVacatures({ soort: "natuur" })).toEqual([]);
+    await setVacatureStatus(ambtenaar, v.id, "GEPUBLICEERD");
     expect((await listVacatures({ soort: "natuur" }))[0].aanbieder).toBe("Buurtmoestuin");
   });
 
@@ -156,7 +158,7 @@ describe("publishing vacatures", () => {
     const eigen = await db.vacature.findFirstOrThrow({ where: { geplaatstDoor: initiatiefnemer.id } });
     await setVacatureStatus(initiatiefnemer, eigen.id, "GEARCHIVEERD");
     expect((await listVacatures({})).map((x) => x.id)).not.toContain(eigen.id);
-    await setVacatureStatus(initiatiefnemer, eigen.id, "GEPUBLICEERD");
+    await setVacatureStatus(ambtenaar, eigen.id, "GEPUBLICEERD");
   });
 });
 
@@ -291,5 +293,69 @@ describe("reporting a vacature", () => {
     expect((await listOpenMeldingen(ambtenaar)).map((x) => x.id)).not.toContain(m.id);
     expect(await db.auditLog.count({ where: { entiteit: "Vacature", entiteitId: v.id, actie: "status" } })).toBe(1);
     expect(await db.auditLog.count({ where: { entiteit: "Melding", entiteitId: m.id } })).toBe(1);
+  });
+});
+
+describe("finding 8: moderation of residents' vacatures", () => {
+  async function eigenVacature(titel: string) {
+    actAs(initiatiefnemer);
+    const to = await expectRedirect(plaatsVacatureAlsInitiatiefnemer(null, form(input({ titel, initiatiefId: goedgekeurdId, soortWerk: "natuur" }))));
+    return db.vacature.findUniqueOrThrow({ where: { id: decodeURIComponent(to.split("geplaatst=")[1]) } });
+  }
+  const status = async (id: string) => (await db.vacature.findUniqueOrThrow({ where: { id } })).status;
+
+  it("finding 8: a resident cannot re-publish a vacature that moderation archived by calling the staff status action", async () => {
+    const v = await eigenVacature("Snoeiers gezocht voor de moestuin");
+    await setVacatureStatus(ambtenaar, v.id, "GEPUBLICEERD");
+    // moderation archives it (after a report)
+    await setVacatureStatus(owA, v.id, "GEARCHIVEERD");
+    const auditVoor = await db.auditLog.count({ where: { entiteit: "Vacature", entiteitId: v.id } });
+
+    actAs(initiatiefnemer);
+    const state = await zetVacatureStatus(null, form({ id: v.id, status: "GEPUBLICEERD" }));
+    expect(state && !state.ok && state.message).toBe("U kunt uw vacature alleen intrekken. Een medewerker zet vacatures online.");
+    await expect(setVacatureStatus(initiatiefnemer, v.id, "GEPUBLICEERD")).rejects.toMatchObject({ code: "FORBIDDEN" });
+    // nor through the edit action (which used to set GEPUBLICEERD for residents)
+    await expect(updateVacature(initiatiefnemer, v.id, await parsed({ titel: "Snoeiers gezocht", initiatiefId: goedgekeurdId, soortWerk: "natuur" }))).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
+    expect(await status(v.id)).toBe("GEARCHIVEERD");
+    expect((await listVacatures({})).map((x) => x.id)).not.toContain(v.id);
+    expect(await db.auditLog.count({ where: { entiteit: "Vacature", entiteitId: v.id } })).toBe(auditVoor);
+
+    // another resident cannot touch it at all
+    actAs(ander);
+    expect((await zetVacatureStatus(null, form({ id: v.id, status: "GEARCHIVEERD" })))?.ok).toBe(false);
+  });
+
+  it("finding 8: a resident's vacature is not public until staff approve it; the owner may withdraw but never publish", async () => {
+    const v = await eigenVacature("Waterdragers gezocht");
+    expect(v.status).toBe("TER_CONTROLE");
+    expect((await listVacatures({})).map((x) => x.id)).not.toContain(v.id);
+    expect((await apiJson()).vacatures.map((x) => x.id)).not.toContain(v.id);
+    // staff see it first in their moderation list
+    expect((await listVacaturesBeheer(ambtenaar))[0]).toMatchObject({ id: v.id, status: "TER_CONTROLE" });
+
+    // the owner cannot publish it themselves
+    actAs(initiatiefnemer);
+    expect((await zetVacatureStatus(null, form({ id: v.id, status: "GEPUBLICEERD" })))?.ok).toBe(false);
+    expect(await status(v.id)).toBe("TER_CONTROLE");
+
+    // staff approve: public, audited
+    actAs(owA);
+    expect(await expectRedirect(zetVacatureStatus(null, form({ id: v.id, status: "GEPUBLICEERD", terug: "lijst" })))).toBe("/beheer/vacatures?gecontroleerd=1#controle");
+    expect((await listVacatures({})).map((x) => x.id)).toContain(v.id);
+    expect(await db.auditLog.findFirstOrThrow({ where: { entiteit: "Vacature", entiteitId: v.id, actie: "status" } })).toMatchObject({ actorId: owA.id, voor: { status: "TER_CONTROLE" }, na: { status: "GEPUBLICEERD" } });
+
+    // an owner's edit sends it back to the check
+    await updateVacature(initiatiefnemer, v.id, await parsed({ titel: "Waterdragers gezocht (zaterdag)", initiatiefId: goedgekeurdId, soortWerk: "natuur" }));
+    expect(await status(v.id)).toBe("TER_CONTROLE");
+
+    // the owner withdraws it
+    const { trekVacatureIn } = await import("../../app/vrijwilligers/actions.ts");
+    actAs(initiatiefnemer);
+    expect(await expectRedirect(trekVacatureIn(null, form({ id: v.id })))).toBe("/vrijwilligers/vacatures/nieuw?ingetrokken=1");
+    expect(await status(v.id)).toBe("GEARCHIVEERD");
+    expect(await db.auditLog.count({ where: { entiteit: "Vacature", entiteitId: v.id, actie: "ingetrokken", actorId: initiatiefnemer.id } })).toBe(1);
   });
 });

@@ -6,8 +6,11 @@ import { NextResponse, type NextRequest } from "next/server";
 import { listOpenHulpvragen } from "@/lib/data/hulpvragen";
 import { hulpvraagFilterSchema, HULP_SOORTEN, labelVan } from "@/lib/validation/vrijwilligers";
 import { env } from "@/lib/env";
+import { geldigeQuery } from "@/lib/validation/params";
+import { ongeldigeQueryAntwoord } from "@/lib/route-params";
 
 export async function GET(req: NextRequest) {
+  if (!geldigeQuery(req.nextUrl.searchParams)) return ongeldigeQueryAntwoord();
   const filter = hulpvraagFilterSchema.parse(Object.fromEntries(req.nextUrl.searchParams));
   const rows = await listOpenHulpvragen(filter);
   const base = env().APP_URL;

@@ -6,10 +6,13 @@
 import { kaartPuntenJson } from "@/lib/data/kaart";
 import { filtersToQuery, parseFilters } from "@/lib/validation/kaart";
 import { gecachteKaartJson } from "@/lib/kaart/antwoord-cache";
+import { geldigeQuery } from "@/lib/validation/params";
+import { ongeldigeQueryAntwoord } from "@/lib/route-params";
 
 export const dynamic = "force-dynamic";
 
 export async function GET(request: Request): Promise<Response> {
+  if (!geldigeQuery(new URL(request.url).searchParams)) return ongeldigeQueryAntwoord();
   const filters = { ...parseFilters(new URL(request.url).searchParams), pagina: 1 };
   // 'nu open' depends on the minute: never cached
   const entry = filters.open ? { json: await kaartPuntenJson(filters) } : await gecachteKaartJson(filtersToQuery(filters), () => kaartPuntenJson(filters));

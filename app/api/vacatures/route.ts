@@ -6,8 +6,11 @@ import { NextResponse, type NextRequest } from "next/server";
 import { listVacatures } from "@/lib/data/vacatures";
 import { vacatureFilterSchema } from "@/lib/validation/vrijwilligers";
 import { env } from "@/lib/env";
+import { geldigeQuery } from "@/lib/validation/params";
+import { ongeldigeQueryAntwoord } from "@/lib/route-params";
 
 export async function GET(req: NextRequest) {
+  if (!geldigeQuery(req.nextUrl.searchParams)) return ongeldigeQueryAntwoord();
   const filter = vacatureFilterSchema.parse(Object.fromEntries(req.nextUrl.searchParams));
   const rows = await listVacatures(filter);
   const base = env().APP_URL;

@@ -32,16 +32,16 @@ export async function wijzigVacature(_prev: ActionState, formData: FormData): Pr
   redirect(`/beheer/vacatures/${result}?opgeslagen=1`);
 }
 
-const statusSchema = z.object({ id: z.string().min(1), status: z.enum(["GEPUBLICEERD", "GEARCHIVEERD"]) });
+const statusSchema = z.object({ id: z.string().min(1).max(64), status: z.enum(["GEPUBLICEERD", "GEARCHIVEERD"]), terug: z.enum(["lijst"]).optional() });
 
 export async function zetVacatureStatus(_prev: ActionState, formData: FormData): Promise<ActionState> {
   const { state, result } = await handleForm(formData, statusSchema, async (data) => {
     await setVacatureStatus(await currentUser(), data.id, data.status);
-    return data.id;
+    return data;
   });
   if (!state?.ok) return state;
   revalidateLists();
-  redirect(`/beheer/vacatures/${result}?opgeslagen=1`);
+  redirect(result!.terug === "lijst" ? "/beheer/vacatures?gecontroleerd=1#controle" : `/beheer/vacatures/${result!.id}?opgeslagen=1`);
 }
 
 export async function handelMeldingAf(_prev: ActionState, formData: FormData): Promise<ActionState> {

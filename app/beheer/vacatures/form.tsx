@@ -98,6 +98,7 @@ export function VacatureForm({
             { value: "GEPUBLICEERD", label: "Gepubliceerd" },
             { value: "CONCEPT", label: "Concept (niet zichtbaar)" },
             { value: "GEARCHIVEERD", label: "Gearchiveerd (niet zichtbaar)" },
+            { value: "TER_CONTROLE", label: "Wacht op controle (niet zichtbaar)" },
           ]}
           state={state}
           defaultValue={d.status ?? "GEPUBLICEERD"}

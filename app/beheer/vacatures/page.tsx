@@ -9,12 +9,13 @@ import { listOpenMeldingen } from "@/lib/data/meldingen";
 import { listHulpvragenVoorModeratie } from "@/lib/data/hulpvragen";
 import { listVindbareVrijwilligers } from "@/lib/data/vrijwilligers";
 import { datum } from "@/lib/format-datum";
+import { env } from "@/lib/env";
 import { HULP_SOORTEN, labelVan, WERK_SOORTEN } from "@/lib/validation/vrijwilligers";
-import { handelMeldingAf, modereerHulpvraag } from "./actions";
+import { handelMeldingAf, modereerHulpvraag, zetVacatureStatus } from "./actions";
 
 export const metadata: Metadata = { title: "Vacatures, hulpvragen en meldingen" };
 
-const STATUS: Record<string, string> = { GEPUBLICEERD: "Gepubliceerd", CONCEPT: "Concept", GEARCHIVEERD: "Gearchiveerd", OPEN: "Open", GEKOPPELD: "Iemand helpt", VERBORGEN: "Verborgen", VERLOPEN: "Verlopen", GESLOTEN: "Gesloten" };
+const STATUS: Record<string, string> = { TER_CONTROLE: "Wacht op controle", GEPUBLICEERD: "Gepubliceerd", CONCEPT: "Concept", GEARCHIVEERD: "Gearchiveerd", OPEN: "Open", GEKOPPELD: "Iemand helpt", VERBORGEN: "Verborgen", VERLOPEN: "Verlopen", GESLOTEN: "Gesloten" };
 
 export default async function BeheerVacaturesPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const user = await requireStaffPage("/beheer/vacatures");
@@ -35,7 +36,9 @@ export default async function BeheerVacaturesPage({ searchParams }: { searchPara
     magModereren ? listHulpvragenVoorModeratie(user) : [],
     magVacatures ? listVindbareVrijwilligers(user) : [],
   ]);
-  const bericht = sp.afgehandeld ? "De melding is afgehandeld." : sp.gemodereerd ? "De hulpvraag is aangepast." : null;
+  const drempel = env().MELDINGEN_DREMPEL;
+  const teControleren = vacatures.filter((v) => v.status === "TER_CONTROLE");
+  const bericht = sp.gecontroleerd ? "De vacature staat nu online." : sp.afgehandeld ? "De melding is afgehandeld." : sp.gemodereerd ? "De hulpvraag is aangepast." : null;
   return (
     <>
       <Breadcrumbs items={[{ href: "/beheer", label: "Beheer" }, { label: "Vacatures en meldingen" }]} />
@@ -46,8 +49,44 @@ export default async function BeheerVacaturesPage({ searchParams }: { searchPara
         </div>
       ) : null}
 
+      {magVacatures ? (
+        <section aria-labelledby="controle">
+          <h2 id="controle">Vacatures die wachten op controle ({teControleren.length})</h2>
+          <p>Vacatures van inwoners staan pas online als een medewerker ze heeft gecontroleerd.</p>
+          {teControleren.length ? (
+            <table className="table">
+              <thead>
+                <tr>
+                  <th scope="col">Vacature</th>
+                  <th scope="col">Wijk</th>
+                  <th scope="col">Geplaatst</th>
+                  <th scope="col">Actie</th>
+                </tr>
+              </thead>
+              <tbody>
+                {teControleren.map((v) => (
+                  <tr key={v.id}>
+                    <td>
+                      <Link href={`/beheer/vacatures/${v.id}`}>{v.titel}</Link>
+                    </td>
+                    <td>{v.wijk}</td>
+                    <td>{datum(v.createdAt)}</td>
+                    <td>
+                      <ActionButton action={zetVacatureStatus} fields={{ id: v.id, status: "GEPUBLICEERD", terug: "lijst" }} label={`Publiceren: ${v.titel}`} />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          ) : (
+            <p>Er wachten geen vacatures op controle.</p>
+          )}
+        </section>
+      ) : null}
+
       <section aria-labelledby="meldingen">
         <h2 id="meldingen">Meldingen ({meldingen.length})</h2>
+        <p>Melden {drempel} verschillende mensen hetzelfde bericht, dan gaat het vanzelf offline tot u ernaar kijkt. De eigenaar krijgt een e-mail.</p>
         {meldingen.length ? (
           <table className="table">
             <thead>
@@ -69,7 +108,11 @@ export default async function BeheerVacaturesPage({ searchParams }: { searchPara
                   <td>{m.reden}</td>
                   <td>{datum(m.createdAt)}</td>
                   <td>
-                    <ActionButton action={handelMeldingAf} fields={{ id: m.id, actie: "afgehandeld" }} label="In orde, afhandelen" variant="secondary" />
+                    {m.status === "VERBORGEN" || m.status === "TER_CONTROLE" ? (
+                      <ActionButton action={handelMeldingAf} fields={{ id: m.id, actie: "terugzetten" }} label={`In orde, weer online: ${m.titel}`} variant="secondary" />
+                    ) : (
+                      <ActionButton action={handelMeldingAf} fields={{ id: m.id, actie: "afgehandeld" }} label="In orde, afhandelen" variant="secondary" />
+                    )}
                     <ActionButton action={handelMeldingAf} fields={{ id: m.id, actie: "verbergen" }} label={m.entiteit === "Vacature" ? "Vacature archiveren" : "Hulpvraag verbergen"} variant="danger" />
                   </td>
                 </tr>

@@ -18,6 +18,11 @@ export default async function HulpvragenPage({ searchParams }: { searchParams: P
     <>
       <Breadcrumbs items={[{ href: "/", label: "Home" }, { href: "/vrijwilligers", label: "Vrijwilligers en burenhulp" }, { label: "Hulpvragen" }]} />
       <h1>Hulpvragen van buurtgenoten</h1>
+      {raw.gemeld ? (
+        <div className="notice notice--success" role="status">
+          Bedankt voor uw melding. Een medewerker kijkt ernaar.
+        </div>
+      ) : null}
       <p className="lead max-w-3xl">
         Kleine vragen om hulp van inwoners. Wilt u helpen? Open een vraag en bied uw hulp aan. Pas als de vrager uw aanbod aanneemt,
         ziet u elkaars contactgegevens.

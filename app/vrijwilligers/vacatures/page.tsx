@@ -17,6 +17,11 @@ export default async function VacaturesPage({ searchParams }: { searchParams: Pr
     <>
       <Breadcrumbs items={[{ href: "/", label: "Home" }, { href: "/vrijwilligers", label: "Vrijwilligers en burenhulp" }, { label: "Vacatures" }]} />
       <h1>Vacatures voor vrijwilligers</h1>
+      {raw.gemeld ? (
+        <div className="notice notice--success" role="status">
+          Bedankt voor uw melding. Een medewerker kijkt ernaar.
+        </div>
+      ) : null}
       <p className="lead max-w-3xl">Vrijwilligerswerk bij organisaties en initiatieven in de buurt. Kies wat bij u past.</p>
 
       <form method="get" action="/vrijwilligers/vacatures" role="search" aria-label="Vacatures filteren" className="card filters">

@@ -8,11 +8,12 @@ import { Wijkprofiel } from "@/components/wijken/wijkprofiel";
 import { SignaalForm, VerhaalForm } from "./forms";
 import { listVacatures } from "@/lib/data/vacatures";
 import { listOpenHulpvragen } from "@/lib/data/hulpvragen";
+import { routeParams } from "@/lib/route-params";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ verstuurd?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const p = await getWijkPagina((await params).slug);
+  const p = await getWijkPagina((await routeParams(params, { slug: "slug" })).slug);
   return { title: p ? p.wijk.naam : "Niet gevonden" };
 }
 
@@ -20,7 +21,7 @@ const datum = (d: Date) => d.toLocaleDateString("nl-NL", { dateStyle: "long", ti
 const SOORT: Record<string, string> = { WIJK: "wijk", DORP: "dorp", KERN: "kern", BUURT: "buurt" };
 
 export default async function WijkPage({ params, searchParams }: Props) {
-  const { slug } = await params;
+  const { slug } = await routeParams(params, { slug: "slug" });
   const { verstuurd } = await searchParams;
   const p = await getWijkPagina(slug);
   if (!p) notFound();

@@ -4,12 +4,13 @@ import { notFound, redirect } from "next/navigation";
 import { requireStaffPage } from "@/lib/auth/session";
 import { hasPermission } from "@/lib/auth/permissions";
 import { isAppError } from "@/lib/errors";
-import { getReview, type ReviewDetail } from "@/lib/data/beoordeling";
+import { getReview, ZELF_INGEDIEND, type ReviewDetail } from "@/lib/data/beoordeling";
 import { DOEL_LABELS, STATUS_LABELS } from "@/lib/initiatief/labels";
 import { CHECKLIST, SUGGESTIE_TEKST } from "@/lib/initiatief/afbakening";
 import { datum, datumTijd, euro } from "@/lib/initiatief/format";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { AfwijzenForm, BeoordelingForm, DoorverwijzenForm, GoedkeurenForm, InBehandelingForm, NotitieForm, VraagForm } from "./forms";
+import { routeParams } from "@/lib/route-params";
 
 export const metadata: Metadata = { title: "Initiatief beoordelen" };
 
@@ -82,7 +83,7 @@ function Ja({ v }: { v: boolean }) {
 }
 
 export default async function ReviewPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ gedaan?: string }> }) {
-  const { id } = await params;
+  const { id } = await routeParams(params, { id: "id" });
   const { gedaan } = await searchParams;
   const user = await requireStaffPage(`/beheer/initiatieven/${id}`);
   if (!hasPermission(user, "initiatief:review")) redirect("/geen-toegang");
@@ -132,6 +133,12 @@ export default async function ReviewPage({ params, searchParams }: { params: Pro
         </dd>
       </dl>
 
+      {i.zelfIngediend ? (
+        <div className="notice notice--warning" role="status" data-testid="zelf-ingediend">
+          <strong>{ZELF_INGEDIEND}</strong>
+        </div>
+      ) : null}
+
       {gedaan && GEDAAN[gedaan] ? (
         <div className="notice notice--success" role="status">
           {GEDAAN[gedaan]}
@@ -141,7 +148,7 @@ export default async function ReviewPage({ params, searchParams }: { params: Pro
       {i.status === "IN_BEHANDELING" && eerste ? (
         <div className="notice notice--warning">
           <strong>Vier ogen:</strong> {eerste.door} keurde op {datum(eerste.createdAt)} {euro(eerste.bedrag)} goed.{" "}
-          {i.ikHebGoedgekeurd ? "Een andere ambtenaar moet nu ook goedkeuren." : "U kunt de tweede goedkeuring geven: keur hetzelfde bedrag goed."}
+          {i.ikHebGoedgekeurd || i.zelfIngediend ? "Een andere ambtenaar moet nu ook goedkeuren." : "U kunt de tweede goedkeuring geven: keur hetzelfde bedrag goed."}
         </div>
       ) : null}
 
@@ -352,7 +359,7 @@ export default async function ReviewPage({ params, searchParams }: { params: Pro
             </div>
           ) : null}
         </section>
-      ) : i.status === "AANVULLING_GEVRAAGD" ? (
+      ) : i.status === "AANVULLING_GEVRAAGD" && !i.zelfIngediend ? (
         <p className="notice">We wachten op een antwoord van de initiatiefnemer. Daarna kunt u verder.</p>
       ) : null}
 

@@ -7,6 +7,7 @@ import { getSuggestie } from "@/lib/data/kaart";
 import { SUGGESTIE_LABELS, type SuggestieGegevens } from "@/lib/validation/kaart";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { ModeratieForm } from "./form";
+import { routeParams } from "@/lib/route-params";
 
 export const metadata: Metadata = { title: "Voorstel bekijken" };
 
@@ -19,7 +20,7 @@ function tekst(v: unknown) {
 }
 
 export default async function SuggestiePage({ params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
+  const { id } = await routeParams(params, { id: "id" });
   const user = await requireStaffPage(`/beheer/suggesties/${id}`);
   let s;
   try {

@@ -11,11 +11,12 @@ import { isAppError } from "@/lib/errors";
 import { datum } from "@/lib/format-datum";
 import { wijzigVacature, zetVacatureStatus } from "../actions";
 import { VacatureForm } from "../form";
+import { routeParams } from "@/lib/route-params";
 
 export const metadata: Metadata = { title: "Vacature beheren" };
 
 export default async function VacatureBeheerPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ opgeslagen?: string }> }) {
-  const { id } = await params;
+  const { id } = await routeParams(params, { id: "id" });
   const { opgeslagen } = await searchParams;
   const user = await requireStaffPage(`/beheer/vacatures/${id}`);
   if (!hasPermission(user, "vacature:publish")) redirect("/geen-toegang");
@@ -40,6 +41,12 @@ export default async function VacatureBeheerPage({ params, searchParams }: { par
         {v.status === "GEPUBLICEERD" ? (
           <>
             Deze vacature is openbaar: <Link href={`/vrijwilligers/vacatures/${v.slug}`}>bekijk de vacature</Link>.{" "}
+            <ActionButton action={zetVacatureStatus} fields={{ id: v.id, status: "GEARCHIVEERD" }} label="Archiveren" variant="secondary" />
+          </>
+        ) : v.status === "TER_CONTROLE" ? (
+          <>
+            <strong>Deze vacature wacht op controle.</strong> Hij is nog niet openbaar. Controleer de tekst en publiceer hem als alles klopt.{" "}
+            <ActionButton action={zetVacatureStatus} fields={{ id: v.id, status: "GEPUBLICEERD" }} label="Publiceren" />{" "}
             <ActionButton action={zetVacatureStatus} fields={{ id: v.id, status: "GEARCHIVEERD" }} label="Archiveren" variant="secondary" />
           </>
         ) : (

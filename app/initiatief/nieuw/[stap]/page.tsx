@@ -13,9 +13,10 @@ import type { Doel } from "@/lib/generated/prisma/enums";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { CONCEPT_COOKIE } from "../../cookie";
 import { IndienForm, StapForm } from "../forms";
+import { routeParams } from "@/lib/route-params";
 
 export async function generateMetadata({ params }: { params: Promise<{ stap: string }> }): Promise<Metadata> {
-  const { stap } = await params;
+  const { stap } = await routeParams(params, { stap: "slug" });
   return { title: isStap(stap) ? `${STAP_TITELS[stap]} - Initiatief starten` : "Initiatief starten" };
 }
 
@@ -119,7 +120,7 @@ function Samenvatting({ c, stappen, fouten }: { c: ConceptDTO; stappen: Stap[]; 
 }
 
 export default async function StapPage({ params }: { params: Promise<{ stap: string }> }) {
-  const { stap } = await params;
+  const { stap } = await routeParams(params, { stap: "slug" });
   if (!isStap(stap)) notFound();
   const sleutel = (await cookies()).get(CONCEPT_COOKIE)?.value;
   const concept = await getConcept(await currentUser(), sleutel);

@@ -7,16 +7,17 @@ import { DOELGROEP_NAMEN, SFEER_NAMEN, jsonLd, terugNaarKaart } from "@/lib/vali
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { KleineKaart } from "@/components/map/kaart-map";
 import { DeelLink } from "@/components/kaart/deel-link";
+import { routeParams } from "@/lib/route-params";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const a = await getActiviteitDetail((await params).slug);
+  const a = await getActiviteitDetail((await routeParams(params, { slug: "slug" })).slug);
   return a ? { title: a.titel, description: a.beschrijving.slice(0, 160) } : { title: "Activiteit niet gevonden" };
 }
 
 export default async function ActiviteitPage({ params, searchParams }: Props) {
-  const [{ slug }, sp] = await Promise.all([params, searchParams]);
+  const [{ slug }, sp] = await Promise.all([routeParams(params, { slug: "slug" }), searchParams]);
   const a = await getActiviteitDetail(slug);
   if (!a) notFound();
   const e = env();

@@ -7,16 +7,17 @@ import { jsonLd, terugNaarKaart } from "@/lib/validation/kaart";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { KleineKaart } from "@/components/map/kaart-map";
 import { DeelLink } from "@/components/kaart/deel-link";
+import { routeParams } from "@/lib/route-params";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const i = await getInitiatiefKaartDetail((await params).id);
+  const i = await getInitiatiefKaartDetail((await routeParams(params, { id: "id" })).id);
   return { title: i ? i.titel : "Initiatief niet gevonden" };
 }
 
 export default async function InitiatiefKaartPage({ params, searchParams }: Props) {
-  const [{ id }, sp] = await Promise.all([params, searchParams]);
+  const [{ id }, sp] = await Promise.all([routeParams(params, { id: "id" }), searchParams]);
   const i = await getInitiatiefKaartDetail(id);
   if (!i) notFound();
   const e = env();

@@ -8,16 +8,17 @@ import { DOELGROEP_NAMEN, SFEER_NAMEN, jsonLd, terugNaarKaart } from "@/lib/vali
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { KleineKaart } from "@/components/map/kaart-map";
 import { DeelLink } from "@/components/kaart/deel-link";
+import { routeParams } from "@/lib/route-params";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const p = await getPlekDetail((await params).slug);
+  const p = await getPlekDetail((await routeParams(params, { slug: "slug" })).slug);
   return p ? { title: p.naam, description: p.beschrijving.slice(0, 160) } : { title: "Plek niet gevonden" };
 }
 
 export default async function PlekPage({ params, searchParams }: Props) {
-  const [{ slug }, sp] = await Promise.all([params, searchParams]);
+  const [{ slug }, sp] = await Promise.all([routeParams(params, { slug: "slug" }), searchParams]);
   const p = await getPlekDetail(slug);
   if (!p) notFound();
   const e = env();

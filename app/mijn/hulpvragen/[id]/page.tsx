@@ -12,6 +12,7 @@ import { HULP_SOORTEN, labelVan } from "@/lib/validation/vrijwilligers";
 import { accepteerAanbod, sluitMijnHulpvraag, wijsAanbodAf } from "../actions";
 import { WijzigHulpvraagForm } from "../forms";
 import { ContactGegevens, HulpvraagStatus } from "../status";
+import { routeParams } from "@/lib/route-params";
 
 export const metadata: Metadata = { title: "Mijn hulpvraag" };
 
@@ -25,7 +26,7 @@ const MELDINGEN: Record<string, string> = {
 };
 
 export default async function MijnHulpvraagPage({ params, searchParams }: Props) {
-  const { id } = await params;
+  const { id } = await routeParams(params, { id: "id" });
   const sp = await searchParams;
   const user = await requireUserPage(`/mijn/hulpvragen/${id}`);
   let h: MijnHulpvraag;

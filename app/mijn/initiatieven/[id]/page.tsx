@@ -8,6 +8,7 @@ import { isAppError } from "@/lib/errors";
 import { STATUS_LABELS, STATUS_UITLEG } from "@/lib/initiatief/labels";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { AntwoordForm, IntrekForm, VerantwoordingForm, VerwijderForm } from "./forms";
+import { routeParams } from "@/lib/route-params";
 
 export const metadata: Metadata = { title: "Mijn initiatief" };
 
@@ -31,7 +32,7 @@ async function laad(id: string) {
 }
 
 export default async function MijnInitiatiefPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ gedaan?: string }> }) {
-  const { id } = await params;
+  const { id } = await routeParams(params, { id: "id" });
   const { gedaan } = await searchParams;
   const i = await laad(id);
   const besluit = i.bedragToegekend !== null || i.voorwaarden || i.besluitReden || i.doorverwezenNaar;

@@ -8,16 +8,17 @@ import { contactVan } from "@/lib/data/vrijwilligers";
 import { HULP_SOORTEN, labelVan } from "@/lib/validation/vrijwilligers";
 import { datum } from "@/lib/format-datum";
 import { AanbodForm, MeldForm } from "../../forms";
+import { routeParams } from "@/lib/route-params";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ aangeboden?: string; gemeld?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const h = await getPublicHulpvraag((await params).id);
+  const h = await getPublicHulpvraag((await routeParams(params, { id: "id" })).id);
   return { title: h ? `${h.titel} (hulpvraag)` : "Hulpvraag niet gevonden" };
 }
 
 export default async function HulpvraagPage({ params, searchParams }: Props) {
-  const { id } = await params;
+  const { id } = await routeParams(params, { id: "id" });
   const { aangeboden, gemeld } = await searchParams;
   const h = await getPublicHulpvraag(id);
   if (!h) notFound();

@@ -6,16 +6,17 @@ import { currentUser } from "@/lib/auth/session";
 import { getPublicVacature, heeftGereageerd } from "@/lib/data/vacatures";
 import { contactVan } from "@/lib/data/vrijwilligers";
 import { MeldForm, VacatureReactieForm } from "../../forms";
+import { routeParams } from "@/lib/route-params";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ gereageerd?: string; gemeld?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const v = await getPublicVacature((await params).slug);
+  const v = await getPublicVacature((await routeParams(params, { slug: "slug" })).slug);
   return { title: v ? `${v.titel} (vacature)` : "Vacature niet gevonden" };
 }
 
 export default async function VacaturePage({ params, searchParams }: Props) {
-  const { slug } = await params;
+  const { slug } = await routeParams(params, { slug: "slug" });
   const { gereageerd, gemeld } = await searchParams;
   const v = await getPublicVacature(slug);
   if (!v) notFound();

@@ -6,13 +6,14 @@ import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { WijzigingenLijst } from "@/components/wijken/agenda-view";
 import { PubliceerForm, ThemaForm } from "../../forms";
 import { datum, loadOrRefuse } from "../../load";
+import { routeParams } from "@/lib/route-params";
 
 export const metadata: Metadata = { title: "Sociale agenda bewerken" };
 
 const KLAAR: Record<string, string> = { thema: "Het thema is opgeslagen in het concept.", verwijderd: "Verwijderd uit het concept." };
 
 export default async function AgendaBeheerPage({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: Promise<{ gepubliceerd?: string; klaar?: string }> }) {
-  const { slug } = await params;
+  const { slug } = await routeParams(params, { slug: "slug" });
   const { gepubliceerd, klaar } = await searchParams;
   const user = await requireStaffPage(`/beheer/wijken/${slug}/agenda`);
   const a = await loadOrRefuse(getAgendaBeheer(user, slug));

@@ -5,11 +5,12 @@ import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { Wijkprofiel } from "@/components/wijken/wijkprofiel";
 import { CijferForm, CsvImportForm } from "../../forms";
 import { loadOrRefuse } from "../../load";
+import { routeParams } from "@/lib/route-params";
 
 export const metadata: Metadata = { title: "Cijfers" };
 
 export default async function CijfersPage({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: Promise<{ klaar?: string; aantal?: string }> }) {
-  const { slug } = await params;
+  const { slug } = await routeParams(params, { slug: "slug" });
   const { klaar, aantal } = await searchParams;
   const user = await requireStaffPage(`/beheer/wijken/${slug}/cijfers`);
   const { wijk, cijfers } = await loadOrRefuse(listCijfersBeheer(user, slug));

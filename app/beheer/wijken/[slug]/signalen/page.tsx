@@ -5,6 +5,7 @@ import { listSignalen, SIGNAAL_STATUS_NAMEN, SOORT_NAMEN } from "@/lib/data/sign
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { SignaalBehandelForm } from "../../forms";
 import { datum, loadOrRefuse } from "../../load";
+import { routeParams } from "@/lib/route-params";
 
 export const metadata: Metadata = { title: "Signalen" };
 
@@ -15,7 +16,7 @@ const KLAAR: Record<string, string> = {
 };
 
 export default async function SignalenPage({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: Promise<{ klaar?: string }> }) {
-  const { slug } = await params;
+  const { slug } = await routeParams(params, { slug: "slug" });
   const { klaar } = await searchParams;
   const user = await requireStaffPage(`/beheer/wijken/${slug}/signalen`);
   const { wijk, signalen, opties } = await loadOrRefuse(listSignalen(user, slug));

@@ -4,13 +4,14 @@ import { listVerhalenBeheer } from "@/lib/data/verhalen";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { VerhaalModeratieForm } from "../../forms";
 import { datum, loadOrRefuse } from "../../load";
+import { routeParams } from "@/lib/route-params";
 
 export const metadata: Metadata = { title: "Verhalen" };
 
 const STATUS = { INGEDIEND: "Wacht op beoordeling", GEPUBLICEERD: "Gepubliceerd", AFGEWEZEN: "Afgewezen" } as const;
 
 export default async function VerhalenPage({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: Promise<{ klaar?: string }> }) {
-  const { slug } = await params;
+  const { slug } = await routeParams(params, { slug: "slug" });
   const { klaar } = await searchParams;
   const user = await requireStaffPage(`/beheer/wijken/${slug}/verhalen`);
   const { wijk, verhalen } = await loadOrRefuse(listVerhalenBeheer(user, slug));

@@ -5,13 +5,17 @@ import { currentUser } from "@/lib/auth/session";
 import { hervatConcept } from "@/lib/data/initiatieven";
 import { secureCookies } from "@/lib/auth/secret";
 import { isAppError } from "@/lib/errors";
+import { ongeldigeParamsAntwoord } from "@/lib/route-params";
 import { CONCEPT_COOKIE } from "../../../cookie";
 
 /** Same-site redirect on the public address (behind a proxy the request URL may be an internal one). */
 const naar = (pad: string) => new URL(pad, env().APP_URL);
 
 export async function GET(_req: NextRequest, { params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
+  const p = await params;
+  const ongeldig = ongeldigeParamsAntwoord(p, { id: "id" });
+  if (ongeldig) return ongeldig;
+  const { id } = p;
   const user = await currentUser();
   if (!user) return NextResponse.redirect(naar(`/inloggen?terug=${encodeURIComponent(`/initiatief/nieuw/hervat/${id}`)}`), 303);
   try {

@@ -3,9 +3,13 @@ import { NextResponse } from "next/server";
 import { currentUser } from "@/lib/auth/session";
 import { exportMijnGegevens } from "@/lib/data/initiatieven";
 import { isAppError } from "@/lib/errors";
+import { ongeldigeParamsAntwoord } from "@/lib/route-params";
 
 export async function GET(_req: Request, { params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
+  const p = await params;
+  const ongeldig = ongeldigeParamsAntwoord(p, { id: "id" });
+  if (ongeldig) return ongeldig;
+  const { id } = p;
   try {
     const data = await exportMijnGegevens(await currentUser(), id);
     const naam = (data.initiatief.referentie ?? "concept").toLowerCase();

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { listAgendaVersies } from "@/lib/data/agenda";
 import { isAppError } from "@/lib/errors";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
+import { routeParams } from "@/lib/route-params";
 
 export const metadata: Metadata = { title: "Versies van de sociale agenda" };
 
@@ -17,7 +18,7 @@ async function load(slug: string) {
 }
 
 export default async function VersiesPage({ params }: { params: Promise<{ slug: string }> }) {
-  const { slug } = await params;
+  const { slug } = await routeParams(params, { slug: "slug" });
   const data = await load(slug);
   if (!data) notFound();
   const { wijk, versies } = data;

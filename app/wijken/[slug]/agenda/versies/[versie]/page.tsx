@@ -5,11 +5,12 @@ import { getAgendaVersie } from "@/lib/data/agenda";
 import { isAppError } from "@/lib/errors";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { AgendaView, WijzigingenLijst } from "@/components/wijken/agenda-view";
+import { routeParams } from "@/lib/route-params";
 
 type Props = { params: Promise<{ slug: string; versie: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: `Sociale agenda, versie ${(await params).versie}` };
+  return { title: `Sociale agenda, versie ${(await routeParams(params, { slug: "slug", versie: "getal" })).versie}` };
 }
 
 async function load(slug: string, versie: string) {
@@ -24,7 +25,7 @@ async function load(slug: string, versie: string) {
 }
 
 export default async function VersiePage({ params }: Props) {
-  const { slug, versie } = await params;
+  const { slug, versie } = await routeParams(params, { slug: "slug", versie: "getal" });
   const v = await load(slug, versie);
   if (!v) notFound();
   const base = `/wijken/${v.wijk.slug}/agenda/versies`;

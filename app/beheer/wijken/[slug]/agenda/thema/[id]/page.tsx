@@ -7,13 +7,14 @@ import { ACTIE_STATUS_NAMEN } from "@/lib/agenda";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { ActieForm, ThemaForm, VerwijderForm } from "../../../../forms";
 import { loadOrRefuse } from "../../../../load";
+import { routeParams } from "@/lib/route-params";
 
 export const metadata: Metadata = { title: "Thema bewerken" };
 
 const KLAAR: Record<string, string> = { thema: "Het thema is toegevoegd. Voeg nu acties toe.", actie: "De actie is opgeslagen in het concept.", verwijderd: "De actie is verwijderd uit het concept." };
 
 export default async function ThemaPage({ params, searchParams }: { params: Promise<{ slug: string; id: string }>; searchParams: Promise<{ klaar?: string }> }) {
-  const { slug, id } = await params;
+  const { slug, id } = await routeParams(params, { slug: "slug", id: "id" });
   const { klaar } = await searchParams;
   const user = await requireStaffPage(`/beheer/wijken/${slug}/agenda`);
   const a = await loadOrRefuse(getAgendaBeheer(user, slug));

@@ -42,6 +42,8 @@ const schema = z.object({
   RATE_LIMIT_MAX: z.coerce.number().int().positive().default(5),
   RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().positive().default(600),
   LOG_MAGIC_LINKS: bool,
+  /** Routes for the e2e tests only (app/test/*, e.g. a page that crashes on purpose); never with APP_ENV=production. */
+  E2E_TEST_ROUTES: bool,
 });
 
 export type Env = z.infer<typeof schema>;

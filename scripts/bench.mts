@@ -4,7 +4,7 @@
  *  1. creates a fresh database on the local PostgreSQL (BENCH_DATABASE_URL, default
  *     postgresql://root@127.0.0.1:5432/test as admin URL), migrates it and seeds the demo data
  *     plus 10,000 generated places (tests/factories.ts buildPlek);
- *  2. builds the app when there is no build or the sources are newer;
+ *  2. builds the app when there is no build or the sources are newer (not with BENCH_SKIP_BUILD=1);
  *  3. starts `next start` on a free port (BENCH_PORT, default 3199) against that database;
  *  4. runs autocannon per URL (BENCH_SECONDS, default 10 s; BENCH_CONNECTIONS, default 10) and prints
  *     p50 / p95 / p99 latency and requests per second; plus the first-load JS of /kaart (gzip) from
@@ -110,7 +110,8 @@ try {
     return n;
   };
   const sources = Math.max(...["app", "components", "lib"].map(newest));
-  if (!existsSync(".next/BUILD_ID") || statSync(".next/BUILD_ID").mtimeMs < sources) {
+  // BENCH_SKIP_BUILD=1: measure the build that is there (e.g. an older version, for a before/after).
+  if (process.env.BENCH_SKIP_BUILD !== "1" && (!existsSync(".next/BUILD_ID") || statSync(".next/BUILD_ID").mtimeMs < sources)) {
     console.log("Bouwen (next build)...");
     const r = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
     if (r.status !== 0) throw new Error("next build mislukte");
@@ -121,14 +122,14 @@ try {
     stdio: ["ignore", "ignore", "inherit"],
     env: { ...process.env, NODE_ENV: "production", DATABASE_URL: dbUrl, APP_URL: base, NEXTAUTH_URL: base, NEXTAUTH_SECRET: "bench-geheim-dat-lang-genoeg-is-123456", NEXT_TELEMETRY_DISABLED: "1" },
   });
-  const deadline = Date.now() + 60_000;
+  const deadline = Date.now() + 120_000;
   for (;;) {
     try {
       if ((await fetch(`${base}/kaart`)).ok) break;
     } catch {
       /* not yet */
     }
-    if (Date.now() > deadline) throw new Error("De server startte niet binnen 60 s");
+    if (Date.now() > deadline) throw new Error("De server startte niet binnen 120 s");
     await new Promise((r) => setTimeout(r, 500));
   }
 

@@ -19,11 +19,11 @@ const CSP_SCRIPT = `document.addEventListener("securitypolicyviolation", (e) => 
   console.error("CSP violation: " + e.violatedDirective + " blocked " + (e.blockedURI || "inline") + " at " + e.sourceFile + ":" + e.lineNumber);
 });`;
 
-export const test = base.extend<{ consoleGuard: void; allowedConsoleErrors: RegExp[] }>({
-  /** Console errors a test expects on purpose (only a test that crashes a page should need this). */
-  allowedConsoleErrors: [[], { option: true }],
+export const test = base.extend<{ consoleGuard: void; allowedConsoleError: RegExp | undefined }>({
+  /** A console error a test expects on purpose (only a test that crashes a page should need this). */
+  allowedConsoleError: [undefined, { option: true }],
   consoleGuard: [
-    async ({ context, browser, allowedConsoleErrors }, proceed, testInfo) => {
+    async ({ context, browser, allowedConsoleError }, proceed, testInfo) => {
       const problems: string[] = [];
       const errorDocuments = new Set<string>();
       const watch = async (ctx: BrowserContext) => {
@@ -35,7 +35,7 @@ export const test = base.extend<{ consoleGuard: void; allowedConsoleErrors: RegE
           if (msg.type() !== "error") return;
           const text = msg.text();
           if (/^Failed to load resource: the server responded with a status of [45]\d\d/.test(text) && errorDocuments.has(msg.location().url)) return;
-          if (allowedConsoleErrors.some((re) => re.test(text))) return;
+          if (allowedConsoleError?.test(text)) return;
           problems.push(`console error on ${msg.page()?.url() ?? "?"}: ${text} (${msg.location().url})`);
         });
         ctx.on("weberror", (err) => problems.push(`page error on ${err.page()?.url() ?? "?"}: ${err.error().message}`));

@@ -118,7 +118,9 @@ try {
   }
 
   // ---------- 3. server ----------
-  server = spawn(process.execPath, [nextBin, "start", "-p", String(PORT), "-H", "127.0.0.1"], {
+  // BENCH_NODE_ARGS: extra Node.js flags for the server, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof"
+  const nodeArgs = (process.env.BENCH_NODE_ARGS ?? "").split(" ").filter(Boolean);
+  server = spawn(process.execPath, [...nodeArgs, nextBin, "start", "-p", String(PORT), "-H", "127.0.0.1"], {
     stdio: ["ignore", "ignore", "inherit"],
     env: { ...process.env, NODE_ENV: "production", DATABASE_URL: dbUrl, APP_URL: base, NEXTAUTH_URL: base, NEXTAUTH_SECRET: "bench-geheim-dat-lang-genoeg-is-123456", NEXT_TELEMETRY_DISABLED: "1" },
   });

@@ -257,8 +257,9 @@ async function zoekKaartInDb(f: KaartFilters, opts: { perPagina?: number; nu?: D
   return { items, totaal, pagina, paginas: Math.ceil(totaal / perPagina), herkomst: punt, melding };
 }
 
+const DATUM_TIJD = new Intl.DateTimeFormat("nl-NL", { timeZone: "Europe/Amsterdam", weekday: "long", day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit" });
 export function datumTekst(d: Date): string {
-  return new Intl.DateTimeFormat("nl-NL", { timeZone: "Europe/Amsterdam", weekday: "long", day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit" }).format(d);
+  return DATUM_TIJD.format(d);
 }
 
 // ---------- map data ----------

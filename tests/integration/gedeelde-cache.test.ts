@@ -12,6 +12,7 @@ import { maakGedeeldeCache } from "@/lib/cache/gedeeld";
 import { KAART_GROEP } from "@/lib/kaart/kaart-cache";
 import { beslisSuggestie, createSuggestie, zoekKaart } from "@/lib/data/kaart";
 import { GET as kaartApi } from "@/app/api/kaart/route";
+import { voerTransitieUit } from "@/lib/initiatief/status";
 import { actorOf, createUser, createWijk, ensureCategorieen, uniq } from "../factories";
 
 let tweede: Db;
@@ -137,5 +138,17 @@ describe("finding 16: the shared map cache", () => {
     // and the app's own code shows the new place at once
     expect(((await (await kaartApi(new Request(url))).json()) as { punten: unknown[][] }).punten.map((p) => p[3])).toEqual([naam]);
     expect((await zoekKaart({ q: naam, pagina: 1 })).items.map((i) => i.naam)).toEqual([naam]);
+  });
+
+  it("finding 16: an initiative that is approved appears in cached map data at once (its transition invalidates the cache)", async () => {
+    const wijk = await createWijk(db, { naam: `Initiatiefwijk ${uniq("i")}`, lat: 51.7, lng: 5.1 });
+    const titel = `Buurtmoestuin ${uniq("m").replace(/[^a-z]/g, "")}`;
+    const ini = await db.initiatief.create({ data: { titel, ikWil: "Samen groente kweken.", status: "IN_BEHANDELING", openbaar: true, wijkId: wijk.id } });
+    const url = `http://localhost/api/kaart?q=${encodeURIComponent(titel)}`;
+    expect(((await (await kaartApi(new Request(url))).json()) as { punten: unknown[] }).punten).toEqual([]);
+    expect((await zoekKaart({ q: titel, pagina: 1 })).totaal).toBe(0);
+    await db.$transaction((tx) => voerTransitieUit(tx, { initiatiefId: ini.id, actie: "goedkeuren", actorId: null }));
+    expect(((await (await kaartApi(new Request(url))).json()) as { punten: unknown[][] }).punten.map((p) => p[3])).toEqual([titel]);
+    expect((await zoekKaart({ q: titel, pagina: 1 })).items.map((i) => i.naam)).toEqual([titel]);
   });
 });

@@ -32,7 +32,7 @@ const schema = z.object({
     .default("https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/standaard/EPSG:3857/{z}/{x}/{y}.png"),
   MAP_ATTRIBUTION: z.string().default('Kaartgegevens &copy; <a href="https://www.kadaster.nl">Kadaster</a>'),
   GEMEENTE_NAAM: z.string().default("Heusden"),
-  /** Sociale kaart: seconds the map data is cached in memory per filter set (0 = off). */
+  /** Sociale kaart: seconds map data and result lists stay in the shared cache (lib/cache/gedeeld.ts) per filter set (0 = off). */
   KAART_CACHE_SECONDS: z.coerce.number().int().min(0).default(30),
   INITIATIEF_KLEIN_BEDRAG: z.coerce.number().int().positive().default(500),
   VIER_OGEN_BEDRAG: z.coerce.number().int().positive().default(2500),
@@ -52,6 +52,8 @@ const schema = z.object({
   BEWAAR_INLOGLINK_DAGEN: z.coerce.number().int().min(0).optional(),
   BEWAAR_TELLERS_DAGEN: z.coerce.number().int().min(0).optional(),
   BEWAAR_LOGBOEK_DETAILS_JAAR: z.coerce.number().int().min(0).optional(),
+  /** Routes for the e2e tests only (app/test/*, e.g. a page that crashes on purpose); never with APP_ENV=production. */
+  E2E_TEST_ROUTES: bool,
 });
 
 export type Env = z.infer<typeof schema>;

@@ -3,11 +3,12 @@ declare module "autocannon" {
   interface Result {
     requests: { average: number; total: number };
     errors: number;
+    timeouts: number;
     non2xx: number;
   }
   interface Instance extends PromiseLike<Result> {
     on(event: "response", cb: (client: unknown, statusCode: number, resBytes: number, responseTime: number) => void): void;
   }
-  function autocannon(opts: { url: string; connections?: number; duration?: number }): Instance;
+  function autocannon(opts: { url: string; connections?: number; duration?: number; timeout?: number }): Instance;
   export default autocannon;
 }

@@ -4,18 +4,25 @@
  *  1. creates a fresh database on the local PostgreSQL (BENCH_DATABASE_URL, default
  *     postgresql://root@127.0.0.1:5432/test as admin URL), migrates it and seeds the demo data
  *     plus 10,000 generated places (tests/factories.ts buildPlek);
- *  2. builds the app when there is no build or the sources are newer;
+ *  2. builds the app when there is no build or the sources are newer (not with BENCH_SKIP_BUILD=1);
  *  3. starts `next start` on a free port (BENCH_PORT, default 3199) against that database;
  *  4. runs autocannon per URL (BENCH_SECONDS, default 10 s; BENCH_CONNECTIONS, default 10) and prints
  *     p50 / p95 / p99 latency and requests per second; plus the first-load JS of /kaart (gzip) from
  *     the build output and the size of the lazily loaded map chunk;
  *  5. stops the server and drops the database. Results also go to bench-results/kaart.json.
  * Goals (not asserted): /kaart p95 < 150 ms, /api/kaart p95 < 100 ms, /kaart first-load JS < 200 kB gzip.
+ *
+ * `npm run bench -- --load`: instead of step 4, a load test: BENCH_LOAD_CONNECTIONS (default 200)
+ * concurrent clients for BENCH_LOAD_SECONDS (default 30) each against /kaart, /api/kaart and the public
+ * form /kaart/voorstellen; prints p95, throughput, errors (connection errors, timeouts, non-2xx) and the
+ * load average. Only against 127.0.0.1, bounded by its durations. Goal (finding 16, not asserted):
+ * 0 errors and /kaart p95 < 2 s at 200 clients. Results in bench-results/load.json.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import path from "node:path";
+import { loadavg } from "node:os";
 import pg from "pg";
 import autocannon from "autocannon";
 
@@ -25,6 +32,9 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const PLEKKEN = Number(process.env.BENCH_PLEKKEN ?? 10_000);
 const base = `http://127.0.0.1:${PORT}`;
+const LOAD = process.argv.includes("--load");
+const LOAD_CONNECTIONS = Math.min(1000, Number(process.env.BENCH_LOAD_CONNECTIONS ?? 200));
+const LOAD_SECONDS = Math.min(120, Number(process.env.BENCH_LOAD_SECONDS ?? 30));
 
 const host = new URL(ADMIN).hostname;
 if (!["localhost", "127.0.0.1", "::1"].includes(host)) throw new Error(`De benchmark weigert een niet-lokale database (${host}).`);
@@ -100,28 +110,35 @@ try {
     return n;
   };
   const sources = Math.max(...["app", "components", "lib"].map(newest));
-  if (!existsSync(".next/BUILD_ID") || statSync(".next/BUILD_ID").mtimeMs < sources) {
+  // BENCH_SKIP_BUILD=1: measure the build that is there (e.g. an older version, for a before/after).
+  if (process.env.BENCH_SKIP_BUILD !== "1" && (!existsSync(".next/BUILD_ID") || statSync(".next/BUILD_ID").mtimeMs < sources)) {
     console.log("Bouwen (next build)...");
     const r = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
     if (r.status !== 0) throw new Error("next build mislukte");
   }
 
   // ---------- 3. server ----------
-  server = spawn(process.execPath, [nextBin, "start", "-p", String(PORT), "-H", "127.0.0.1"], {
+  // BENCH_NODE_ARGS: extra Node.js flags for the server, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof"
+  const nodeArgs = (process.env.BENCH_NODE_ARGS ?? "").split(" ").filter(Boolean);
+  server = spawn(process.execPath, [...nodeArgs, nextBin, "start", "-p", String(PORT), "-H", "127.0.0.1"], {
     stdio: ["ignore", "ignore", "inherit"],
     env: { ...process.env, NODE_ENV: "production", DATABASE_URL: dbUrl, APP_URL: base, NEXTAUTH_URL: base, NEXTAUTH_SECRET: "bench-geheim-dat-lang-genoeg-is-123456", NEXT_TELEMETRY_DISABLED: "1" },
   });
-  const deadline = Date.now() + 60_000;
+  const deadline = Date.now() + 120_000;
   for (;;) {
     try {
       if ((await fetch(`${base}/kaart`)).ok) break;
     } catch {
       /* not yet */
     }
-    if (Date.now() > deadline) throw new Error("De server startte niet binnen 60 s");
+    if (Date.now() > deadline) throw new Error("De server startte niet binnen 120 s");
     await new Promise((r) => setTimeout(r, 500));
   }
 
+  if (LOAD) {
+    await belast();
+    process.exitCode = 0;
+  } else {
   // ---------- 4. load ----------
   const urls: [string, string][] = [
     ["/privacy (ter vergelijking: kale pagina)", "/privacy"],
@@ -191,7 +208,45 @@ try {
   console.log(`Doelen: /kaart p95 ${maxKaart.toFixed(1)} ms (< 150: ${maxKaart < 150 ? "ja" : "nee"}), /api/kaart p95 ${maxApi.toFixed(1)} ms (< 100: ${maxApi < 100 ? "ja" : "nee"}), JS ${js.kaartFirstLoadGzipKB} kB (< 200: ${js.kaartFirstLoadGzipKB < 200 ? "ja" : "nee"})`);
   mkdirSync("bench-results", { recursive: true });
   writeFileSync("bench-results/kaart.json", JSON.stringify({ datum: new Date().toISOString(), plekken: PLEKKEN, connections: CONNECTIONS, seconds: SECONDS, results, js }, null, 2));
+  }
 } finally {
   await cleanup();
 }
 process.exit(0);
+
+/** `--load`: many concurrent clients per address; p95, throughput and errors. */
+async function belast() {
+  const urls: [string, string][] = [
+    ["/kaart", "/kaart"],
+    ["/api/kaart", "/api/kaart"],
+    ["/kaart/voorstellen (formulier)", "/kaart/voorstellen"],
+  ];
+  const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+  const results: { naam: string; url: string; p50: number; p95: number; max: number; rps: number; requests: number; errors: number; timeouts: number; non2xx: number; load: string }[] = [];
+  for (const [naam, url] of urls) {
+    for (let i = 0; i < 5; i++) await (await fetch(base + url)).arrayBuffer(); // warm-up
+    const load = loadavg().map((l) => l.toFixed(1)).join(" ");
+    const times: number[] = [];
+    // timeout 10 s per request: a request that takes longer counts as an error
+    const inst = autocannon({ url: base + url, connections: LOAD_CONNECTIONS, duration: LOAD_SECONDS, timeout: 10 });
+    inst.on("response", (_c: unknown, _status: number, _bytes: number, responseTime: number) => times.push(responseTime));
+    const r = await inst;
+    times.sort((a, b) => a - b);
+    const x = { naam, url, p50: pct(times, 50), p95: pct(times, 95), max: times[times.length - 1] ?? NaN, rps: r.requests.average, requests: r.requests.total, errors: r.errors, timeouts: r.timeouts, non2xx: r.non2xx, load };
+    results.push(x);
+    console.log(`  ${naam}: p95 ${x.p95.toFixed(0)} ms, ${x.rps.toFixed(1)} req/s, fouten ${x.errors + x.non2xx} (time-outs ${x.timeouts}), load average vooraf ${load}`);
+  }
+  console.log(`\nBelasting: ${LOAD_CONNECTIONS} gelijktijdige clients, ${LOAD_SECONDS} s per adres, ${PLEKKEN} plekken, PostgreSQL, één next start\n`);
+  const rows = results.map((r) => [r.naam, r.p50.toFixed(0), r.p95.toFixed(0), r.max.toFixed(0), r.rps.toFixed(1), String(r.requests), String(r.errors + r.non2xx), String(r.timeouts), r.load]);
+  const head = ["adres", "p50 ms", "p95 ms", "max ms", "req/s", "verzoeken", "fouten", "time-outs", "load average"];
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("  ");
+  console.log(line(head));
+  console.log(widths.map((w) => "-".repeat(w)).join("  "));
+  rows.forEach((r) => console.log(line(r)));
+  const kaart = results[0];
+  const fouten = results.reduce((s, r) => s + r.errors + r.non2xx, 0);
+  console.log(`Doel: 0 fouten (${fouten === 0 ? "ja" : `nee, ${fouten}`}), /kaart p95 < 2000 ms (${kaart.p95 < 2000 ? "ja" : "nee"}: ${kaart.p95.toFixed(0)} ms)`);
+  mkdirSync("bench-results", { recursive: true });
+  writeFileSync("bench-results/load.json", JSON.stringify({ datum: new Date().toISOString(), plekken: PLEKKEN, connections: LOAD_CONNECTIONS, seconds: LOAD_SECONDS, results }, null, 2));
+}

@@ -15,8 +15,8 @@ import { hasPermission, wijkScope, type Actor } from "../auth/permissions.ts";
 import { slugify } from "../slug.ts";
 import { isNuOpen, leesOpeningstijden, lokaleTijd, type Openingstijd } from "../kaart/openingstijden.ts";
 import { zoekPostcode } from "../kaart/postcodes.ts";
-import { vergeetKaartCache } from "../kaart/antwoord-cache.ts";
-import type { KaartFilters, SuggestieGegevens, SuggestieInvoer } from "../validation/kaart.ts";
+import { gecachteKaartJson, vergeetKaartCache } from "../kaart/kaart-cache.ts";
+import { filtersToQuery, type KaartFilters, type SuggestieGegevens, type SuggestieInvoer } from "../validation/kaart.ts";
 
 export const PER_PAGINA = 20;
 /** Upper bound for the map payload (the list is always complete and paginated). */
@@ -159,8 +159,27 @@ function kort(tekst: string, max = 180) {
   return t.length <= max ? t : `${t.slice(0, max - 1).replace(/\s+\S*$/, "")}…`;
 }
 
-/** Public: one page of results for the filters, sorted by distance (dichtbij), relevance (search) or name. */
+/** A result as kept in the shared cache: with its opening hours, so 'nu open' is computed when read. */
+type GecachtItem = KaartItem & { tijden?: Openingstijd[] };
+
+/**
+ * Public: one page of results for the filters, sorted by distance (dichtbij), relevance (search) or name.
+ * Served from the shared cache (lib/kaart/kaart-cache.ts) except with 'nu open' (depends on the minute)
+ * or a fixed time (tests); 'nu open' per item is always computed at read time.
+ */
 export async function zoekKaart(f: KaartFilters, opts: { perPagina?: number; nu?: Date } = {}): Promise<KaartResultaten> {
+  if (f.open || opts.nu) return zoekKaartInDb(f, opts);
+  const perPagina = opts.perPagina ?? PER_PAGINA;
+  const json = await gecachteKaartJson(`zoek:${perPagina}:${filtersToQuery(f)}`, async () => JSON.stringify(await zoekKaartInDb(f, { perPagina, metTijden: true })));
+  const r = JSON.parse(json) as Omit<KaartResultaten, "items"> & { items: GecachtItem[] };
+  const nu = new Date();
+  return {
+    ...r,
+    items: r.items.map(({ tijden, ...item }) => ({ ...item, nuOpen: item.soort === "plek" && tijden?.length ? isNuOpen(tijden, nu) : item.nuOpen })),
+  };
+}
+
+async function zoekKaartInDb(f: KaartFilters, opts: { perPagina?: number; nu?: Date; metTijden?: boolean } = {}): Promise<KaartResultaten> {
   const perPagina = opts.perPagina ?? PER_PAGINA;
   const nu = opts.nu ?? new Date();
   const { punt, melding } = bepaalHerkomst(f);
@@ -206,10 +225,11 @@ export async function zoekKaart(f: KaartFilters, opts: { perPagina?: number; nu?
       ? db.initiatief.findMany({ where: { id: { in: ids("initiatief") }, openbaar: true }, select: { id: true, titel: true, ikWil: true, wijk: { select: { naam: true } } } })
       : [],
   ]);
-  const byId = new Map<string, KaartItem>();
+  const byId = new Map<string, GecachtItem>();
   for (const p of plekken) {
     const tijden = leesOpeningstijden(p.openingstijden);
     byId.set(p.id, {
+      ...(opts.metTijden && tijden.length ? { tijden } : {}),
       soort: "plek", id: p.id, href: href("plek", p.slug), naam: p.naam, samenvatting: kort(p.beschrijving),
       soortNaam: p.soort === "VOORZIENING" ? "Voorziening" : "Ontmoetingsplek",
       categorie: p.categorie, wijk: p.wijk.naam, adres: [p.adres, p.plaats].filter(Boolean).join(", ") || null, afstandKm: null,
@@ -237,8 +257,9 @@ export async function zoekKaart(f: KaartFilters, opts: { perPagina?: number; nu?
   return { items, totaal, pagina, paginas: Math.ceil(totaal / perPagina), herkomst: punt, melding };
 }
 
+const DATUM_TIJD = new Intl.DateTimeFormat("nl-NL", { timeZone: "Europe/Amsterdam", weekday: "long", day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit" });
 export function datumTekst(d: Date): string {
-  return new Intl.DateTimeFormat("nl-NL", { timeZone: "Europe/Amsterdam", weekday: "long", day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit" }).format(d);
+  return DATUM_TIJD.format(d);
 }
 
 // ---------- map data ----------
@@ -578,6 +599,8 @@ export async function beslisSuggestie(actor: Actor | null, id: string, b: Beslui
       await tx.auditLog.create({ data: { actorId: a.id, actie: "plek_aangemaakt", entiteit: "Plek", entiteitId: plek.id, na: { ...data, slug, status: "GEPUBLICEERD", suggestieId: id } as Prisma.InputJsonValue } });
     }
     await tx.auditLog.create({ data: { actorId: a.id, actie: "suggestie_goedgekeurd", entiteit: "PlekSuggestie", entiteitId: id, voor: { status: "NIEUW" }, na: { status: "GOEDGEKEURD", plekSlug } } });
+    // Last write of the transaction: every instance stops serving cached map data at commit.
+    await vergeetKaartCache(tx);
     return { plekSlug };
-  }).finally(() => vergeetKaartCache());
+  });
 }

@@ -10,6 +10,7 @@ import type { InitiatiefStatus } from "../generated/prisma/enums.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
 import type { Db } from "../db.ts";
 import { AppError } from "../errors.ts";
+import { vergeetKaartCache } from "../kaart/kaart-cache.ts";
 
 export type Tx = Prisma.TransactionClient | Db;
 
@@ -87,5 +88,8 @@ export async function voerTransitieUit(tx: Tx, input: TransitieInput): Promise<{
       na: { status: t.naar, versie: current.versie + 1, ...(input.details ?? {}) } as Prisma.InputJsonValue,
     },
   });
+  // Approved and finished public initiatives are on the sociale kaart: entering or leaving those statuses changes the map.
+  const opKaart = (s: InitiatiefStatus) => s === "GOEDGEKEURD" || s === "AFGEROND";
+  if (opKaart(t.naar) || opKaart(current.status)) await vergeetKaartCache(tx);
   return { status: t.naar, versie: current.versie + 1 };
 }

@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./fixtures";
 import { expectAccessible, loginAsResident, loginAsStaff, mails, STAFF_PASSWORD, waitForMail } from "./helpers";
 
 const AMBTENAAR = "ambtenaar@heusden.example";

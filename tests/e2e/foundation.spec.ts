@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { expectAccessible, loginAsResident, loginAsStaff, STAFF_PASSWORD, uniqueEmail } from "./helpers";
 
 test("home page shows the demo municipality and is accessible", async ({ page }) => {

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { expectAccessible, linkIn, loginAsResident, mails, uniqueEmail, waitForMail } from "./helpers";
 import { verstuur, vulAanvraagMetBegroting } from "./initiatief-steps";
 

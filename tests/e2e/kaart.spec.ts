@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./fixtures";
 import { expectAccessible, loginAsStaff } from "./helpers";
 
 /** A unique word of letters only (full-text search treats digits and dashes as separate tokens). */

@@ -5,6 +5,8 @@
  * Requires a production build (`next build`), which `npm test` makes first.
  */
 import { spawn } from "node:child_process";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { startSmtpSink } from "../support/smtp-sink.ts";
@@ -32,6 +34,16 @@ if (isPostgresRun()) {
   process.env.PGLITE_DIR = dir;
 }
 
+// Map tiles from a local stub (one 1x1 PNG for every tile): nothing depends on the network, and
+// a failed tile request would show up as a console error (tests/e2e/fixtures.ts).
+const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mPk+89QDwADvgGOSHzRgAAAAABJRU5ErkJggg==", "base64");
+const tiles = createServer((req, res) => {
+  res.writeHead(200, { "Content-Type": "image/png", "Content-Length": PNG.length, "Cache-Control": "public, max-age=3600" });
+  res.end(req.method === "HEAD" ? undefined : PNG);
+});
+await new Promise<void>((r) => tiles.listen(0, "127.0.0.1", r));
+const tileUrl = `http://127.0.0.1:${(tiles.address() as AddressInfo).port}/{z}/{x}/{y}.png`;
+
 const sink = await startSmtpSink();
 let n = 0;
 const origPush = sink.messages.push.bind(sink.messages);
@@ -48,6 +60,9 @@ const env = {
   NEXTAUTH_SECRET: "e2e-geheim-dat-lang-genoeg-is-1234567890",
   SMTP_URL: sink.url,
   RATE_LIMIT_MAX: "500",
+  MAP_TILE_URL: tileUrl,
+  // Routes that exist only for tests (app/test/*), such as a page that crashes on purpose.
+  E2E_TEST_ROUTES: "1",
   NEXT_TELEMETRY_DISABLED: "1",
   PORT: port,
 };
@@ -67,6 +82,7 @@ if (lockToken) (env as Record<string, string>)[LOCK_TOKEN_ENV] = lockToken;
 const child = spawn(process.execPath, [path.resolve("node_modules/next/dist/bin/next"), "start", "-p", port, "-H", "127.0.0.1"], { stdio: "inherit", env });
 async function stop() {
   child.kill("SIGTERM");
+  tiles.close();
   await sink.close();
   if (pgUrl) await dropPgDatabase(pgUrl).catch(() => {});
   process.exit(0);
@@ -74,6 +90,7 @@ async function stop() {
 process.on("SIGTERM", stop);
 process.on("SIGINT", stop);
 child.on("exit", async (code) => {
+  tiles.close();
   await sink.close();
   if (pgUrl) await dropPgDatabase(pgUrl).catch(() => {});
   process.exit(code ?? 0);

@@ -1,4 +1,4 @@
-import { expect, test, type APIRequestContext, type Browser, type Page } from "@playwright/test";
+import { expect, test, type APIRequestContext, type Browser, type Page } from "./fixtures";
 import { expectAccessible, loginAsResident, loginAsStaff, mails, uniqueEmail } from "./helpers";
 
 /** Fetches public pages and the JSON API without a session and returns their raw text. */

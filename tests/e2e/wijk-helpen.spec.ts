@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { expectAccessible } from "./helpers";
 
 test("a wijk page shows the wijk's volunteer work and help requests, without the requester's details", async ({ page }) => {

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./fixtures";
 import { expectAccessible, loginAsStaff, mails, uniqueEmail, waitForMail } from "./helpers";
 
 const OW = "opbouwwerker.drunen@heusden.example";

@@ -1,11 +1,11 @@
 /**
  * Map data for /kaart: the same filters as the page (query string), public fields only, as compact
  * arrays: { totaal, afgekapt, legenda: [{code, naam, kleur, icoon, pad}], punten: [[lat, lng, legenda-index, naam, slug]] }.
- * Responses are cached briefly per instance (lib/kaart/antwoord-cache.ts); Next.js compresses them.
+ * Responses are cached briefly in the shared cache (lib/kaart/kaart-cache.ts, PostgreSQL); Next.js compresses them.
  */
 import { kaartPuntenJson } from "@/lib/data/kaart";
 import { filtersToQuery, parseFilters } from "@/lib/validation/kaart";
-import { gecachteKaartJson } from "@/lib/kaart/antwoord-cache";
+import { gecachteKaartJson } from "@/lib/kaart/kaart-cache";
 import { geldigeQuery } from "@/lib/validation/params";
 import { ongeldigeQueryAntwoord } from "@/lib/route-params";
 
@@ -15,8 +15,8 @@ export async function GET(request: Request): Promise<Response> {
   if (!geldigeQuery(new URL(request.url).searchParams)) return ongeldigeQueryAntwoord();
   const filters = { ...parseFilters(new URL(request.url).searchParams), pagina: 1 };
   // 'nu open' depends on the minute: never cached
-  const entry = filters.open ? { json: await kaartPuntenJson(filters) } : await gecachteKaartJson(filtersToQuery(filters), () => kaartPuntenJson(filters));
-  return new Response(entry.json, {
+  const json = filters.open ? await kaartPuntenJson(filters) : await gecachteKaartJson(`api:${filtersToQuery(filters)}`, () => kaartPuntenJson(filters));
+  return new Response(json, {
     headers: {
       "Content-Type": "application/json; charset=utf-8",
       // Public data: browsers and proxies may keep it briefly.

@@ -37,7 +37,8 @@ export default async function VacatureBeheerPage({ params, searchParams }: { par
           De vacature is opgeslagen.
         </div>
       ) : null}
-      <p>
+      {/* a div, not a p: ActionButton is a <form>, which the HTML parser does not allow inside a <p> (hydration error) */}
+      <div className="mb-4">
         {v.status === "GEPUBLICEERD" ? (
           <>
             Deze vacature is openbaar: <Link href={`/vrijwilligers/vacatures/${v.slug}`}>bekijk de vacature</Link>.{" "}
@@ -54,7 +55,7 @@ export default async function VacatureBeheerPage({ params, searchParams }: { par
             Deze vacature is niet openbaar. <ActionButton action={zetVacatureStatus} fields={{ id: v.id, status: "GEPUBLICEERD" }} label="Publiceren" />
           </>
         )}
-      </p>
+      </div>
 
       <section aria-labelledby="reacties">
         <h2 id="reacties">Reacties van vrijwilligers ({v.reacties.length})</h2>

@@ -1,0 +1,21 @@
+/**
+ * The sociale kaart's shared cache (lib/cache/gedeeld.ts, in PostgreSQL): /api/kaart's JSON and the
+ * result pages of /kaart per filter set, for KAART_CACHE_SECONDS (lib/env.ts; 0 = off).
+ * `vergeetKaartCache(tx)` in the transaction of a content change (approving a place suggestion, an
+ * initiative becoming or ceasing to be approved) invalidates it on every app instance at commit.
+ * Changes made elsewhere (seed, scripts) show up within KAART_CACHE_SECONDS.
+ */
+import { db, type Db } from "../db.ts";
+import { env } from "../env.ts";
+import { maakGedeeldeCache } from "../cache/gedeeld.ts";
+
+export const KAART_GROEP = "kaart";
+const cache = maakGedeeldeCache(() => db);
+
+export function gecachteKaartJson(sleutel: string, maak: () => Promise<string>): Promise<string> {
+  return cache.haal(KAART_GROEP, sleutel, env().KAART_CACHE_SECONDS, maak);
+}
+
+export function vergeetKaartCache(tx?: Pick<Db, "$queryRaw" | "$executeRaw">): Promise<void> {
+  return cache.vergeet(KAART_GROEP, tx);
+}

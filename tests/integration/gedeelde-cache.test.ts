@@ -1,0 +1,154 @@
+/**
+ * Finding 16 (load) and the multi-instance rule: the map cache lives in PostgreSQL, so an
+ * invalidation by one app instance reaches every other one. Two "instances" here are two separate
+ * cache objects; on PostgreSQL each has its own database connection (pool), on PGlite (one
+ * connection per process) they share it, which still proves no state is kept in the cache object.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { db, type Db } from "@/lib/db";
+import { PrismaClient } from "@/lib/generated/prisma/client";
+import { maakGedeeldeCache } from "@/lib/cache/gedeeld";
+import { KAART_GROEP } from "@/lib/kaart/kaart-cache";
+import { beslisSuggestie, createSuggestie, zoekKaart } from "@/lib/data/kaart";
+import { GET as kaartApi } from "@/app/api/kaart/route";
+import { voerTransitieUit } from "@/lib/initiatief/status";
+import { actorOf, createUser, createWijk, ensureCategorieen, uniq } from "../factories";
+
+let tweede: Db;
+let eigenVerbinding: PrismaClient | undefined;
+
+beforeAll(async () => {
+  const url = process.env.DATABASE_URL;
+  if (url) {
+    eigenVerbinding = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
+    tweede = eigenVerbinding as unknown as Db;
+  } else {
+    tweede = db;
+  }
+});
+afterAll(async () => {
+  await eigenVerbinding?.$disconnect();
+});
+
+const instantieA = () => maakGedeeldeCache(() => db);
+const instantieB = () => maakGedeeldeCache(() => tweede);
+
+describe("finding 16: the shared map cache", () => {
+  it("finding 16: an entry stored by one instance is served by another, and an invalidation by either reaches both", async () => {
+    const a = instantieA();
+    const b = instantieB();
+    const groep = uniq("g");
+    let berekend = 0;
+    const maak = (w: string) => async () => {
+      berekend++;
+      return w;
+    };
+    expect(await a.haal(groep, "k", 60, maak("v1"))).toBe("v1");
+    expect(await b.haal(groep, "k", 60, maak("anders"))).toBe("v1"); // B never computed: it read A's entry
+    expect(berekend).toBe(1);
+
+    await b.vergeet(groep); // e.g. instance B approved a suggestion
+    expect(await a.haal(groep, "k", 60, maak("v2"))).toBe("v2"); // A does not serve the old entry
+    expect(await b.haal(groep, "k", 60, maak("anders"))).toBe("v2");
+    expect(berekend).toBe(2);
+
+    // a brand-new instance (a second `next start`) sees the same state
+    expect(await maakGedeeldeCache(() => tweede).haal(groep, "k", 60, maak("anders"))).toBe("v2");
+    // other groups are not affected by this group's invalidation
+    const andere = uniq("g");
+    await a.haal(andere, "k", 60, maak("x"));
+    await a.vergeet(groep);
+    expect(await b.haal(andere, "k", 60, maak("y"))).toBe("x");
+  });
+
+  it("finding 16: a result computed while a change commits is never served afterwards", async () => {
+    const a = instantieA();
+    const b = instantieB();
+    const groep = uniq("g");
+    // A reads the generation, then B's change commits while A is still computing with old data.
+    expect(await a.haal(groep, "k", 60, async () => {
+      await b.vergeet(groep);
+      return "oud";
+    })).toBe("oud");
+    expect(await b.haal(groep, "k", 60, async () => "nieuw")).toBe("nieuw");
+    expect(await a.haal(groep, "k", 60, async () => "fout")).toBe("nieuw");
+  });
+
+  it("an invalidation inside a transaction that rolls back changes nothing", async () => {
+    const a = instantieA();
+    const groep = uniq("g");
+    await a.haal(groep, "k", 60, async () => "v1");
+    await expect(
+      db.$transaction(async (tx) => {
+        await a.vergeet(groep, tx);
+        throw new Error("rollback");
+      }),
+    ).rejects.toThrow("rollback");
+    expect(await instantieB().haal(groep, "k", 60, async () => "v2")).toBe("v1");
+  });
+
+  it("expired entries are recomputed; a TTL of 0 caches nothing; simultaneous misses compute once", async () => {
+    const a = instantieA();
+    const groep = uniq("g");
+    await a.haal(groep, "k", 60, async () => "v1");
+    await db.$executeRaw`UPDATE "GedeeldeCache" SET "verlooptOp" = "verlooptOp" - interval '2 minutes' WHERE "sleutel" = ${`${groep}:k`}`;
+    expect(await instantieB().haal(groep, "k", 60, async () => "v2")).toBe("v2");
+
+    let n = 0;
+    const tel = async () => String(++n);
+    expect(await a.haal(groep, "nul", 0, tel)).toBe("1");
+    expect(await a.haal(groep, "nul", 0, tel)).toBe("2");
+
+    let m = 0;
+    const traag = async () => {
+      m++;
+      await new Promise((r) => setTimeout(r, 50));
+      return "samen";
+    };
+    const antwoorden = await Promise.all(Array.from({ length: 20 }, () => a.haal(groep, "druk", 60, traag)));
+    expect(new Set(antwoorden)).toEqual(new Set(["samen"]));
+    expect(m).toBe(1);
+  });
+
+  it("finding 16: approving a suggestion on one instance invalidates cached map data and search results for all", async () => {
+    await ensureCategorieen(db);
+    const wijk = await createWijk(db, { naam: `Cachewijk ${uniq("c")}`, lat: 51.69, lng: 5.13 });
+    const opbouw = actorOf(await createUser(db, { rol: "OPBOUWWERKER", wijkIds: [wijk.id] }), [wijk.id]);
+    const naam = `Ruilkast ${uniq("r").replace(/[^a-z]/g, "")}`;
+    const data = {
+      plek: undefined, adres: undefined, telefoon: undefined, website: undefined, plekEmail: undefined, toelichting: undefined, email: undefined,
+      naam, categorie: "koffiecorner", wijk: wijk.slug, beschrijving: "Boeken ruilen met koffie erbij.", ligging: "BINNEN" as const, rolstoeltoegankelijk: true, postcode: "5151AB",
+    };
+    const { id } = await createSuggestie(null, data);
+    const url = `http://localhost/api/kaart?q=${encodeURIComponent(naam)}`;
+    // both caches are filled (map JSON and the result list)
+    expect(((await (await kaartApi(new Request(url))).json()) as { punten: unknown[] }).punten).toEqual([]);
+    expect((await zoekKaart({ q: naam, pagina: 1 })).totaal).toBe(0);
+    const rij = await tweede.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM "GedeeldeCache" WHERE "groep" = ${KAART_GROEP} AND "sleutel" LIKE ${`%${encodeURIComponent(naam).replace(/%20/g, "+")}%`}`;
+    expect(Number(rij[0].n)).toBe(2); // stored in the database, visible to the other connection
+
+    await beslisSuggestie(opbouw, id, { besluit: "goedkeuren", gegevens: { ...data, lat: 51.69, lng: 5.13 } });
+
+    // for every instance (read through the other connection) none of the old entries is valid any more
+    const geldig = await tweede.$queryRaw<{ n: bigint }[]>`
+      SELECT count(*) AS n FROM "GedeeldeCache" c JOIN "CacheGeneratie" g ON g."groep" = c."groep" AND g."generatie" = c."generatie"
+      WHERE c."groep" = ${KAART_GROEP} AND c."sleutel" LIKE ${`%${encodeURIComponent(naam).replace(/%20/g, "+")}%`}`;
+    expect(Number(geldig[0].n)).toBe(0);
+    // and the app's own code shows the new place at once
+    expect(((await (await kaartApi(new Request(url))).json()) as { punten: unknown[][] }).punten.map((p) => p[3])).toEqual([naam]);
+    expect((await zoekKaart({ q: naam, pagina: 1 })).items.map((i) => i.naam)).toEqual([naam]);
+  });
+
+  it("finding 16: an initiative that is approved appears in cached map data at once (its transition invalidates the cache)", async () => {
+    const wijk = await createWijk(db, { naam: `Initiatiefwijk ${uniq("i")}`, lat: 51.7, lng: 5.1 });
+    const titel = `Buurtmoestuin ${uniq("m").replace(/[^a-z]/g, "")}`;
+    const ini = await db.initiatief.create({ data: { titel, ikWil: "Samen groente kweken.", status: "IN_BEHANDELING", openbaar: true, wijkId: wijk.id } });
+    const url = `http://localhost/api/kaart?q=${encodeURIComponent(titel)}`;
+    expect(((await (await kaartApi(new Request(url))).json()) as { punten: unknown[] }).punten).toEqual([]);
+    expect((await zoekKaart({ q: titel, pagina: 1 })).totaal).toBe(0);
+    await db.$transaction((tx) => voerTransitieUit(tx, { initiatiefId: ini.id, actie: "goedkeuren", actorId: null }));
+    expect(((await (await kaartApi(new Request(url))).json()) as { punten: unknown[][] }).punten.map((p) => p[3])).toEqual([titel]);
+    expect((await zoekKaart({ q: titel, pagina: 1 })).items.map((i) => i.naam)).toEqual([titel]);
+  });
+});

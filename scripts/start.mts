@@ -2,28 +2,50 @@
  * `npm start` (and `npm run dev`): everything a fresh machine needs, then the app.
  *  1. picks the database: DATABASE_URL -> that PostgreSQL; unset -> embedded PGlite under ./data
  *  2. applies pending migrations (idempotent) and the seed (idempotent; demo data unless APP_ENV=production)
+ *     with APP_ENV=production it stops while active demo accounts (published password) exist
  *  3. builds the app when there is no build or the sources are newer than it (start only)
- *  4. runs `next start` (or `next dev`) on PORT (default 3000)
+ *  4. runs scripts/server.mjs (Next.js behind a server that knows the client's address) or `next dev`
+ *     on PORT (default 3000)
+ *  `--controle`: only steps 1-2 (migrate, seed, checks), then exit.
  */
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { applyMigrations } from "../lib/migrations/engine.ts";
 import { adapterFactory, db, disconnectDb } from "../lib/db.ts";
-import { env } from "../lib/env.ts";
+import { env, type Env } from "../lib/env.ts";
 import { seedDemo, seedReference, seedCounts } from "../prisma/seed-lib.ts";
+import { activeDemoAccounts, demoRefusalMessage } from "../lib/demo-accounts.ts";
 
 const dev = process.argv.includes("--dev");
-const e = env();
+const checkOnly = process.argv.includes("--controle");
+let e: Env;
+try {
+  e = env();
+} catch (err) {
+  console.error((err as Error).message); // a clear Dutch message, no stack trace
+  process.exit(1);
+}
 const port = process.env.PORT ?? "3000";
 
 console.log(e.DATABASE_URL ? "Database: PostgreSQL (DATABASE_URL)" : `Database: ingebouwde PGlite in ${e.PGLITE_DIR}`);
 const applied = await applyMigrations(adapterFactory());
 console.log(applied.length ? `Migraties toegepast: ${applied.join(", ")}` : "Database is bij: geen nieuwe migraties.");
-if (e.APP_ENV === "production") await seedReference(db);
-else await seedDemo(db);
+if (e.APP_ENV === "production") {
+  const demo = await activeDemoAccounts(db);
+  if (demo.length) {
+    console.error(demoRefusalMessage(demo));
+    await disconnectDb();
+    process.exit(1);
+  }
+  await seedReference(db);
+} else await seedDemo(db);
 console.log("Gegevens:", JSON.stringify(await seedCounts(db)));
 await disconnectDb(); // PGlite allows one process at a time: release it for the server.
+if (checkOnly) {
+  console.log("Controle klaar: de app kan starten.");
+  process.exit(0);
+}
 
 function newestMtime(dir: string): number {
   if (!existsSync(dir)) return 0;
@@ -48,6 +70,7 @@ if (!dev) {
   }
 }
 console.log(`Sociale Basis portaal op ${e.APP_URL}`);
-const child = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", port], { stdio: "inherit", env: childEnv });
+const args = dev ? [nextBin, "dev", "-p", port] : [path.resolve("scripts/server.mjs"), "-p", port];
+const child = spawn(process.execPath, args, { stdio: "inherit", env: childEnv });
 for (const sig of ["SIGINT", "SIGTERM"] as const) process.on(sig, () => child.kill(sig));
 child.on("exit", (code) => process.exit(code ?? 0));

@@ -4,13 +4,13 @@ import { cache } from "react";
 import { redirect } from "next/navigation";
 import { getServerSession } from "next-auth";
 import { authOptions } from "./options.ts";
-import { loadActor } from "./actor.ts";
+import { loadSessionActor } from "./sessie.ts";
 import { isStaff, type Actor } from "./permissions.ts";
 
+/** Signed in = a valid cookie whose session row (lib/auth/sessie.ts) is still open. */
 export const currentUser = cache(async (): Promise<Actor | null> => {
   const session = await getServerSession(authOptions());
-  const id = (session?.user as { id?: string } | undefined)?.id;
-  return loadActor(id);
+  return loadSessionActor((session as { sid?: unknown } | null)?.sid as string | undefined);
 });
 
 /** For pages: a signed-in user, or off to the sign-in page. */

@@ -60,7 +60,8 @@ await applyMigrations(adapterFactory());
 await seedDemo(db);
 await disconnectDb();
 
-const child = spawn(process.execPath, [path.resolve("node_modules/next/dist/bin/next"), "start", "-p", port, "-H", "127.0.0.1"], { stdio: "inherit", env });
+// scripts/server.mjs = `next start` plus the client's socket address (lib/client-ip.ts), like `npm start`.
+const child = spawn(process.execPath, [path.resolve("scripts/server.mjs"), "-p", port, "-H", "127.0.0.1"], { stdio: "inherit", env });
 async function stop() {
   child.kill("SIGTERM");
   await sink.close();

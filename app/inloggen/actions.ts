@@ -3,10 +3,9 @@ import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { handleForm, failure, formValues, type ActionState } from "@/lib/actions";
 import { consumeLinkSchema, magicLinkSchema, passwordLoginSchema } from "@/lib/validation/auth";
-import { decode } from "next-auth/jwt";
 import { consumeMagicLink, safeReturnPath, sendMagicLink, verifyPassword } from "@/lib/auth/login";
-import { authSecret, sessionCookieName } from "@/lib/auth/secret";
-import { revokeSession, startSession } from "@/lib/auth/sessie";
+import { sessionCookieName } from "@/lib/auth/secret";
+import { revokeSessionCookie, startSession } from "@/lib/auth/sessie";
 import { hitRateLimit } from "@/lib/rate-limit";
 import { loginAttempt } from "@/lib/login-limit";
 import { clientIp } from "@/lib/request";
@@ -61,11 +60,7 @@ export async function redeemMagicLink(_prev: ActionState, formData: FormData): P
 /** Ends the session on the server (the old cookie no longer works anywhere) and removes the cookie. */
 export async function logout(): Promise<void> {
   const jar = await cookies();
-  const cookie = jar.get(sessionCookieName())?.value;
-  if (cookie) {
-    const token = await decode({ token: cookie, secret: authSecret() }).catch(() => null);
-    if (typeof token?.sid === "string") await revokeSession(token.sid);
-  }
+  await revokeSessionCookie(jar.get(sessionCookieName())?.value);
   jar.delete(sessionCookieName());
   redirect("/");
 }

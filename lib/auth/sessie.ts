@@ -7,7 +7,7 @@
  * the OIDC path creates its row in the next-auth jwt callback (lib/auth/options.ts).
  */
 import { randomBytes } from "node:crypto";
-import { encode } from "next-auth/jwt";
+import { decode, encode } from "next-auth/jwt";
 import { db } from "../db.ts";
 import { env } from "../env.ts";
 import { authSecret, secureCookies, sessionCookieName } from "./secret.ts";
@@ -124,6 +124,13 @@ export async function loadSessionActor(sid: string | null | undefined, now = new
 export async function revokeSession(sid: string | null | undefined): Promise<void> {
   if (!sid) return;
   await db.sessie.updateMany({ where: { id: sid, revokedAt: null }, data: { revokedAt: new Date() } });
+}
+
+/** Ends the session a session cookie belongs to (logout); an invalid cookie is ignored. */
+export async function revokeSessionCookie(cookie: string | null | undefined): Promise<void> {
+  if (!cookie) return;
+  const token = await decode({ token: cookie, secret: authSecret() }).catch(() => null);
+  if (typeof token?.sid === "string") await revokeSession(token.sid);
 }
 
 /**

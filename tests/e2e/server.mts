@@ -8,6 +8,7 @@ import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { startSmtpSink } from "../support/smtp-sink.ts";
+import { startOidcMock } from "../support/oidc-mock.ts";
 import { createPgDatabase, dropPgDatabase, isPostgresRun } from "../support/test-db.ts";
 
 const port = process.env.E2E_PORT ?? "3100"; // playwright.config.ts passes a free port
@@ -40,8 +41,11 @@ sink.messages.push = (...mails) => {
   return origPush(...mails);
 };
 
+const oidc = await startOidcMock(); // a real local OIDC provider for "Inloggen via de gemeente"
+
 const env = {
   ...process.env,
+  ...oidc.env,
   APP_ENV: "demo",
   APP_URL: appUrl,
   NEXTAUTH_URL: appUrl,

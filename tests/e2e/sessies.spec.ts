@@ -3,6 +3,7 @@
  * Finding 12 (logout ends the session on the server), finding 4 (no open redirect through a genuine
  * magic-link mail), and OIDC sign-in against a real local provider (tests/support/oidc-mock.ts).
  */
+import http from "node:http";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { expectAccessible, linkIn, loginAsResident, loginAsStaff, mails, uniqueEmail, waitForMail } from "./helpers";
 import { OIDC_TEST_USER } from "../support/oidc-mock";
@@ -91,4 +92,61 @@ test("OIDC: signing in works without JavaScript too", async ({ browser }) => {
   await expect(page).toHaveURL(/\/mijn$/);
   await expect(page.getByRole("banner").getByText("Ingelogd als")).toBeVisible();
   await ctx.close();
+});
+
+// ---------- finding 7: the rate-limit key is the client's address, not its X-Forwarded-For ----------
+
+/** One HTTP request to the test server from a chosen loopback source address (a separate "client"). */
+function fromAddress(localAddress: string, url: string, init: { method?: string; headers?: Record<string, string>; body?: Buffer } = {}) {
+  return new Promise<{ status: number; body: string }>((resolve, reject) => {
+    const req = http.request(url, { method: init.method ?? "GET", headers: init.headers, localAddress }, (res) => {
+      let body = "";
+      res.setEncoding("utf8");
+      res.on("data", (d) => (body += d));
+      res.on("end", () => resolve({ status: res.statusCode ?? 0, body }));
+    });
+    req.on("error", reject);
+    req.end(init.body);
+  });
+}
+
+function decodeEntities(s: string) {
+  return s.replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&#39;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+}
+
+/** The hidden fields React renders into a no-JavaScript server-action form (the one containing `field`). */
+function hiddenFieldsOfForm(html: string, field: string): [string, string][] {
+  const form = html.split("<form").find((f) => f.includes(`name="${field}"`));
+  if (!form) throw new Error(`Geen formulier met ${field}`);
+  const out: [string, string][] = [];
+  for (const m of form.split("</form>")[0].matchAll(/<input type="hidden" name="([^"]+)"(?: value="([^"]*)")?/g)) {
+    out.push([decodeEntities(m[1]), decodeEntities(m[2] ?? "")]);
+  }
+  return out;
+}
+
+function multipart(fields: [string, string][]) {
+  const boundary = `----sbp${Math.random().toString(16).slice(2)}`;
+  const parts = fields.map(([k, v]) => `--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`);
+  return { body: Buffer.from(parts.join("") + `--${boundary}--\r\n`), type: `multipart/form-data; boundary=${boundary}` };
+}
+
+test("finding 7: failed sign-ins from one client with a new X-Forwarded-For each time are still limited", async ({ baseURL }) => {
+  test.slow();
+  // A loopback address of its own, so this client's limit is not shared with the other tests.
+  const client = `127.0.${Math.floor(Math.random() * 200) + 20}.${Math.floor(Math.random() * 200) + 20}`;
+  const page = await fromAddress(client, `${baseURL}/inloggen`);
+  const hidden = hiddenFieldsOfForm(page.body, "wachtwoord");
+  const results: string[] = [];
+  for (let i = 0; i < 31; i++) {
+    const { body, type } = multipart([...hidden, ["email", `spray${i}.${Date.now()}@heusden.example`], ["wachtwoord", "Zomer2026!"]]);
+    const r = await fromAddress(client, `${baseURL}/inloggen`, {
+      method: "POST",
+      headers: { "content-type": type, origin: baseURL!, "x-forwarded-for": `203.0.113.${i + 1}` },
+      body,
+    });
+    results.push(r.body.includes("te vaak") ? "limited" : r.body.includes("wachtwoord klopt niet") ? "wrong" : `other ${r.status}`);
+  }
+  expect(results.slice(0, 30)).toEqual(Array(30).fill("wrong"));
+  expect(results[30]).toBe("limited");
 });

@@ -34,7 +34,6 @@ function hashToken(token: string): string {
 
 const RETURN_BASE = "http://terug.invalid";
 // C0 controls, DEL and C1 controls: browsers strip TAB/CR/LF from URLs, so "/\t/evil" becomes "//evil".
-// eslint-disable-next-line no-control-regex
 const UNSAFE_IN_PATH = /[\u0000-\u001F\u007F-\u009F\\]/;
 
 /** Decodes percent-escapes (up to three layers) so encoded tricks are checked too. */

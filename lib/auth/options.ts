@@ -66,7 +66,7 @@ export function authOptions(): NextAuthOptions {
         return token;
       },
       async session({ session, token }) {
-        return { ...session, sid: token.sid, user: { ...session.user, id: token.sub, rol: token.rol } };
+        return { ...session, user: { ...session.user, id: token.sub, rol: token.rol } };
       },
     },
     events: {

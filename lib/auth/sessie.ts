@@ -49,6 +49,9 @@ export async function createSessie(user: Pick<SessionUser, "id" | "rol">, userAg
   await db.sessie.create({
     data: { id, userId: user.id, createdAt: now, lastSeenAt: now, expiresAt, userAgent: userAgent?.slice(0, 300) ?? null },
   });
+  // Housekeeping: this user's sessions that ended more than a day ago are of no use any more.
+  const dayAgo = new Date(now.getTime() - 86_400_000);
+  await db.sessie.deleteMany({ where: { userId: user.id, OR: [{ expiresAt: { lt: dayAgo } }, { revokedAt: { lt: dayAgo } }] } });
   return { id, expiresAt, maxAgeSeconds: Math.floor(maxMs / 1000) };
 }
 

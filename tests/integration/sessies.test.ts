@@ -5,7 +5,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "../../lib/db.ts";
 import { env, resetEnvForTests } from "../../lib/env.ts";
-import { consumeMagicLink, createMagicLinkUrl, safeReturnPath, verifyPassword } from "../../lib/auth/login.ts";
+import { consumeMagicLink, createMagicLinkUrl, verifyPassword } from "../../lib/auth/login.ts";
 import { loadActor } from "../../lib/auth/actor.ts";
 import {
   createSessie,
@@ -15,7 +15,7 @@ import {
   sessionToken,
   TOUCH_INTERVAL_MS,
 } from "../../lib/auth/sessie.ts";
-import { clientIpFrom, PEER_HEADER } from "../../lib/client-ip.ts";
+import { PEER_HEADER } from "../../lib/client-ip.ts";
 import { activeDemoAccounts, deactivateDemoAccounts } from "../../lib/demo-accounts.ts";
 import { sendMail } from "../../lib/mail.ts";
 import { seedDemo } from "../../prisma/seed-lib.ts";
@@ -100,47 +100,6 @@ describe("finding 2: demo accounts in production", () => {
 });
 
 describe("finding 4: open redirect after sign-in", () => {
-  const evil = [
-    "/\t/evil.example",
-    "/\r/evil.example",
-    "/\n/evil.example",
-    "/\t\t/evil.example/mijn",
-    "/\\evil.example",
-    "/\\/evil.example",
-    "\\\\evil.example",
-    "/%5Cevil.example",
-    "/%5cevil.example",
-    "/%09/evil.example",
-    "/%2F%09%2Fevil.example",
-    "/%2Fevil.example",
-    "/%252F%252Fevil.example",
-    "/%0d%0a/evil.example",
-    "//evil.example",
-    "///evil.example",
-    "https://evil.example",
-    "https:evil.example",
-    "http:/evil.example",
-    "javascript:alert(1)",
-    "evil.example",
-    " /\t/evil.example",
-    "/mijn\u0000",
-    "/\u2028/evil.example".replace("\u2028", "\u0085"),
-    "",
-  ];
-  it.each(evil.map((p) => [JSON.stringify(p), p]))("finding 4: safeReturnPath refuses %s", (_label, p) => {
-    const out = safeReturnPath(p);
-    expect(out).toBe("/mijn");
-    // Whatever comes out stays on our origin in a browser too.
-    expect(new URL(out, "https://portaal.example").origin).toBe("https://portaal.example");
-  });
-
-  it("finding 4: ordinary paths on this site still work", () => {
-    expect(safeReturnPath("/mijn/initiatieven")).toBe("/mijn/initiatieven");
-    expect(safeReturnPath("/kaart?wijk=centrum-drunen&q=speeltuin#lijst")).toBe("/kaart?wijk=centrum-drunen&q=speeltuin#lijst");
-    expect(safeReturnPath("/kaart/plek/x?terug=%2Fkaart%3Fq%3D50%25")).toBe("/kaart/plek/x?terug=%2Fkaart%3Fq%3D50%25");
-    expect(safeReturnPath(undefined)).toBe("/mijn");
-  });
-
   it("finding 4: a magic link requested with terug=/<TAB>/evil.example signs in and stays on the site", async () => {
     const email = `slachtoffer.${uniq("r")}@test.example`;
     const before = await mailCount(email);
@@ -300,26 +259,6 @@ describe("finding 7: X-Forwarded-For cannot pick the rate-limit key", () => {
       }
     }
     expect(ok).toBe(env().RATE_LIMIT_MAX);
-  });
-
-  it("finding 7: client address from socket and trusted hops", () => {
-    const h = (xff: string | null, peer: string | null) => {
-      const x = new Headers();
-      if (xff) x.set("x-forwarded-for", xff);
-      if (peer) x.set(PEER_HEADER, peer);
-      return x;
-    };
-    // No proxy: the socket address, whatever the client sends.
-    expect(clientIpFrom(h("1.1.1.1", "198.51.100.1"), 0, true)).toBe("198.51.100.1");
-    expect(clientIpFrom(h("1.1.1.1, 2.2.2.2", "::ffff:198.51.100.1"), 0, true)).toBe("198.51.100.1");
-    // One proxy (the load balancer at 10.0.0.2 appended the address it saw).
-    expect(clientIpFrom(h("9.9.9.9, 198.51.100.2", "10.0.0.2"), 1, true)).toBe("198.51.100.2");
-    expect(clientIpFrom(h("198.51.100.2", "10.0.0.2"), 1, true)).toBe("198.51.100.2");
-    // Two proxies.
-    expect(clientIpFrom(h("6.6.6.6, 198.51.100.3, 10.0.0.5", "10.0.0.2"), 2, true)).toBe("198.51.100.3");
-    // A client-sent peer header is ignored when the process was not started by scripts/server.mjs.
-    expect(clientIpFrom(h("198.51.100.4", "1.2.3.4"), 0, false)).toBe("198.51.100.4");
-    expect(clientIpFrom(h(null, null), 0, true)).toBe("lokaal");
   });
 });
 

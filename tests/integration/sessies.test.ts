@@ -2,7 +2,10 @@
  * Issue 10, findings 2, 4, 5, 6, 7, 10 and 12: sessions, sign-in and client addresses, attacked the
  * way the report describes. Server actions are called directly; the database and SMTP are real.
  */
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { MIGRATIONS_DIR } from "../../lib/migrations/engine.ts";
 import { db } from "../../lib/db.ts";
 import { env, resetEnvForTests } from "../../lib/env.ts";
 import { consumeMagicLink, createMagicLinkUrl, verifyPassword } from "../../lib/auth/login.ts";
@@ -73,11 +76,22 @@ async function nextMailTo(to: string, before: number) {
 }
 
 describe("finding 2: demo accounts in production", () => {
-  it("finding 2: the demo seed marks every demo account (and the migration would backfill them)", async () => {
+  it("finding 2: the demo seed marks every demo account", async () => {
     const demo = await activeDemoAccounts(db);
     expect(demo).toContain("beheerder@heusden.example");
     expect(demo).toContain("inwoner@heusden.example");
     expect(demo).toHaveLength(7);
+  });
+
+  it("finding 2: the migration's backfill marks demo accounts of a database seeded before the flag existed", async () => {
+    const dir = readdirSync(MIGRATIONS_DIR).find((d) => d.endsWith("_sessies_en_demo"))!;
+    const sql = readFileSync(path.join(MIGRATIONS_DIR, dir, "migration.sql"), "utf8");
+    const backfill = sql.slice(sql.indexOf('UPDATE "User" SET "demo" = true')).split(";")[0];
+    const other = await createUser(db, { email: `echt.${uniq("e")}@heusden.nl`, rol: "AMBTENAAR" });
+    await db.user.updateMany({ data: { demo: false } }); // as before the migration
+    await db.$executeRawUnsafe(backfill);
+    expect(await activeDemoAccounts(db)).toHaveLength(7);
+    expect((await db.user.findUniqueOrThrow({ where: { id: other.id } })).demo).toBe(false);
   });
 
   it("finding 2: with APP_ENV=production the published demo password no longer signs in, and an old demo session is refused", async () => {

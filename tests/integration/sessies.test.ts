@@ -403,3 +403,20 @@ describe("finding 12: server-side sessions", () => {
     expect(await deactivateDemoAccounts(db)).toBe(0);
   });
 });
+
+describe("OIDC start route", () => {
+  it("refuses a cross-site POST (login CSRF) and answers 403 when OIDC is not configured", async () => {
+    const { NextRequest } = await import("next/server");
+    const { POST } = await import("../../app/inloggen/gemeente/route.ts");
+    const req = (origin: string) => new NextRequest("http://localhost:3000/inloggen/gemeente", { method: "POST", headers: { origin } });
+    expect((await POST(req("http://localhost:3000"))).status).toBe(403); // not configured here
+    Object.assign(process.env, { OIDC_ISSUER: "http://127.0.0.1:9/", OIDC_CLIENT_ID: "x", OIDC_CLIENT_SECRET: "y" });
+    resetEnvForTests();
+    try {
+      expect((await POST(req("https://evil.example"))).status).toBe(403);
+    } finally {
+      for (const k of ["OIDC_ISSUER", "OIDC_CLIENT_ID", "OIDC_CLIENT_SECRET"]) delete process.env[k];
+      resetEnvForTests();
+    }
+  });
+});

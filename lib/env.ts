@@ -54,6 +54,17 @@ const schema = z.object({
   BEWAAR_LOGBOEK_DETAILS_JAAR: z.coerce.number().int().min(0).optional(),
   /** Routes for the e2e tests only (app/test/*, e.g. a page that crashes on purpose); never with APP_ENV=production. */
   E2E_TEST_ROUTES: bool,
+  /** Sessions (server-side, table Sessie): idle and absolute timeouts per kind of user. */
+  SESSIE_IDLE_MINUTEN_MEDEWERKER: z.coerce.number().int().positive().default(30),
+  SESSIE_MAX_UREN_MEDEWERKER: z.coerce.number().int().positive().default(12),
+  SESSIE_IDLE_MINUTEN_INWONER: z.coerce.number().int().positive().default(8 * 60),
+  SESSIE_MAX_DAGEN_INWONER: z.coerce.number().int().positive().default(30),
+  /** Number of reverse proxies in front of the app that append to X-Forwarded-For (0 = none: the socket address counts). */
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+  /** Password sign-in: failed attempts per account and client address, and per client address over all accounts. */
+  LOGIN_LIMIT_PER_ACCOUNT: z.coerce.number().int().positive().default(10),
+  LOGIN_LIMIT_PER_IP: z.coerce.number().int().positive().default(30),
+  LOGIN_LIMIT_WINDOW_SECONDS: z.coerce.number().int().positive().default(900),
 });
 
 export type Env = z.infer<typeof schema>;
@@ -67,6 +78,12 @@ function load(): Env {
   const env = parsed.data;
   if (env.OIDC_ISSUER && !(env.OIDC_CLIENT_ID && env.OIDC_CLIENT_SECRET)) {
     throw new Error("Ongeldige configuratie: OIDC_ISSUER vraagt ook OIDC_CLIENT_ID en OIDC_CLIENT_SECRET.");
+  }
+  if (env.APP_ENV === "production") {
+    const missing: string[] = [];
+    if (!env.NEXTAUTH_SECRET) missing.push("  - NEXTAUTH_SECRET: verplicht in productie (ondertekent de sessies; maak er een met `openssl rand -base64 32`).");
+    if (!env.SMTP_URL) missing.push("  - SMTP_URL: verplicht in productie (zonder e-mailserver kunnen inwoners niet inloggen; inloglinks komen nooit in de log).");
+    if (missing.length) throw new Error(`Ongeldige configuratie voor APP_ENV=production (zie .env.example):\n${missing.join("\n")}`);
   }
   return env;
 }

@@ -19,6 +19,8 @@ function transport(): Transporter | null {
 export async function sendMail(mail: Mail): Promise<void> {
   const t = transport();
   if (!t) {
+    // Never in production (lib/env.ts requires SMTP_URL there): a mail may hold a sign-in link.
+    if (env().APP_ENV === "production") throw new Error("E-mail kan niet worden verstuurd: SMTP_URL ontbreekt.");
     console.info(`[e-mail niet verstuurd: geen SMTP_URL] Aan: ${mail.to}\nOnderwerp: ${mail.subject}\n\n${mail.text}\n`);
     return;
   }

@@ -1,8 +1,13 @@
 import "server-only";
 import { headers } from "next/headers";
+import { env } from "./env.ts";
+import { clientIpFrom, peerHeaderTrusted } from "./client-ip.ts";
 
-/** The client's address for rate limiting (first hop of X-Forwarded-For behind a load balancer). */
+/**
+ * The client's address for rate limiting. Uses the TCP peer address (recorded by scripts/server.mjs)
+ * and X-Forwarded-For only as far as TRUSTED_PROXY_HOPS proxies in front of the app added it, so a
+ * client cannot pick its own key by sending X-Forwarded-For. See lib/client-ip.ts.
+ */
 export async function clientIp(): Promise<string> {
-  const h = await headers();
-  return h.get("x-forwarded-for")?.split(",")[0]?.trim() || h.get("x-real-ip") || "lokaal";
+  return clientIpFrom(await headers(), env().TRUSTED_PROXY_HOPS, peerHeaderTrusted());
 }

@@ -87,8 +87,8 @@ export async function seedDemo(db: Db) {
   for (const a of DEMO_ACCOUNTS) {
     const user = await db.user.upsert({
       where: { email: a.email },
-      create: { email: a.email, naam: a.naam, rol: a.rol, passwordHash: hash, emailVerified: new Date() },
-      update: {},
+      create: { email: a.email, naam: a.naam, rol: a.rol, passwordHash: hash, emailVerified: new Date(), demo: true },
+      update: { demo: true },
     });
     for (const naam of a.wijken) {
       const wijk = wijkByNaam.get(naam);
@@ -103,8 +103,8 @@ export async function seedDemo(db: Db) {
   }
   const inwoner = await db.user.upsert({
     where: { email: DEMO_INWONER.email },
-    create: { email: DEMO_INWONER.email, naam: DEMO_INWONER.naam, rol: "INWONER", emailVerified: new Date() },
-    update: {},
+    create: { email: DEMO_INWONER.email, naam: DEMO_INWONER.naam, rol: "INWONER", emailVerified: new Date(), demo: true },
+    update: { demo: true },
   });
 
   // Places: per wijk a buurthuis/dorpshuis and a speeltuin, plus extras.

@@ -2,8 +2,11 @@
  * `npm start` (and `npm run dev`): everything a fresh machine needs, then the app.
  *  1. picks the database: DATABASE_URL -> that PostgreSQL; unset -> embedded PGlite under ./data
  *  2. applies pending migrations (idempotent) and the seed (idempotent; demo data unless APP_ENV=production)
+ *     with APP_ENV=production it stops while active demo accounts (published password) exist
  *  3. builds the app when there is no build or the sources are newer than it (start only)
- *  4. runs `next start` (or `next dev`) on PORT (default 3000)
+ *  4. runs scripts/server.mjs (Next.js behind a server that knows the client's address) or `next dev`
+ *     on PORT (default 3000)
+ *  `--controle`: only steps 1-2 (migrate, seed, checks), then exit.
  */
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
@@ -11,12 +14,20 @@ import path from "node:path";
 import { applyMigrations } from "../lib/migrations/engine.ts";
 import { adapterFactory, db, disconnectDb } from "../lib/db.ts";
 import { acquireDbLock, DbLockError, LOCK_TOKEN_ENV, lockTokenFor } from "../lib/db-lock.ts";
-import { env } from "../lib/env.ts";
+import { env, type Env } from "../lib/env.ts";
 import { voerBewaartermijnenUit } from "../lib/bewaartermijnen-job.ts";
 import { seedDemo, seedReference, seedCounts } from "../prisma/seed-lib.ts";
+import { activeDemoAccounts, demoRefusalMessage } from "../lib/demo-accounts.ts";
 
 const dev = process.argv.includes("--dev");
-const e = env();
+const checkOnly = process.argv.includes("--controle");
+let e: Env;
+try {
+  e = env();
+} catch (err) {
+  console.error((err as Error).message); // a clear Dutch message, no stack trace
+  process.exit(1);
+}
 const port = process.env.PORT ?? "3000";
 
 console.log(e.DATABASE_URL ? "Database: PostgreSQL (DATABASE_URL)" : `Database: ingebouwde PGlite in ${e.PGLITE_DIR}`);
@@ -32,14 +43,28 @@ if (!e.DATABASE_URL) {
 }
 const applied = await applyMigrations(adapterFactory());
 console.log(applied.length ? `Migraties toegepast: ${applied.join(", ")}` : "Database is bij: geen nieuwe migraties.");
-if (e.APP_ENV === "production") await seedReference(db);
-else await seedDemo(db);
+if (e.APP_ENV === "production") {
+  const demo = await activeDemoAccounts(db);
+  if (demo.length) {
+    console.error(demoRefusalMessage(demo));
+    await disconnectDb();
+    process.exit(1);
+  }
+  await seedReference(db);
+} else await seedDemo(db);
 console.log("Gegevens:", JSON.stringify(await seedCounts(db)));
 // Retention (lib/bewaartermijnen.ts) at every start too: with the embedded database the daily
 // `npm run bewaartermijnen` cannot run next to the app (one process at a time).
 console.log("Bewaartermijnen:", JSON.stringify(await voerBewaartermijnenUit(db)));
 // PGlite allows one process at a time: close it for the server, but keep the lock and hand it over
 // to the `next start` child (it takes the lock over at start-up in instrumentation.ts).
+if (checkOnly) {
+  await disconnectDb();
+  console.log("Controle klaar: de app kan starten.");
+  process.exit(0);
+}
+// PGlite allows one process at a time: close it for the server, but keep the lock and hand it over
+// to the server child (it takes the lock over at start-up in instrumentation.ts).
 await disconnectDb({ keepLock: true });
 
 function newestMtime(dir: string): number {
@@ -71,6 +96,7 @@ if (!dev) {
   }
 }
 console.log(`Sociale Basis portaal op ${e.APP_URL}`);
-const child = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", port], { stdio: "inherit", env: childEnv });
+const args = dev ? [nextBin, "dev", "-p", port] : [path.resolve("scripts/server.mjs"), "-p", port];
+const child = spawn(process.execPath, args, { stdio: "inherit", env: childEnv });
 for (const sig of ["SIGINT", "SIGTERM"] as const) process.on(sig, () => child.kill(sig));
 child.on("exit", (code) => process.exit(code ?? 0));

@@ -3,28 +3,24 @@ import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { handleForm, failure, formValues, type ActionState } from "@/lib/actions";
 import { consumeLinkSchema, magicLinkSchema, passwordLoginSchema } from "@/lib/validation/auth";
-import { consumeMagicLink, safeReturnPath, sendMagicLink, sessionToken, verifyPassword, type SessionUser } from "@/lib/auth/login";
-import { sessionCookieName, SESSION_MAX_AGE, secureCookies } from "@/lib/auth/secret";
+import { consumeMagicLink, safeReturnPath, sendMagicLink, verifyPassword } from "@/lib/auth/login";
+import { sessionCookieName } from "@/lib/auth/secret";
+import { revokeSessionCookie, startSession } from "@/lib/auth/sessie";
 import { hitRateLimit } from "@/lib/rate-limit";
+import { loginAttempt } from "@/lib/login-limit";
 import { clientIp } from "@/lib/request";
 import { PERMISSIONS } from "@/lib/auth/permissions";
 
-async function startSession(user: SessionUser) {
-  const jar = await cookies();
-  jar.set(sessionCookieName(), await sessionToken(user), {
-    httpOnly: true,
-    sameSite: "lax",
-    path: "/",
-    secure: secureCookies(),
-    maxAge: SESSION_MAX_AGE,
-  });
-}
-
 export async function loginWithPassword(_prev: ActionState, formData: FormData): Promise<ActionState> {
   const { state, result } = await handleForm(formData, passwordLoginSchema, async (data) => {
-    await hitRateLimit(`login:${data.email.toLowerCase()}`, { max: 10, windowSeconds: 900 });
+    // Failed attempts are limited per account+address and per address over all accounts (not per
+    // account alone, so nobody can lock a colleague out); a successful sign-in does not count.
+    const attempt = await loginAttempt(data.email, await clientIp());
     const user = await verifyPassword(data.email, data.wachtwoord);
-    if (user) await startSession(user);
+    if (user) {
+      await attempt.succeeded();
+      await startSession(user);
+    }
     return { user, terug: data.terug };
   });
   if (!state?.ok) return state;
@@ -61,8 +57,10 @@ export async function redeemMagicLink(_prev: ActionState, formData: FormData): P
   redirect(safeReturnPath(result.terug));
 }
 
+/** Ends the session on the server (the old cookie no longer works anywhere) and removes the cookie. */
 export async function logout(): Promise<void> {
   const jar = await cookies();
+  await revokeSessionCookie(jar.get(sessionCookieName())?.value);
   jar.delete(sessionCookieName());
   redirect("/");
 }

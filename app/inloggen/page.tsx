@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { env } from "@/lib/env";
 import { MagicLinkForm, PasswordForm } from "./forms";
 
@@ -26,9 +25,13 @@ export default async function InloggenPage({ searchParams }: { searchParams: Pro
         </h2>
         <MagicLinkForm terug={terug} />
         {oidc ? (
-          <p style={{ marginTop: "1rem" }}>
-            Of <Link href="/api/auth/signin/oidc">{env().OIDC_NAME}</Link>.
-          </p>
+          <form method="post" action="/inloggen/gemeente" style={{ marginTop: "1rem" }}>
+            <input type="hidden" name="terug" value={terug ?? ""} />
+            <p>Of log in met het account dat u bij de gemeente heeft:</p>
+            <button type="submit" className="button button--secondary">
+              {env().OIDC_NAME}
+            </button>
+          </form>
         ) : null}
       </section>
       <section aria-labelledby="medewerker-title" className="card">

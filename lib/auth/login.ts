@@ -1,19 +1,15 @@
-/** Sign-in data functions: staff password check, resident magic links, session tokens. */
+/** Sign-in data functions: staff password check, resident magic links. Sessions: lib/auth/sessie.ts. */
 import { createHash, randomBytes } from "node:crypto";
 import bcrypt from "bcryptjs";
-import { encode } from "next-auth/jwt";
 import { db } from "../db.ts";
 import { env } from "../env.ts";
 import { sendMail } from "../mail.ts";
-import { authSecret, SESSION_MAX_AGE } from "./secret.ts";
-import type { Rol } from "./permissions.ts";
+import { authSecret } from "./secret.ts";
+import { demoRefused, type SessionUser } from "./sessie.ts";
 
-export interface SessionUser {
-  id: string;
-  email: string;
-  naam: string | null;
-  rol: Rol;
-}
+export type { SessionUser } from "./sessie.ts";
+import { safeReturnPath } from "./return-path.ts";
+export { safeReturnPath };
 
 const MAGIC_LINK_MINUTES = 30;
 
@@ -25,31 +21,17 @@ export async function hashPassword(password: string): Promise<string> {
 export async function verifyPassword(email: string, password: string): Promise<SessionUser | null> {
   const user = await db.user.findUnique({
     where: { email: email.trim().toLowerCase() },
-    select: { id: true, email: true, naam: true, rol: true, actief: true, passwordHash: true },
+    select: { id: true, email: true, naam: true, rol: true, actief: true, demo: true, passwordHash: true },
   });
   // Compare against a dummy hash when there is no user, so timing does not reveal accounts.
   const hash = user?.passwordHash ?? "$2b$10$CwTycUXWue0Thq9StjUM0uJ8.QpZ0N4Q7QdVdO3rS9vTxiEVmq6Hy";
   const ok = await bcrypt.compare(password, hash);
-  if (!user || !user.actief || !user.passwordHash || !ok) return null;
+  if (!user || !user.actief || !user.passwordHash || !ok || demoRefused(user)) return null;
   return { id: user.id, email: user.email, naam: user.naam, rol: user.rol };
-}
-
-/** A next-auth compatible session JWT for this user. */
-export async function sessionToken(user: SessionUser): Promise<string> {
-  return encode({
-    token: { sub: user.id, email: user.email, name: user.naam, rol: user.rol },
-    secret: authSecret(),
-    maxAge: SESSION_MAX_AGE,
-  });
 }
 
 function hashToken(token: string): string {
   return createHash("sha256").update(`${token}${authSecret()}`).digest("hex");
-}
-
-/** Only same-site paths are allowed as a destination after sign-in. */
-export function safeReturnPath(p: string | null | undefined): string {
-  return p && p.startsWith("/") && !p.startsWith("//") && !p.startsWith("/\\") ? p : "/mijn";
 }
 
 export const MAGIC_LINK_GELDIG_MINUTEN = MAGIC_LINK_MINUTES;
@@ -65,13 +47,36 @@ export async function createMagicLinkUrl(emailRaw: string, terug?: string): Prom
   url.searchParams.set("email", email);
   url.searchParams.set("token", token);
   url.searchParams.set("terug", safeReturnPath(terug));
-  if (env().LOG_MAGIC_LINKS) console.info(`[inloglink] ${email}: ${url.toString()}`);
+  if (env().LOG_MAGIC_LINKS && env().APP_ENV !== "production") console.info(`[inloglink] ${email}: ${url.toString()}`);
   return url.toString();
 }
 
-/** Creates a one-time link (valid 30 minutes) and e-mails it. */
+/**
+ * Creates a one-time link (valid 30 minutes) and e-mails it. Magic links are for residents only:
+ * a staff account gets a mail without a link that says to use the password (the page shows the same
+ * answer either way, so nobody learns whether an address belongs to staff).
+ */
 export async function sendMagicLink(emailRaw: string, terug?: string): Promise<void> {
   const email = emailRaw.trim().toLowerCase();
+  const existing = await db.user.findUnique({ where: { email }, select: { rol: true } });
+  if (existing && existing.rol !== "INWONER") {
+    await sendMail({
+      to: email,
+      subject: "Inloggen bij Sociale Basis " + env().GEMEENTE_NAAM,
+      text: [
+        "Hallo,",
+        "",
+        "Er is een inloglink gevraagd voor dit e-mailadres. Medewerkers loggen niet in met een link,",
+        "maar met hun wachtwoord: ga naar de pagina Inloggen en kies 'Inloggen voor medewerkers'.",
+        "",
+        "Vroeg u niet om deze e-mail? Dan hoeft u niets te doen.",
+        "",
+        "Met vriendelijke groet,",
+        `Gemeente ${env().GEMEENTE_NAAM}`,
+      ].join("\n"),
+    });
+    return;
+  }
   const url = await createMagicLinkUrl(email, terug);
   await sendMail({
     to: email,
@@ -93,7 +98,8 @@ export async function sendMagicLink(emailRaw: string, terug?: string): Promise<v
 
 /**
  * Uses a magic link (once). Creates the resident account on first use.
- * Returns null when the link is unknown, used or expired.
+ * Returns null when the link is unknown, used or expired, and for staff accounts (they sign in with
+ * their password, so whoever reads their mailbox cannot bypass it) and inactive or refused demo accounts.
  */
 export async function consumeMagicLink(emailRaw: string, token: string): Promise<SessionUser | null> {
   const email = emailRaw.trim().toLowerCase();
@@ -106,8 +112,8 @@ export async function consumeMagicLink(emailRaw: string, token: string): Promise
     where: { email },
     create: { email, emailVerified: new Date() },
     update: { emailVerified: new Date() },
-    select: { id: true, email: true, naam: true, rol: true, actief: true },
+    select: { id: true, email: true, naam: true, rol: true, actief: true, demo: true },
   });
-  if (!user.actief) return null;
+  if (!user.actief || user.rol !== "INWONER" || demoRefused(user)) return null;
   return { id: user.id, email: user.email, naam: user.naam, rol: user.rol };
 }

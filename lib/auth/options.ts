@@ -7,7 +7,8 @@
 import type { NextAuthOptions } from "next-auth";
 import { env } from "../env.ts";
 import { db } from "../db.ts";
-import { authSecret, SESSION_MAX_AGE, secureCookies } from "./secret.ts";
+import { authSecret, secureCookies } from "./secret.ts";
+import { createSessie, maxSessionSeconds, revokeSession } from "./sessie.ts";
 
 export function authOptions(): NextAuthOptions {
   const e = env();
@@ -31,7 +32,8 @@ export function authOptions(): NextAuthOptions {
   return {
     secret: authSecret(),
     useSecureCookies: secureCookies(),
-    session: { strategy: "jwt", maxAge: SESSION_MAX_AGE },
+    // The JWT lives as long as the longest session; the Sessie row (lib/auth/sessie.ts) decides.
+    session: { strategy: "jwt", maxAge: maxSessionSeconds() },
     providers,
     pages: { signIn: "/inloggen", error: "/inloggen" },
     callbacks: {
@@ -53,6 +55,9 @@ export function authOptions(): NextAuthOptions {
             create: { userId: dbUser.id, type: "oauth", provider: "oidc", providerAccountId: account.providerAccountId },
             update: {},
           });
+          // A server-side session, exactly like the password and magic-link sign-ins.
+          const sessie = await createSessie(dbUser);
+          token.sid = sessie.id;
           token.sub = dbUser.id;
           token.rol = dbUser.rol;
           token.name = dbUser.naam;
@@ -62,6 +67,12 @@ export function authOptions(): NextAuthOptions {
       },
       async session({ session, token }) {
         return { ...session, user: { ...session.user, id: token.sub, rol: token.rol } };
+      },
+    },
+    events: {
+      // next-auth's own sign-out route (the app's logout action revokes the session itself).
+      async signOut({ token }) {
+        if (typeof token?.sid === "string") await revokeSession(token.sid);
       },
     },
   };

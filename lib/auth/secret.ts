@@ -17,5 +17,3 @@ export function secureCookies(): boolean {
 export function sessionCookieName(): string {
   return secureCookies() ? "__Secure-next-auth.session-token" : "next-auth.session-token";
 }
-
-export const SESSION_MAX_AGE = 60 * 60 * 8; // 8 uur

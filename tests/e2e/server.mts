@@ -10,6 +10,7 @@ import type { AddressInfo } from "node:net";
 import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { startSmtpSink } from "../support/smtp-sink.ts";
+import { startOidcMock } from "../support/oidc-mock.ts";
 import { createPgDatabase, dropPgDatabase, isPostgresRun } from "../support/test-db.ts";
 
 const port = process.env.E2E_PORT ?? "3100"; // playwright.config.ts passes a free port
@@ -52,8 +53,11 @@ sink.messages.push = (...mails) => {
   return origPush(...mails);
 };
 
+const oidc = await startOidcMock(); // a real local OIDC provider for "Inloggen via de gemeente"
+
 const env = {
   ...process.env,
+  ...oidc.env,
   APP_ENV: "demo",
   APP_URL: appUrl,
   NEXTAUTH_URL: appUrl,
@@ -79,7 +83,8 @@ const lockToken = pgUrl ? undefined : lockTokenFor(process.env.PGLITE_DIR!);
 await disconnectDb({ keepLock: true });
 if (lockToken) (env as Record<string, string>)[LOCK_TOKEN_ENV] = lockToken;
 
-const child = spawn(process.execPath, [path.resolve("node_modules/next/dist/bin/next"), "start", "-p", port, "-H", "127.0.0.1"], { stdio: "inherit", env });
+// scripts/server.mjs = `next start` plus the client's socket address (lib/client-ip.ts), like `npm start`.
+const child = spawn(process.execPath, [path.resolve("scripts/server.mjs"), "-p", port, "-H", "127.0.0.1"], { stdio: "inherit", env });
 async function stop() {
   child.kill("SIGTERM");
   tiles.close();

@@ -49,7 +49,10 @@ vi.mock("@/lib/auth/session", () => ({
 }));
 vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
 vi.mock("next/headers", () => ({
-  headers: async () => new Headers({ "x-forwarded-for": (globalThis as unknown as { __testIp: string }).__testIp }),
+  headers: async () => {
+    const g = globalThis as unknown as { __testIp: string; __testHeaders?: Record<string, string> };
+    return new Headers({ "x-forwarded-for": g.__testIp, ...g.__testHeaders });
+  },
   cookies: async () => {
     const jar = new Map<string, string>();
     return { get: (n: string) => (jar.has(n) ? { name: n, value: jar.get(n) } : undefined), set: (n: string, v: string) => jar.set(n, v), delete: (n: string) => jar.delete(n), has: (n: string) => jar.has(n) };

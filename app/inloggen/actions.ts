@@ -3,38 +3,38 @@ import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { handleForm, failure, formValues, type ActionState } from "@/lib/actions";
 import { consumeLinkSchema, magicLinkSchema, passwordLoginSchema } from "@/lib/validation/auth";
-import { consumeMagicLink, safeReturnPath, sendMagicLink, sessionToken, verifyPassword, type SessionUser } from "@/lib/auth/login";
-import { sessionCookieName, SESSION_MAX_AGE, secureCookies } from "@/lib/auth/secret";
+import { consumeMagicLink, safeReturnPath, sendMagicLink, verifyPassword } from "@/lib/auth/login";
+import { sessionCookieName } from "@/lib/auth/secret";
+import { startSession } from "@/lib/auth/start-session";
+import { afterPassword } from "@/lib/auth/tweede-stap";
+import { env } from "@/lib/env";
 import { hitRateLimit } from "@/lib/rate-limit";
 import { clientIp } from "@/lib/request";
 import { PERMISSIONS } from "@/lib/auth/permissions";
-
-async function startSession(user: SessionUser) {
-  const jar = await cookies();
-  jar.set(sessionCookieName(), await sessionToken(user), {
-    httpOnly: true,
-    sameSite: "lax",
-    path: "/",
-    secure: secureCookies(),
-    maxAge: SESSION_MAX_AGE,
-  });
-}
 
 export async function loginWithPassword(_prev: ActionState, formData: FormData): Promise<ActionState> {
   const { state, result } = await handleForm(formData, passwordLoginSchema, async (data) => {
     await hitRateLimit(`login:${data.email.toLowerCase()}`, { max: 10, windowSeconds: 900 });
     const user = await verifyPassword(data.email, data.wachtwoord);
-    if (user) await startSession(user);
-    return { user, terug: data.terug };
+    const isStaff = !!user && PERMISSIONS[user.rol].includes("beheer:access");
+    const terug = data.terug ? safeReturnPath(data.terug) : isStaff ? "/beheer" : "/mijn";
+    // Staff with a second step get no session yet (lib/auth/tweede-stap.ts).
+    const next = user ? (await afterPassword(user, terug)).next : null;
+    if (user && next === "sessie") await startSession(user);
+    return { user, next, terug };
   });
   if (!state?.ok) return state;
+  const values = formValues(formData);
+  delete values.wachtwoord;
   if (!result?.user) {
-    const values = formValues(formData);
-    delete values.wachtwoord;
     return failure("Het e-mailadres of het wachtwoord klopt niet. Controleer ze en probeer het opnieuw.", values);
   }
-  const isStaff = PERMISSIONS[result.user.rol].includes("beheer:access");
-  redirect(result.terug ? safeReturnPath(result.terug) : isStaff ? "/beheer" : "/mijn");
+  if (result.next === "alleen-oidc") {
+    return failure(`Medewerkers loggen niet in met een wachtwoord. Gebruik de knop '${env().OIDC_NAME}'.`, values);
+  }
+  if (result.next === "tweede-stap") redirect("/inloggen/tweede-stap");
+  if (result.next === "instellen") redirect("/inloggen/tweestaps-instellen");
+  redirect(result.terug);
 }
 
 export async function requestMagicLink(_prev: ActionState, formData: FormData): Promise<ActionState> {

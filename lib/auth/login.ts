@@ -34,6 +34,16 @@ export async function verifyPassword(email: string, password: string): Promise<S
   return { id: user.id, email: user.email, naam: user.naam, rol: user.rol };
 }
 
+/** An active user for a session after the second step (null when deactivated meanwhile). */
+export async function loadSessionUser(id: string): Promise<(SessionUser & { totpActief: boolean }) | null> {
+  const user = await db.user.findUnique({
+    where: { id },
+    select: { id: true, email: true, naam: true, rol: true, actief: true, totpActiefSinds: true },
+  });
+  if (!user || !user.actief) return null;
+  return { id: user.id, email: user.email, naam: user.naam, rol: user.rol, totpActief: !!user.totpActiefSinds };
+}
+
 /** A next-auth compatible session JWT for this user. */
 export async function sessionToken(user: SessionUser): Promise<string> {
   return encode({
@@ -72,6 +82,22 @@ export async function createMagicLinkUrl(emailRaw: string, terug?: string): Prom
 /** Creates a one-time link (valid 30 minutes) and e-mails it. */
 export async function sendMagicLink(emailRaw: string, terug?: string): Promise<void> {
   const email = emailRaw.trim().toLowerCase();
+  // Magic links are for residents only: staff sign in with password and second step (or OIDC).
+  const bestaand = await db.user.findUnique({ where: { email }, select: { rol: true } });
+  if (bestaand && bestaand.rol !== "INWONER") {
+    await sendMail({
+      to: email,
+      subject: "Inloggen bij Sociale Basis " + env().GEMEENTE_NAAM,
+      text: [
+        "Hallo,",
+        "",
+        "U vroeg om een inloglink. Dit e-mailadres hoort bij een medewerker. Medewerkers krijgen geen inloglink.",
+        `Log in op ${new URL("/inloggen", env().APP_URL).toString()} bij 'Inloggen voor medewerkers'.`,
+        "Vroeg u niet om deze e-mail? Dan hoeft u niets te doen.",
+      ].join("\n"),
+    });
+    return;
+  }
   const url = await createMagicLinkUrl(email, terug);
   await sendMail({
     to: email,
@@ -108,6 +134,7 @@ export async function consumeMagicLink(emailRaw: string, token: string): Promise
     update: { emailVerified: new Date() },
     select: { id: true, email: true, naam: true, rol: true, actief: true },
   });
-  if (!user.actief) return null;
+  // A link never signs in staff (it would skip the password and the second step).
+  if (!user.actief || user.rol !== "INWONER") return null;
   return { id: user.id, email: user.email, naam: user.naam, rol: user.rol };
 }

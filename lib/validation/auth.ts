@@ -23,3 +23,12 @@ export const consumeLinkSchema = z.object({
   token: z.string().min(10),
   terug: z.string().optional(),
 });
+
+/** Second sign-in step: 6 digits from the app, or a recovery code (spaces and dashes are ignored). */
+export const tweedeStapSchema = z.object({
+  code: z
+    .string({ error: "Vul de code in." })
+    .trim()
+    .min(1, "Vul de code in.")
+    .max(40, "Deze code is te lang. Vul de 6 cijfers uit de app in, of een herstelcode."),
+});

@@ -22,7 +22,7 @@ export async function TweestapsInstellen({ email, geheim, codes }: { email: stri
       <img src={src} alt="QR-code om Sociale Basis toe te voegen aan uw authenticator-app" width={200} height={200} />
       <p>Scannen lukt niet? Typ dan deze sleutel over in de app (kies &apos;op tijd gebaseerd&apos;):</p>
       <p>
-        <code style={{ fontSize: "1.2rem", wordBreak: "break-all" }} aria-label={`Sleutel: ${geheim.split("").join(" ")}`}>
+        <code data-testid="totp-sleutel" style={{ fontSize: "1.2rem", wordBreak: "break-all" }}>
           {groups(geheim)}
         </code>
       </p>

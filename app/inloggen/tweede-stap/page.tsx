@@ -25,7 +25,7 @@ export default async function TweedeStapPage() {
       <p className="lead">Uw wachtwoord klopt. Open de authenticator-app op uw telefoon en vul de code voor Sociale Basis in.</p>
       <section className="card" aria-labelledby="code-title" style={{ marginBottom: "1.5rem" }}>
         <h2 id="code-title" style={{ marginTop: 0 }}>
-          Code uit de app
+          Met de app op uw telefoon
         </h2>
         <CodeForm action={submitSecondStep} id="code" knop="Inloggen" />
       </section>

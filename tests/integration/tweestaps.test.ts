@@ -361,3 +361,33 @@ describe("magic links are for residents only", () => {
     expect(hasSession()).toBe(false);
   });
 });
+
+describe("sign-in through the identity provider (OIDC)", () => {
+  async function oidcSignIn(email: string) {
+    const { authOptions } = await import("../../lib/auth/options.ts");
+    const signIn = authOptions().callbacks!.signIn!;
+    return signIn({
+      user: { id: "idp-1", email },
+      account: { provider: "oidc", type: "oauth", providerAccountId: "idp-1" },
+    } as Parameters<typeof signIn>[0]);
+  }
+
+  it("with STAFF_LOGIN=wachtwoord-totp staff cannot skip the second step through OIDC; residents can use it", async () => {
+    const { user } = await staff("BEHEERDER", true);
+    expect(await oidcSignIn(user.email)).toBe(false);
+    expect(await oidcSignIn("inwoner@heusden.example")).toBe(true);
+    expect(await oidcSignIn("nieuw.via.idp@test.example")).toBe(true);
+  });
+
+  it("with STAFF_LOGIN=oidc staff sign in through the identity provider", async () => {
+    process.env.STAFF_LOGIN = "oidc";
+    resetEnvForTests();
+    try {
+      const { user } = await staff("AMBTENAAR", false);
+      expect(await oidcSignIn(user.email)).toBe(true);
+    } finally {
+      delete process.env.STAFF_LOGIN;
+      resetEnvForTests();
+    }
+  });
+});

@@ -6,6 +6,7 @@
 import "server-only";
 import { db } from "../db.ts";
 import { AppError } from "../errors.ts";
+import { requirePermission } from "./guard.ts";
 import {
   decryptTotpSecret,
   encryptTotpSecret,
@@ -116,4 +117,23 @@ export async function disableTotp(actor: Actor): Promise<void> {
     await tx.herstelcode.deleteMany({ where: { userId: actor.id } });
     await tx.auditLog.create({ data: { actorId: actor.id, actie: "tweestaps.uitgezet", entiteit: "User", entiteitId: actor.id } });
   });
+}
+
+/**
+ * A beheerder turns a colleague's second step back (phone and recovery codes lost). The colleague
+ * then sets up the app again at the next sign-in (required roles) or signs in with the password (others).
+ */
+export async function resetTotpForUser(actor: Actor | null, emailRaw: string): Promise<{ email: string }> {
+  const a = requirePermission(actor, "gebruikers:manage");
+  const email = emailRaw.trim().toLowerCase();
+  const target = await db.user.findUnique({ where: { email }, select: { id: true, email: true, rol: true, totpActiefSinds: true } });
+  if (!target || target.rol === "INWONER") throw new AppError("NOT_FOUND", "Er is geen medewerker met dit e-mailadres.");
+  if (target.id === a.id) throw new AppError("INVALID", "Uw eigen tweede stap kunt u hier niet terugzetten. Vraag een andere beheerder.");
+  if (!target.totpActiefSinds) throw new AppError("INVALID", "Deze medewerker heeft geen tweede stap ingesteld.");
+  await db.$transaction(async (tx) => {
+    await tx.user.update({ where: { id: target.id }, data: { totpGeheim: null, totpActiefSinds: null, totpLaatsteStap: null } });
+    await tx.herstelcode.deleteMany({ where: { userId: target.id } });
+    await tx.auditLog.create({ data: { actorId: a.id, actie: "tweestaps.teruggezet", entiteit: "User", entiteitId: target.id } });
+  });
+  return { email: target.email };
 }

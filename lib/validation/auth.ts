@@ -32,3 +32,9 @@ export const tweedeStapSchema = z.object({
     .min(1, "Vul de code in.")
     .max(40, "Deze code is te lang. Vul de 6 cijfers uit de app in, of een herstelcode."),
 });
+
+/** A beheerder resets a colleague's second step; their own current code is asked too. */
+export const tweedeStapTerugzettenSchema = z.object({
+  email: emailField,
+  code: tweedeStapSchema.shape.code,
+});

@@ -391,3 +391,47 @@ describe("sign-in through the identity provider (OIDC)", () => {
     }
   });
 });
+
+describe("a beheerder resets a colleague's second step", () => {
+  it("needs the beheerder's own code; the colleague must set up the app again; audited", async () => {
+    const beheerder = await staff("BEHEERDER", true);
+    const collega = await staff("AMBTENAAR", true);
+    actAs(beheerder.actor);
+    const wrong = (await totpCode(beheerder.secret)) === "000000" ? "111111" : "000000";
+    const refused = await account.resetColleagueTotp(null, form({ email: collega.user.email, code: wrong }));
+    expect(refused?.ok).toBe(false);
+    expect(refused?.values).toEqual({ email: collega.user.email });
+    expect((await db.user.findUniqueOrThrow({ where: { id: collega.user.id }, select: { totpActiefSinds: true } })).totpActiefSinds).not.toBeNull();
+
+    const ok = await account.resetColleagueTotp(null, form({ email: collega.user.email, code: await totpCode(beheerder.secret) }));
+    expect(ok?.ok).toBe(true);
+    const row = await db.user.findUniqueOrThrow({ where: { id: collega.user.id }, select: { totpGeheim: true, totpActiefSinds: true } });
+    expect(row).toEqual({ totpGeheim: null, totpActiefSinds: null });
+    const audit = await db.auditLog.findFirstOrThrow({ where: { entiteitId: collega.user.id, actie: "tweestaps.teruggezet" } });
+    expect(audit.actorId).toBe(beheerder.user.id);
+    actAs(null);
+    expect(await passwordStep(collega.user.email)).toBe("/inloggen/tweestaps-instellen");
+    expect(hasSession()).toBe(false);
+  });
+
+  it("an ambtenaar or opbouwwerker cannot reset anyone's second step, even with their own right code", async () => {
+    const slachtoffer = await staff("BEHEERDER", true);
+    for (const rol of ["AMBTENAAR", "OPBOUWWERKER"] as const) {
+      const { secret, actor } = await staff(rol, true);
+      actAs(actor);
+      const state = await account.resetColleagueTotp(null, form({ email: slachtoffer.user.email, code: await totpCode(secret) }));
+      expect(state && !state.ok && state.message).toMatch(/geen toestemming/);
+    }
+    const row = await db.user.findUniqueOrThrow({ where: { id: slachtoffer.user.id }, select: { totpActiefSinds: true } });
+    expect(row.totpActiefSinds).not.toBeNull();
+  });
+
+  it("a beheerder cannot reset their own second step this way", async () => {
+    const beheerder = await staff("BEHEERDER", true);
+    actAs(beheerder.actor);
+    const state = await account.resetColleagueTotp(null, form({ email: beheerder.user.email, code: await totpCode(beheerder.secret) }));
+    expect(state && !state.ok && state.message).toMatch(/eigen tweede stap/);
+    const row = await db.user.findUniqueOrThrow({ where: { id: beheerder.user.id }, select: { totpActiefSinds: true } });
+    expect(row.totpActiefSinds).not.toBeNull();
+  });
+});

@@ -3,12 +3,12 @@ import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { failure, handleForm, type ActionState } from "@/lib/actions";
 import { currentUser } from "@/lib/auth/session";
-import { isStaff } from "@/lib/auth/permissions";
-import { activateTotp, disableTotp, regenerateRecoveryCodes, secondFactorRequired, tweestapsStatus, verifySecondFactor } from "@/lib/auth/totp";
+import { hasPermission, isStaff } from "@/lib/auth/permissions";
+import { activateTotp, disableTotp, regenerateRecoveryCodes, resetTotpForUser, secondFactorRequired, tweestapsStatus, verifySecondFactor } from "@/lib/auth/totp";
 import { clearPendingSetup, readPendingSetup, startPendingSetup } from "@/lib/auth/tweede-stap";
 import { AppError } from "@/lib/errors";
 import { hitRateLimit } from "@/lib/rate-limit";
-import { tweedeStapSchema } from "@/lib/validation/auth";
+import { tweedeStapSchema, tweedeStapTerugzettenSchema } from "@/lib/validation/auth";
 
 const CODE_LIMIT = { max: 10, windowSeconds: 900 };
 const FOUT = "De code klopt niet of is al gebruikt. Wacht op een nieuwe code in uw app en probeer het opnieuw.";
@@ -73,4 +73,18 @@ export async function switchOffTotp(_prev: ActionState, formData: FormData): Pro
   if (!result) return failure(FOUT, {}, { code: [FOUT] });
   revalidatePath("/beheer/account");
   redirect("/beheer/account?uitgezet=1");
+}
+
+/** Beheerder only: reset a colleague's second step, after the beheerder's own current code. */
+export async function resetColleagueTotp(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  const { state, result } = await handleForm(formData, tweedeStapTerugzettenSchema, async (data) => {
+    const actor = await requireStaffActor();
+    if (!hasPermission(actor, "gebruikers:manage")) throw new AppError("FORBIDDEN");
+    await hitRateLimit(`tweestap:${actor.id}`, CODE_LIMIT);
+    if (!(await verifySecondFactor(actor.id, data.code))) return null;
+    return resetTotpForUser(actor, data.email);
+  });
+  if (!state?.ok) return state && { ...state, values: { email: state.values.email ?? "" } };
+  if (!result) return failure(FOUT, { email: String(formData.get("email") ?? "") }, { code: [FOUT] });
+  return { ok: true, message: `De tweede stap van ${result.email} is teruggezet. Bij de volgende keer inloggen stelt deze medewerker de app opnieuw in.` };
 }

@@ -3,7 +3,7 @@ import { useActionState } from "react";
 import { ErrorSummary, SuccessMessage } from "@/components/form/error-summary";
 import { TextField } from "@/components/form/fields";
 import { SubmitButton } from "@/components/form/submit-button";
-import { makeNewRecoveryCodes } from "./actions";
+import { makeNewRecoveryCodes, resetColleagueTotp } from "./actions";
 
 /** New recovery codes after a current code; the new codes are shown once in the result. */
 export function NieuweHerstelcodesForm() {
@@ -33,6 +33,29 @@ export function NieuweHerstelcodesForm() {
         state={state}
       />
       <SubmitButton variant="secondary">Nieuwe herstelcodes maken</SubmitButton>
+    </form>
+  );
+}
+
+/** Beheerder: reset a colleague's second step (their own current code is asked too). */
+export function TerugzettenForm() {
+  const [state, action] = useActionState(resetColleagueTotp, null);
+  return (
+    <form action={action} noValidate>
+      <ErrorSummary state={state} labels={{ email: "E-mailadres van de medewerker", code: "Uw eigen code uit de app" }} ids={{ email: "collega-email", code: "collega-code" }} />
+      <SuccessMessage state={state} />
+      <TextField id="collega-email" name="email" type="email" autoComplete="off" label="E-mailadres van de medewerker" state={state} />
+      <TextField
+        id="collega-code"
+        name="code"
+        label="Uw eigen code uit de app"
+        hint="Ter controle dat u het echt bent: de 6 cijfers die uw app nu laat zien."
+        autoComplete="one-time-code"
+        inputMode="numeric"
+        width="s"
+        state={state}
+      />
+      <SubmitButton variant="danger">Tweede stap terugzetten</SubmitButton>
     </form>
   );
 }

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { requireStaffPage } from "@/lib/auth/session";
-import { ROL_NAMEN } from "@/lib/auth/permissions";
+import { hasPermission, ROL_NAMEN } from "@/lib/auth/permissions";
 import { tweestapsStatus } from "@/lib/auth/totp";
 import { CodeForm } from "@/components/tweestaps/code-form";
-import { NieuweHerstelcodesForm } from "./forms";
+import { NieuweHerstelcodesForm, TerugzettenForm } from "./forms";
 import { startTotpSetup, switchOffTotp } from "./actions";
 
 export const metadata: Metadata = { title: "Mijn account en beveiliging" };
@@ -70,6 +70,19 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
           </form>
         </>
       )}
+      {hasPermission(user, "gebruikers:manage") && status.actief ? (
+        <section className="card" aria-labelledby="collega-title" style={{ marginTop: "2rem" }}>
+          <h2 id="collega-title" style={{ marginTop: 0 }}>
+            Tweede stap van een collega terugzetten
+          </h2>
+          <p>
+            Is een collega zijn telefoon én zijn herstelcodes kwijt? Zet dan zijn tweede stap terug. Bij de volgende keer
+            inloggen stelt hij de app opnieuw in. Controleer eerst (bijvoorbeeld door te bellen) dat het verzoek echt van
+            deze collega komt.
+          </p>
+          <TerugzettenForm />
+        </section>
+      ) : null}
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { enterTotpCode, expectAccessible, STAFF_PASSWORD, totpNu } from "./helpers";
+import { enterTotpCode, expectAccessible, loginAsStaff, STAFF_PASSWORD, totpNu } from "./helpers";
 
 async function passwordStep(page: Page, email: string) {
   await page.goto("/inloggen");
@@ -64,6 +64,15 @@ test("a new ambtenaar sets up the app at the first sign-in and then sees it on t
   await expect(page.getByText("Staat aan", { exact: true })).toBeVisible();
   await expect(page.getByText("U heeft nog 10 herstelcodes over.", { exact: false })).toBeVisible();
   await expect(page.getByText("Voor uw rol is de tweestapsverificatie verplicht")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Uitzetten" })).toHaveCount(0);
+  await expectAccessible(page);
+});
+
+test("the beheerder's account page shows the status and the reset form for colleagues, and is accessible", async ({ page }) => {
+  await loginAsStaff(page, "beheerder@heusden.example");
+  await page.getByRole("link", { name: "Mijn account en beveiliging" }).click();
+  await expect(page.getByText("Staat aan", { exact: true })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Tweede stap van een collega terugzetten" })).toBeVisible();
   await expect(page.getByRole("button", { name: "Uitzetten" })).toHaveCount(0);
   await expectAccessible(page);
 });

@@ -25,3 +25,11 @@ export async function hitRateLimit(key: string, limit: Limit = defaultLimit(), n
     RETURNING "aantal"`;
   if (Number(rows[0]?.aantal ?? 0) > limit.max) throw new AppError("RATE_LIMITED");
 }
+
+/** Takes one hit back (after a successful attempt, so that only failed attempts count against `key`). */
+export async function refundRateLimit(key: string, limit: Limit = defaultLimit(), now = new Date()): Promise<void> {
+  const windowMs = limit.windowSeconds * 1000;
+  const venster = new Date(Math.floor(now.getTime() / windowMs) * windowMs);
+  await db.$executeRaw`
+    UPDATE "RateLimit" SET "aantal" = GREATEST("aantal" - 1, 0) WHERE "sleutel" = ${key} AND "venster" = ${venster}`;
+}

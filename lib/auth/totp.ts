@@ -7,6 +7,7 @@ import "server-only";
 import { db } from "../db.ts";
 import { AppError } from "../errors.ts";
 import { requirePermission } from "./guard.ts";
+import { hitRateLimit, refundRateLimit } from "../rate-limit.ts";
 import {
   decryptTotpSecret,
   encryptTotpSecret,
@@ -136,4 +137,16 @@ export async function resetTotpForUser(actor: Actor | null, emailRaw: string): P
     await tx.auditLog.create({ data: { actorId: a.id, actie: "tweestaps.teruggezet", entiteit: "User", entiteitId: target.id } });
   });
   return { email: target.email };
+}
+
+/** Code attempts per account: 10 failed ones per 15 minutes (the password step has its own limit). */
+export const CODE_LIMIT = { max: 10, windowSeconds: 900 };
+
+/** Runs a code check under the per-account limit. Every attempt counts first; a successful one is taken back. */
+export async function withCodeLimit<T>(userId: string, check: () => Promise<T>): Promise<T> {
+  const key = `tweestap:${userId}`;
+  await hitRateLimit(key, CODE_LIMIT);
+  const result = await check();
+  if (result) await refundRateLimit(key, CODE_LIMIT);
+  return result;
 }

@@ -102,7 +102,7 @@ test.describe("without JavaScript", () => {
     await page.getByRole("button", { name: "Inloggen", exact: true }).click();
     // The second step (code from the app) is a plain HTML form too.
     await expect(page).toHaveURL(/\/inloggen\/tweede-stap$/);
-    await enterTotpCode(page, DEMO_TOTP_GEHEIM);
+    await enterTotpCode(page, DEMO_TOTP_GEHEIM, "beheerder@heusden.example");
     await expect(page).toHaveURL(/\/beheer$/);
     await page.getByRole("button", { name: "Uitloggen" }).click();
 

@@ -35,7 +35,7 @@ test("staff login requires the second factor: the password alone gives no access
   await expect(page.getByLabel("Code uit de app", { exact: true })).toHaveAttribute("aria-invalid", "true");
   await expectAccessible(page);
 
-  await enterTotpCode(page, "SOCIALEBASISDEMOHEUSDENTOTPGEHEM");
+  await enterTotpCode(page, "SOCIALEBASISDEMOHEUSDENTOTPGEHEM", "ambtenaar2@heusden.example");
   await page.goto("/beheer");
   await expect(page.getByRole("heading", { level: 1, name: "Beheer" })).toBeVisible();
 });

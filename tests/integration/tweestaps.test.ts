@@ -193,6 +193,24 @@ describe("staff login requires the second factor", () => {
   });
 });
 
+describe("rate limit counts failed codes only", () => {
+  it("successful sign-ins do not use up the attempts of an account", async () => {
+    const { user, secret } = await staff("AMBTENAAR", true);
+    const good = await totpCode(secret);
+    const wrong = good === "000000" ? "111111" : "000000";
+    await passwordStep(user.email);
+    for (let i = 0; i < 9; i++) expect((await submitSecondStep(null, form({ code: wrong })))?.ok).toBe(false);
+    await expectRedirect(submitSecondStep(null, form({ code: good }))); // attempt 10, taken back
+    jar.clear();
+    await passwordStep(user.email);
+    const tenth = await submitSecondStep(null, form({ code: wrong }));
+    expect(tenth && !tenth.ok && tenth.message).toMatch(/klopt niet/);
+    const eleventh = await submitSecondStep(null, form({ code: await totpCode(secret, Date.now() + 30_000) }));
+    expect(eleventh && !eleventh.ok && eleventh.message).toMatch(/te vaak/);
+    expect(hasSession()).toBe(false);
+  });
+});
+
 describe("recovery codes", () => {
   it("a recovery code works once, and its use is audited", async () => {
     const { user, actor } = await staff("AMBTENAAR", false);

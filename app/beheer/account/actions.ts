@@ -4,13 +4,11 @@ import { revalidatePath } from "next/cache";
 import { failure, handleForm, type ActionState } from "@/lib/actions";
 import { currentUser } from "@/lib/auth/session";
 import { hasPermission, isStaff } from "@/lib/auth/permissions";
-import { activateTotp, disableTotp, regenerateRecoveryCodes, resetTotpForUser, secondFactorRequired, tweestapsStatus, verifySecondFactor } from "@/lib/auth/totp";
+import { activateTotp, disableTotp, regenerateRecoveryCodes, resetTotpForUser, secondFactorRequired, tweestapsStatus, verifySecondFactor, withCodeLimit } from "@/lib/auth/totp";
 import { clearPendingSetup, readPendingSetup, startPendingSetup } from "@/lib/auth/tweede-stap";
 import { AppError } from "@/lib/errors";
-import { hitRateLimit } from "@/lib/rate-limit";
 import { tweedeStapSchema, tweedeStapTerugzettenSchema } from "@/lib/validation/auth";
 
-const CODE_LIMIT = { max: 10, windowSeconds: 900 };
 const FOUT = "De code klopt niet of is al gebruikt. Wacht op een nieuwe code in uw app en probeer het opnieuw.";
 
 async function requireStaffActor() {
@@ -35,8 +33,7 @@ export async function confirmTotpSetup(_prev: ActionState, formData: FormData): 
     const pending = await readPendingSetup(actor.id);
     if ((await tweestapsStatus(actor.id)).actief) throw new AppError("INVALID", "De tweestapsverificatie staat al aan.");
     if (!pending) throw new AppError("INVALID", "Het instellen duurde te lang. Begin opnieuw.");
-    await hitRateLimit(`tweestap:${actor.id}`, CODE_LIMIT);
-    if (!(await activateTotp(actor.id, pending.geheim, data.code, pending.codes))) return false;
+    if (!(await withCodeLimit(actor.id, () => activateTotp(actor.id, pending.geheim, data.code, pending.codes)))) return false;
     await clearPendingSetup();
     return true;
   });
@@ -50,8 +47,7 @@ export async function confirmTotpSetup(_prev: ActionState, formData: FormData): 
 export async function makeNewRecoveryCodes(_prev: ActionState, formData: FormData): Promise<ActionState> {
   const { state, result } = await handleForm(formData, tweedeStapSchema, async (data) => {
     const actor = await requireStaffActor();
-    await hitRateLimit(`tweestap:${actor.id}`, CODE_LIMIT);
-    if (!(await verifySecondFactor(actor.id, data.code))) return null;
+    if (!(await withCodeLimit(actor.id, () => verifySecondFactor(actor.id, data.code)))) return null;
     return regenerateRecoveryCodes(actor);
   });
   if (!state?.ok) return state && { ...state, values: {} };
@@ -64,8 +60,7 @@ export async function switchOffTotp(_prev: ActionState, formData: FormData): Pro
   const { state, result } = await handleForm(formData, tweedeStapSchema, async (data) => {
     const actor = await requireStaffActor();
     if (secondFactorRequired(actor.rol)) throw new AppError("FORBIDDEN", "Voor uw rol is de tweestapsverificatie verplicht. U kunt hem niet uitzetten.");
-    await hitRateLimit(`tweestap:${actor.id}`, CODE_LIMIT);
-    if (!(await verifySecondFactor(actor.id, data.code))) return false;
+    if (!(await withCodeLimit(actor.id, () => verifySecondFactor(actor.id, data.code)))) return false;
     await disableTotp(actor);
     return true;
   });
@@ -80,8 +75,7 @@ export async function resetColleagueTotp(_prev: ActionState, formData: FormData)
   const { state, result } = await handleForm(formData, tweedeStapTerugzettenSchema, async (data) => {
     const actor = await requireStaffActor();
     if (!hasPermission(actor, "gebruikers:manage")) throw new AppError("FORBIDDEN");
-    await hitRateLimit(`tweestap:${actor.id}`, CODE_LIMIT);
-    if (!(await verifySecondFactor(actor.id, data.code))) return null;
+    if (!(await withCodeLimit(actor.id, () => verifySecondFactor(actor.id, data.code)))) return null;
     return resetTotpForUser(actor, data.email);
   });
   if (!state?.ok) return state && { ...state, values: { email: state.values.email ?? "" } };

@@ -3,25 +3,21 @@ import { redirect } from "next/navigation";
 import { failure, handleForm, type ActionState } from "@/lib/actions";
 import { loadSessionUser } from "@/lib/auth/login";
 import { startSession } from "@/lib/auth/start-session";
-import { activateTotp, verifySecondFactor } from "@/lib/auth/totp";
+import { activateTotp, verifySecondFactor, withCodeLimit } from "@/lib/auth/totp";
 import { clearPendingLogin, readPendingLogin } from "@/lib/auth/tweede-stap";
 import { AppError } from "@/lib/errors";
-import { hitRateLimit } from "@/lib/rate-limit";
 import { tweedeStapSchema } from "@/lib/validation/auth";
 
 const VERLOPEN = "Uw inlogpoging is verlopen. Log opnieuw in met uw e-mailadres en wachtwoord.";
 const FOUT = "De code klopt niet of is al gebruikt. Wacht op een nieuwe code in uw app en probeer het opnieuw.";
 
-/** Code attempts per account: 10 per 15 minutes (the password step has its own limit). */
-const CODE_LIMIT = { max: 10, windowSeconds: 900 };
 
 /** Second step of the staff sign-in: a code from the app or a recovery code. Only with the pending cookie. */
 export async function submitSecondStep(_prev: ActionState, formData: FormData): Promise<ActionState> {
   const { state, result } = await handleForm(formData, tweedeStapSchema, async (data) => {
     const pending = await readPendingLogin();
     if (!pending || pending.fase !== "code") throw new AppError("UNAUTHENTICATED", VERLOPEN);
-    await hitRateLimit(`tweestap:${pending.uid}`, CODE_LIMIT);
-    const how = await verifySecondFactor(pending.uid, data.code);
+    const how = await withCodeLimit(pending.uid, () => verifySecondFactor(pending.uid, data.code));
     if (!how) return null;
     const user = await loadSessionUser(pending.uid);
     if (!user) throw new AppError("UNAUTHENTICATED", VERLOPEN);
@@ -39,11 +35,11 @@ export async function confirmEnrollment(_prev: ActionState, formData: FormData):
   const { state, result } = await handleForm(formData, tweedeStapSchema, async (data) => {
     const pending = await readPendingLogin();
     if (!pending || pending.fase !== "instellen" || !pending.geheim || !pending.codes) throw new AppError("UNAUTHENTICATED", VERLOPEN);
-    await hitRateLimit(`tweestap:${pending.uid}`, CODE_LIMIT);
     const user = await loadSessionUser(pending.uid);
     // Already set up (e.g. in another tab): then only the normal second step counts, never a new app.
     if (!user || user.totpActief) throw new AppError("UNAUTHENTICATED", VERLOPEN);
-    if (!(await activateTotp(pending.uid, pending.geheim, data.code, pending.codes))) return null;
+    const { geheim, codes } = pending;
+    if (!(await withCodeLimit(pending.uid, () => activateTotp(pending.uid, geheim, data.code, codes)))) return null;
     await clearPendingLogin();
     await startSession(user);
     return pending.terug;

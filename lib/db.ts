@@ -2,7 +2,7 @@
  * The one database client. DATABASE_URL set: that PostgreSQL server (@prisma/adapter-pg).
  * Unset: embedded PGlite (real PostgreSQL as WASM) persisted under PGLITE_DIR (default ./data/pglite).
  * Kept on globalThis so development reloads and separate server bundles share one client.
- * Password hashes are omitted unless a query asks for them explicitly.
+ * Password hashes and TOTP secrets are omitted unless a query asks for them explicitly.
  */
 import { mkdirSync } from "node:fs";
 import { PGlite } from "@electric-sql/pglite";
@@ -14,7 +14,7 @@ import { env } from "./env.ts";
 import { acquireDbLock, releaseDbLock } from "./db-lock.ts";
 
 function makeClient(adapter: SqlDriverAdapterFactory) {
-  return new PrismaClient({ adapter, omit: { user: { passwordHash: true } } });
+  return new PrismaClient({ adapter, omit: { user: { passwordHash: true, totpGeheim: true } } });
 }
 
 export type Db = ReturnType<typeof makeClient>;

@@ -27,6 +27,8 @@ const schema = z.object({
   OIDC_CLIENT_ID: z.string().optional(),
   OIDC_CLIENT_SECRET: z.string().optional(),
   OIDC_NAME: z.string().default("Inloggen via de gemeente"),
+  /** Staff sign-in: password plus a second factor (TOTP), or only through the OIDC identity provider. */
+  STAFF_LOGIN: z.enum(["wachtwoord-totp", "oidc"]).default("wachtwoord-totp"),
   MAP_TILE_URL: z
     .string()
     .default("https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/standaard/EPSG:3857/{z}/{x}/{y}.png"),

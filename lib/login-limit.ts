@@ -4,7 +4,7 @@
  * accounts. A successful sign-in takes its hits back, so only failed attempts count.
  */
 import { env } from "./env.ts";
-import { hitRateLimit, undoRateLimitHit, type Limit } from "./rate-limit.ts";
+import { hitRateLimit, refundRateLimit, type Limit } from "./rate-limit.ts";
 
 export async function loginAttempt(emailRaw: string, ip: string, now = new Date()) {
   const e = env();
@@ -17,7 +17,7 @@ export async function loginAttempt(emailRaw: string, ip: string, now = new Date(
   for (const [key, limit] of hits) await hitRateLimit(key, limit, now);
   return {
     async succeeded() {
-      for (const [key, limit] of hits) await undoRateLimitHit(key, limit, now);
+      for (const [key, limit] of hits) await refundRateLimit(key, limit, now);
     },
   };
 }

@@ -26,11 +26,10 @@ export async function hitRateLimit(key: string, limit: Limit = defaultLimit(), n
   if (Number(rows[0]?.aantal ?? 0) > limit.max) throw new AppError("RATE_LIMITED");
 }
 
-/** Takes back one hit for `key` in the window of `now` (e.g. a sign-in attempt that succeeded). */
-export async function undoRateLimitHit(key: string, limit: Limit, now = new Date()): Promise<void> {
+/** Takes one hit back (after a successful attempt, so that only failed attempts count against `key`). */
+export async function refundRateLimit(key: string, limit: Limit = defaultLimit(), now = new Date()): Promise<void> {
   const windowMs = limit.windowSeconds * 1000;
   const venster = new Date(Math.floor(now.getTime() / windowMs) * windowMs);
   await db.$executeRaw`
-    UPDATE "RateLimit" SET "aantal" = "aantal" - 1
-    WHERE "sleutel" = ${key} AND "venster" = ${venster} AND "aantal" > 0`;
+    UPDATE "RateLimit" SET "aantal" = GREATEST("aantal" - 1, 0) WHERE "sleutel" = ${key} AND "venster" = ${venster}`;
 }

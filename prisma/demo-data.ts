@@ -64,6 +64,12 @@ export const STRATEN = ["Grotestraat", "Kerkstraat", "Raadhuisplein", "Wilhelmin
 
 export const DEMO_WACHTWOORD = "SocialeBasis-demo";
 
+/**
+ * Demo only: the TOTP secret of the demo beheerder and ambtenaren (second sign-in step), so people
+ * trying the demo and the e2e tests can make the code. Add it to an authenticator app by hand.
+ */
+export const DEMO_TOTP_GEHEIM = "SOCIALEBASISDEMOHEUSDENTOTPGEHEM";
+
 export const DEMO_ACCOUNTS = [
   { email: "beheerder@heusden.example", naam: "Bart Beheer", rol: "BEHEERDER", wijken: [] as string[] },
   { email: "ambtenaar@heusden.example", naam: "Anouk van den Berg", rol: "AMBTENAAR", wijken: [] },

@@ -7,7 +7,8 @@ import { slugify } from "../lib/slug.ts";
 import { hashPassword } from "../lib/auth/login.ts";
 import { buildPlek, ensureCategorieen, rng } from "../tests/factories.ts";
 import { seedWijkDemo } from "./seed-wijken.ts";
-import { DEMO_ACCOUNTS, DEMO_INWONER, DEMO_WACHTWOORD, WIJKEN } from "./demo-data.ts";
+import { encryptTotpSecret, secondFactorRequired } from "../lib/auth/totp-kern.ts";
+import { DEMO_ACCOUNTS, DEMO_INWONER, DEMO_TOTP_GEHEIM, DEMO_WACHTWOORD, WIJKEN } from "./demo-data.ts";
 import { seedVrijwilligers } from "./demo-vrijwilligers.ts";
 import type { Doel, InitiatiefStatus } from "../lib/generated/prisma/enums.ts";
 
@@ -90,6 +91,13 @@ export async function seedDemo(db: Db) {
       create: { email: a.email, naam: a.naam, rol: a.rol, passwordHash: hash, emailVerified: new Date(), demo: true },
       update: { demo: true },
     });
+    if (secondFactorRequired(a.rol)) {
+      // Demo only: a known TOTP secret (README), so the second sign-in step can be tried.
+      await db.user.updateMany({
+        where: { id: user.id, totpActiefSinds: null },
+        data: { totpGeheim: encryptTotpSecret(DEMO_TOTP_GEHEIM), totpActiefSinds: new Date() },
+      });
+    }
     for (const naam of a.wijken) {
       const wijk = wijkByNaam.get(naam);
       if (wijk) {

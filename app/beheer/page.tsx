@@ -23,6 +23,9 @@ export default async function BeheerPage() {
         Welkom, {user.naam ?? user.email}. U bent ingelogd als <strong>{ROL_NAMEN[user.rol].toLowerCase()}</strong>
         {d.wijken.length ? <> voor {d.wijken.join(", ")}</> : null}.
       </p>
+      <p>
+        <Link href="/beheer/account">Mijn account en beveiliging</Link> (tweestapsverificatie en herstelcodes)
+      </p>
       <ul className="card-grid" style={{ listStyle: "none", padding: 0 }}>
         {tiles.map((t) => (
           <li key={t.href} className="card">

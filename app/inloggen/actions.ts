@@ -6,6 +6,8 @@ import { consumeLinkSchema, magicLinkSchema, passwordLoginSchema } from "@/lib/v
 import { consumeMagicLink, safeReturnPath, sendMagicLink, verifyPassword } from "@/lib/auth/login";
 import { sessionCookieName } from "@/lib/auth/secret";
 import { revokeSessionCookie, startSession } from "@/lib/auth/sessie";
+import { afterPassword } from "@/lib/auth/tweede-stap";
+import { env } from "@/lib/env";
 import { hitRateLimit } from "@/lib/rate-limit";
 import { loginAttempt } from "@/lib/login-limit";
 import { clientIp } from "@/lib/request";
@@ -17,20 +19,26 @@ export async function loginWithPassword(_prev: ActionState, formData: FormData):
     // account alone, so nobody can lock a colleague out); a successful sign-in does not count.
     const attempt = await loginAttempt(data.email, await clientIp());
     const user = await verifyPassword(data.email, data.wachtwoord);
-    if (user) {
-      await attempt.succeeded();
-      await startSession(user);
-    }
-    return { user, terug: data.terug };
+    if (user) await attempt.succeeded();
+    const isStaff = !!user && PERMISSIONS[user.rol].includes("beheer:access");
+    const terug = data.terug ? safeReturnPath(data.terug) : isStaff ? "/beheer" : "/mijn";
+    // Staff with a second step get no session yet (lib/auth/tweede-stap.ts).
+    const next = user ? (await afterPassword(user, terug)).next : null;
+    if (user && next === "sessie") await startSession(user);
+    return { user, next, terug };
   });
   if (!state?.ok) return state;
+  const values = formValues(formData);
+  delete values.wachtwoord;
   if (!result?.user) {
-    const values = formValues(formData);
-    delete values.wachtwoord;
     return failure("Het e-mailadres of het wachtwoord klopt niet. Controleer ze en probeer het opnieuw.", values);
   }
-  const isStaff = PERMISSIONS[result.user.rol].includes("beheer:access");
-  redirect(result.terug ? safeReturnPath(result.terug) : isStaff ? "/beheer" : "/mijn");
+  if (result.next === "alleen-oidc") {
+    return failure(`Medewerkers loggen niet in met een wachtwoord. Gebruik de knop '${env().OIDC_NAME}'.`, values);
+  }
+  if (result.next === "tweede-stap") redirect("/inloggen/tweede-stap");
+  if (result.next === "instellen") redirect("/inloggen/tweestaps-instellen");
+  redirect(result.terug);
 }
 
 export async function requestMagicLink(_prev: ActionState, formData: FormData): Promise<ActionState> {

@@ -39,6 +39,13 @@ export default async function InloggenPage({ searchParams }: { searchParams: Pro
           Inloggen voor medewerkers
         </h2>
         <p>Voor opbouwwerkers, ambtenaren en beheerders.</p>
+        {env().STAFF_LOGIN === "oidc" ? (
+          <p>
+            Medewerkers loggen in met de knop &apos;{env().OIDC_NAME}&apos;{oidc ? " hierboven" : ""}, niet met een wachtwoord.
+          </p>
+        ) : (
+          <p>Beheerders en ambtenaren vullen na hun wachtwoord ook een code in uit een app op hun telefoon (tweestapsverificatie).</p>
+        )}
         <PasswordForm terug={terug} />
       </section>
     </div>

@@ -30,6 +30,16 @@ export async function verifyPassword(email: string, password: string): Promise<S
   return { id: user.id, email: user.email, naam: user.naam, rol: user.rol };
 }
 
+/** An active user for a session after the second step (null when deactivated meanwhile). */
+export async function loadSessionUser(id: string): Promise<(SessionUser & { totpActief: boolean }) | null> {
+  const user = await db.user.findUnique({
+    where: { id },
+    select: { id: true, email: true, naam: true, rol: true, actief: true, totpActiefSinds: true },
+  });
+  if (!user || !user.actief) return null;
+  return { id: user.id, email: user.email, naam: user.naam, rol: user.rol, totpActief: !!user.totpActiefSinds };
+}
+
 function hashToken(token: string): string {
   return createHash("sha256").update(`${token}${authSecret()}`).digest("hex");
 }
@@ -114,6 +124,7 @@ export async function consumeMagicLink(emailRaw: string, token: string): Promise
     update: { emailVerified: new Date() },
     select: { id: true, email: true, naam: true, rol: true, actief: true, demo: true },
   });
+  // A link never signs in staff (it would skip the password and the second step).
   if (!user.actief || user.rol !== "INWONER" || demoRefused(user)) return null;
   return { id: user.id, email: user.email, naam: user.naam, rol: user.rol };
 }

@@ -38,8 +38,15 @@ export function authOptions(): NextAuthOptions {
     pages: { signIn: "/inloggen", error: "/inloggen" },
     callbacks: {
       async signIn({ user, account }) {
+        if (account?.provider !== "oidc") return true;
         // An identity provider must give an e-mail address; we link by e-mail.
-        return account?.provider !== "oidc" || !!user.email;
+        if (!user.email) return false;
+        // Staff use the identity provider only with STAFF_LOGIN=oidc; otherwise it would skip their second step.
+        if (e.STAFF_LOGIN !== "oidc") {
+          const bestaand = await db.user.findUnique({ where: { email: user.email.toLowerCase() }, select: { rol: true } });
+          if (bestaand && bestaand.rol !== "INWONER") return false;
+        }
+        return true;
       },
       async jwt({ token, user, account }) {
         if (account?.provider === "oidc" && user?.email) {

@@ -23,3 +23,18 @@ export const consumeLinkSchema = z.object({
   token: zTekst().min(10).max(200),
   terug: zTekst().max(2000).optional(),
 });
+
+/** Second sign-in step: 6 digits from the app, or a recovery code (spaces and dashes are ignored). */
+export const tweedeStapSchema = z.object({
+  code: z
+    .string({ error: "Vul de code in." })
+    .trim()
+    .min(1, "Vul de code in.")
+    .max(40, "Deze code is te lang. Vul de 6 cijfers uit de app in, of een herstelcode."),
+});
+
+/** A beheerder resets a colleague's second step; their own current code is asked too. */
+export const tweedeStapTerugzettenSchema = z.object({
+  email: emailField,
+  code: tweedeStapSchema.shape.code,
+});

@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import { expect, test, type Page } from "./fixtures";
-import { expectAccessible, loginAsResident, loginAsStaff, mails, STAFF_PASSWORD, waitForMail } from "./helpers";
+import { expectAccessible, loginAsResident, loginAsStaff, mails, waitForMail } from "./helpers";
 
 const AMBTENAAR = "ambtenaar@heusden.example";
 const INWONER = "inwoner@heusden.example";
@@ -211,10 +211,7 @@ test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
   test("the queue filters work as a plain GET form and a review form shows its errors", async ({ page }) => {
-    await page.goto("/inloggen");
-    await page.getByLabel("E-mailadres").nth(1).fill(AMBTENAAR);
-    await page.getByLabel("Wachtwoord").fill(STAFF_PASSWORD);
-    await page.getByRole("button", { name: "Inloggen", exact: true }).click();
+    await loginAsStaff(page, AMBTENAAR);
     await expect(page).toHaveURL(/\/beheer$/);
     await page.goto("/beheer/initiatieven");
     await page.getByLabel("Wijk of dorp").selectOption({ label: "Vijfhoeven" });

@@ -1,5 +1,5 @@
 import { expect, test } from "./fixtures";
-import { expectAccessible, loginAsResident, loginAsStaff, STAFF_PASSWORD, uniqueEmail } from "./helpers";
+import { DEMO_TOTP_GEHEIM, enterTotpCode, expectAccessible, loginAsResident, loginAsStaff, STAFF_PASSWORD, uniqueEmail } from "./helpers";
 
 test("home page shows the demo municipality and is accessible", async ({ page }) => {
   await page.goto("/");
@@ -100,6 +100,9 @@ test.describe("without JavaScript", () => {
     await page.getByLabel("E-mailadres", { exact: true }).nth(1).fill("beheerder@heusden.example");
     await page.getByLabel("Wachtwoord").fill(STAFF_PASSWORD);
     await page.getByRole("button", { name: "Inloggen", exact: true }).click();
+    // The second step (code from the app) is a plain HTML form too.
+    await expect(page).toHaveURL(/\/inloggen\/tweede-stap$/);
+    await enterTotpCode(page, DEMO_TOTP_GEHEIM, "beheerder@heusden.example");
     await expect(page).toHaveURL(/\/beheer$/);
     await page.getByRole("button", { name: "Uitloggen" }).click();
 

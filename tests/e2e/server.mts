@@ -77,6 +77,14 @@ const { adapterFactory, db, disconnectDb } = await import("../../lib/db.ts");
 const { seedDemo } = await import("../../prisma/seed-lib.ts");
 await applyMigrations(adapterFactory());
 await seedDemo(db);
+// Staff without the second step yet, for tests/e2e/tweestaps.spec.ts (each sets it up once per run).
+const { hashPassword } = await import("../../lib/auth/login.ts");
+for (const [email, naam, rol] of [
+  ["ambtenaar.nieuw@heusden.example", "Nina Nieuw", "AMBTENAAR"],
+  ["opbouwwerker.nieuw@heusden.example", "Otto Nieuw", "OPBOUWWERKER"],
+] as const) {
+  await db.user.create({ data: { email, naam, rol, passwordHash: await hashPassword("SocialeBasis-demo") } });
+}
 // Keep the PGlite lock and hand it over to `next start` (lib/db-lock.ts).
 const { lockTokenFor, LOCK_TOKEN_ENV } = await import("../../lib/db-lock.ts");
 const lockToken = pgUrl ? undefined : lockTokenFor(process.env.PGLITE_DIR!);

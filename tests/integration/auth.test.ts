@@ -40,10 +40,12 @@ describe("staff sign-in with password", () => {
     expect(state?.values).not.toHaveProperty("wachtwoord");
   });
 
-  it("the sign-in action with the right password redirects staff to /beheer", async () => {
+  it("the sign-in action with the right password redirects staff to /beheer (beheerder: first the second step)", async () => {
     const { loginWithPassword } = await import("../../app/inloggen/actions.ts");
-    const to = await expectRedirect(loginWithPassword(null, form({ email: "beheerder@heusden.example", wachtwoord: DEMO_WACHTWOORD })));
+    const to = await expectRedirect(loginWithPassword(null, form({ email: "opbouwwerker.heusden@heusden.example", wachtwoord: DEMO_WACHTWOORD })));
     expect(to).toBe("/beheer");
+    const beheerder = await expectRedirect(loginWithPassword(null, form({ email: "beheerder@heusden.example", wachtwoord: DEMO_WACHTWOORD })));
+    expect(beheerder).toBe("/inloggen/tweede-stap");
   });
 
   it("an empty form lists every missing field", async () => {

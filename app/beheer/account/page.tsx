@@ -1,0 +1,88 @@
+import type { Metadata } from "next";
+import { requireStaffPage } from "@/lib/auth/session";
+import { hasPermission, ROL_NAMEN } from "@/lib/auth/permissions";
+import { tweestapsStatus } from "@/lib/auth/totp";
+import { CodeForm } from "@/components/tweestaps/code-form";
+import { NieuweHerstelcodesForm, TerugzettenForm } from "./forms";
+import { startTotpSetup, switchOffTotp } from "./actions";
+
+export const metadata: Metadata = { title: "Mijn account en beveiliging" };
+
+const datum = new Intl.DateTimeFormat("nl-NL", { dateStyle: "long", timeZone: "Europe/Amsterdam" });
+
+export default async function AccountPage({ searchParams }: { searchParams: Promise<{ ingesteld?: string; uitgezet?: string }> }) {
+  const user = await requireStaffPage("/beheer/account");
+  const status = await tweestapsStatus(user.id);
+  const { ingesteld, uitgezet } = await searchParams;
+  return (
+    <div className="max-w-3xl">
+      <h1>Mijn account en beveiliging</h1>
+      <p className="lead">
+        {user.naam ?? user.email}, {ROL_NAMEN[user.rol].toLowerCase()}.
+      </p>
+      {ingesteld ? (
+        <div className="notice notice--success" role="status">
+          De tweestapsverificatie staat aan. Vanaf nu vult u bij het inloggen ook een code uit de app in.
+        </div>
+      ) : null}
+      {uitgezet ? (
+        <div className="notice notice--success" role="status">
+          De tweestapsverificatie staat uit.
+        </div>
+      ) : null}
+      <h2>Tweestapsverificatie</h2>
+      {status.actief ? (
+        <>
+          <p>
+            <strong>Staat aan</strong>
+            {status.actiefSinds ? ` sinds ${datum.format(status.actiefSinds)}` : ""}. U heeft nog {status.herstelcodesOver}{" "}
+            {status.herstelcodesOver === 1 ? "herstelcode" : "herstelcodes"} over.
+          </p>
+          <section className="card" aria-labelledby="herstel-title" style={{ marginBottom: "1.5rem" }}>
+            <h3 id="herstel-title" style={{ marginTop: 0 }}>
+              Nieuwe herstelcodes
+            </h3>
+            <NieuweHerstelcodesForm />
+          </section>
+          {status.verplicht ? (
+            <p>Voor uw rol is de tweestapsverificatie verplicht. U kunt hem niet uitzetten.</p>
+          ) : (
+            <section className="card" aria-labelledby="uit-title">
+              <h3 id="uit-title" style={{ marginTop: 0 }}>
+                Tweestapsverificatie uitzetten
+              </h3>
+              <p>Dan logt u weer in met alleen uw wachtwoord. Dat is minder veilig.</p>
+              <CodeForm action={switchOffTotp} id="uit-code" knop="Uitzetten" variant="danger" />
+            </section>
+          )}
+        </>
+      ) : (
+        <>
+          <p>
+            <strong>Staat uit.</strong> Met de tweestapsverificatie vult u bij het inloggen ook een code in uit een app op uw
+            telefoon. Dan kan niemand inloggen met alleen uw wachtwoord.
+            {status.verplicht ? " Voor uw rol is dit verplicht." : " Voor opbouwwerkers is dit niet verplicht, wel aan te raden."}
+          </p>
+          <form action={startTotpSetup}>
+            <button type="submit" className="button button--primary">
+              Tweestapsverificatie instellen
+            </button>
+          </form>
+        </>
+      )}
+      {hasPermission(user, "gebruikers:manage") && status.actief ? (
+        <section className="card" aria-labelledby="collega-title" style={{ marginTop: "2rem" }}>
+          <h2 id="collega-title" style={{ marginTop: 0 }}>
+            Tweede stap van een collega terugzetten
+          </h2>
+          <p>
+            Is een collega zijn telefoon én zijn herstelcodes kwijt? Zet dan zijn tweede stap terug. Bij de volgende keer
+            inloggen stelt hij de app opnieuw in. Controleer eerst (bijvoorbeeld door te bellen) dat het verzoek echt van
+            deze collega komt.
+          </p>
+          <TerugzettenForm />
+        </section>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { readPendingLogin } from "@/lib/auth/tweede-stap";
+import { CodeForm } from "@/components/tweestaps/code-form";
+import { submitSecondStep } from "./actions";
+
+export const metadata: Metadata = { title: "Tweede stap van inloggen" };
+
+export default async function TweedeStapPage() {
+  const pending = await readPendingLogin();
+  if (!pending || pending.fase !== "code") {
+    return (
+      <div className="max-w-3xl">
+        <h1>Tweede stap van inloggen</h1>
+        <p>Uw inlogpoging is verlopen of nog niet begonnen.</p>
+        <p>
+          <Link href="/inloggen">Log opnieuw in met uw e-mailadres en wachtwoord</Link>.
+        </p>
+      </div>
+    );
+  }
+  return (
+    <div className="max-w-3xl">
+      <h1>Tweede stap van inloggen</h1>
+      <p className="lead">Uw wachtwoord klopt. Open de authenticator-app op uw telefoon en vul de code voor Sociale Basis in.</p>
+      <section className="card" aria-labelledby="code-title" style={{ marginBottom: "1.5rem" }}>
+        <h2 id="code-title" style={{ marginTop: 0 }}>
+          Met de app op uw telefoon
+        </h2>
+        <CodeForm action={submitSecondStep} id="code" knop="Inloggen" />
+      </section>
+      <details className="card">
+        <summary>Telefoon niet bij de hand? Gebruik een herstelcode</summary>
+        <p>Elke herstelcode werkt één keer. Maak daarna nieuwe codes bij &apos;Mijn account&apos;.</p>
+        <CodeForm action={submitSecondStep} id="herstelcode" herstel knop="Inloggen met herstelcode" variant="secondary" />
+      </details>
+      <p style={{ marginTop: "1.5rem" }}>
+        <Link href="/inloggen">Terug naar inloggen</Link>
+      </p>
+    </div>
+  );
+}

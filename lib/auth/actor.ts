@@ -4,20 +4,10 @@
  */
 import { db } from "../db.ts";
 import type { Actor } from "./permissions.ts";
-import { demoRefused } from "./sessie.ts";
+import { ACTOR_USER_SELECT, toActor } from "./sessie.ts";
 
 export async function loadActor(userId: string | undefined | null): Promise<Actor | null> {
   if (!userId) return null;
-  const user = await db.user.findUnique({
-    where: { id: userId },
-    select: { id: true, email: true, naam: true, rol: true, actief: true, demo: true, wijken: { select: { wijkId: true } } },
-  });
-  if (!user || !user.actief || demoRefused(user)) return null;
-  return {
-    id: user.id,
-    email: user.email,
-    naam: user.naam,
-    rol: user.rol,
-    wijkIds: user.rol === "OPBOUWWERKER" ? user.wijken.map((w) => w.wijkId) : [],
-  };
+  const user = await db.user.findUnique({ where: { id: userId }, select: ACTOR_USER_SELECT });
+  return user ? toActor(user) : null;
 }

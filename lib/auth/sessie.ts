@@ -101,12 +101,13 @@ export async function loadSessionActor(sid: string | null | undefined, now = new
       expiresAt: true,
       revokedAt: true,
       lastSeenAt: true,
-      user: { select: { id: true, email: true, naam: true, rol: true, actief: true, demo: true, wijken: { select: { wijkId: true } } } },
+      user: { select: ACTOR_USER_SELECT },
     },
   });
   if (!s || s.revokedAt || s.expiresAt <= now) return null;
   const { user } = s;
-  if (!user.actief || demoRefused(user)) return null;
+  const actor = toActor(user);
+  if (!actor) return null;
   if (now.getTime() - s.lastSeenAt.getTime() > sessieLimits(user.rol).idleMs) return null;
   if (now.getTime() - s.lastSeenAt.getTime() >= TOUCH_INTERVAL_MS) {
     await db.sessie.updateMany({
@@ -114,6 +115,25 @@ export async function loadSessionActor(sid: string | null | undefined, now = new
       data: { lastSeenAt: now },
     });
   }
+  return actor;
+}
+
+/** The user fields an Actor is made of (shared by session and id lookups). */
+export const ACTOR_USER_SELECT = {
+  id: true,
+  email: true,
+  naam: true,
+  rol: true,
+  actief: true,
+  demo: true,
+  wijken: { select: { wijkId: true } },
+} as const;
+
+type ActorUser = { id: string; email: string; naam: string | null; rol: Rol; actief: boolean; demo: boolean; wijken: { wijkId: string }[] };
+
+/** The acting user, or null for an inactive account or a demo account in production. */
+export function toActor(user: ActorUser): Actor | null {
+  if (!user.actief || demoRefused(user)) return null;
   return {
     id: user.id,
     email: user.email,

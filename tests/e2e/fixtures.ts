@@ -46,6 +46,7 @@ export const test = base.extend<{ consoleGuard: void; allowedConsoleError: RegEx
       const b = browser as Browser;
       const newContext = b.newContext.bind(b);
       const newPage = b.newPage.bind(b);
+      const ownContexts: BrowserContext[] = [];
       b.newContext = async (...args: Parameters<Browser["newContext"]>) => {
         const ctx = await newContext(...args);
         await watch(ctx);
@@ -53,10 +54,16 @@ export const test = base.extend<{ consoleGuard: void; allowedConsoleError: RegEx
       };
       b.newPage = async (...args: Parameters<Browser["newPage"]>) => {
         const ctx = await newContext(...args);
+        ownContexts.push(ctx);
         await watch(ctx);
         const page = await ctx.newPage();
-        // Like Browser.newPage: closing the page closes its own context.
-        page.once("close", () => void ctx.close().catch(() => {}));
+        // Like Browser.newPage: closing the page closes its own context, and page.close() waits for
+        // that (a context still closing when the test ends breaks the next test's trace set-up).
+        const closePage = page.close.bind(page);
+        page.close = async (...closeArgs: Parameters<typeof page.close>) => {
+          await closePage(...closeArgs);
+          await ctx.close().catch(() => {});
+        };
         return page;
       };
       try {
@@ -64,6 +71,7 @@ export const test = base.extend<{ consoleGuard: void; allowedConsoleError: RegEx
       } finally {
         b.newContext = newContext;
         b.newPage = newPage;
+        for (const ctx of ownContexts) await ctx.close().catch(() => {});
       }
       if (problems.length) {
         await testInfo.attach("console-errors", { body: problems.join("\n"), contentType: "text/plain" });

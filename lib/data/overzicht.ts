@@ -9,6 +9,7 @@ import { db } from "../db.ts";
 import { requirePermission } from "../auth/guard.ts";
 import type { Actor } from "../auth/permissions.ts";
 import type { Doel } from "../generated/prisma/enums.ts";
+import { celGetal } from "../format.ts";
 
 export const DOEL_KOP: Record<Doel, string> = {
   ONTMOETING: "Doel: ontmoeting",
@@ -108,8 +109,7 @@ export type Overzicht = Awaited<ReturnType<typeof overzichtPerWijk>>;
 
 // ---------- The table cells, shared by the page and the CSV ----------
 
-const getal = (n: number | null, decimalen = 1) =>
-  n === null ? "" : Number.isInteger(n) ? String(n) : n.toFixed(decimalen).replace(".", ",");
+const getal = celGetal;
 
 export function indicatorKop(ind: Indicator): string {
   return `${ind.indicator}${ind.eenheid === "%" ? " (%)" : ""} ${ind.jaar}${ind.demo ? " (demo)" : ""}`;

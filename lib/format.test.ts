@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { afstand, amsterdamseKlok, celGetal, dagDatumTijd, datum, datumTijd, euro, getal, korteDatumTijd } from "./format.ts";
+import { afstand, amsterdamseKlok, celGetal, dagDatumTijd, datum, datumTijd, euro, getal, korteDatumTijd, tijdTekst } from "./format.ts";
 
 // All moments are given in UTC (as a UTC server holds them); the text must be Amsterdam's.
 describe("datum", () => {
@@ -89,5 +89,12 @@ describe("afstand", () => {
     expect(afstand(1)).toBe("1 km");
     expect(afstand(0.8)).toBe("800 m");
     expect(afstand(0)).toBe("0 m");
+  });
+});
+
+describe("tijdTekst", () => {
+  it("writes a clock time the Dutch way, without a leading zero", () => {
+    expect(tijdTekst("09:00")).toBe("9.00");
+    expect(tijdTekst("17:30")).toBe("17.30");
   });
 });

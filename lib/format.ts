@@ -55,6 +55,12 @@ export function korteDatumTijd(d: Moment): string {
   return v ? KORT_DATUM_TIJD.format(v) : "onbekend";
 }
 
+/** A clock time "09:00" as written in Dutch texts: "9.00" (the caller adds "uur"). */
+export function tijdTekst(t: string): string {
+  const [h, m] = t.split(":");
+  return `${Number(h)}.${m}`;
+}
+
 const DAG_CODES = ["Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"];
 
 /** Day of the week (1 = Monday) and "HH:MM" in Europe/Amsterdam for a moment (not for display). */

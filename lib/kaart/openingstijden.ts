@@ -30,12 +30,6 @@ export function isNuOpen(tijden: Openingstijd[], nu: Date): boolean {
   return tijden.some((o) => o.dag === dag && o.van <= tijd && tijd < o.tot);
 }
 
-/** "09:00" -> "9.00 uur" style used in Dutch texts. */
-export function tijdTekst(t: string): string {
-  const [h, m] = t.split(":");
-  return `${Number(h)}.${m}`;
-}
-
 /** schema.org openingHours strings, e.g. "Mo 09:00-17:00". */
 export function schemaOpeningHours(tijden: Openingstijd[]): string[] {
   return tijden.map((o) => `${DAG_CODES[o.dag - 1]} ${o.van}-${o.tot}`);

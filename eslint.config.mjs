@@ -5,5 +5,25 @@ const config = [
   ...nextVitals,
   ...nextTs,
   { ignores: [".next/**", "node_modules/**", "lib/generated/**", "data/**", "test-results/**", "playwright-report/**", "next-env.d.ts"] },
+  {
+    // Dutch dates, amounts and numbers come from lib/format.ts only (issue 11): one set of formatters,
+    // made once, in Europe/Amsterdam.
+    files: ["**/*.{ts,tsx,mts,cts,js,mjs,cjs}"],
+    ignores: ["lib/format.ts", "**/*.test.ts", "tests/**"],
+    rules: {
+      "no-restricted-properties": [
+        "error",
+        ...["toLocaleString", "toLocaleDateString", "toLocaleTimeString"].map((property) => ({
+          property,
+          message: "Use the formatters in lib/format.ts (datum, datumTijd, euro, getal, afstand...).",
+        })),
+        ...["DateTimeFormat", "NumberFormat"].map((property) => ({
+          object: "Intl",
+          property,
+          message: "Use the formatters in lib/format.ts; add a new one there if none fits.",
+        })),
+      ],
+    },
+  },
 ];
 export default config;

@@ -17,6 +17,7 @@ import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, u
 import { hostname } from "node:os";
 import path from "node:path";
 import { randomBytes } from "node:crypto";
+import { korteDatumTijd } from "./format.ts";
 
 export const LOCK_TOKEN_ENV = "SBP_DB_LOCK_TOKEN";
 
@@ -62,9 +63,7 @@ function pidAlive(pid: number): boolean {
 }
 
 function sinds(iso: string): string {
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return "onbekend";
-  return d.toLocaleString("nl-NL", { timeZone: "Europe/Amsterdam", dateStyle: "short", timeStyle: "medium" });
+  return korteDatumTijd(iso);
 }
 
 export function lockMessage(dir: string, lockPath: string, holder: LockInfo): string {

@@ -1,13 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { redenTekst } from "@/lib/auth/weigering";
 
 export const metadata: Metadata = { title: "Geen toegang" };
 
-export default function GeenToegang() {
+/** The reason comes as a short code (lib/auth/pagina.ts); only texts from the fixed table are shown. */
+export default async function GeenToegang({ searchParams }: { searchParams: Promise<{ reden?: string | string[] }> }) {
+  const { reden } = await searchParams;
   return (
     <div className="max-w-3xl">
       <h1>U heeft geen toegang tot deze pagina</h1>
-      <p>Deze pagina is alleen voor medewerkers van de gemeente en opbouwwerkers.</p>
+      <p>{redenTekst(reden)}</p>
       <p>
         <Link href="/">Naar de startpagina</Link>
       </p>

@@ -8,6 +8,7 @@ import { KaartMetResultaten } from "@/components/map/kaart-map";
 import { KaartTabs } from "@/components/kaart/kaart-tabs";
 import { LocatieKnop } from "@/components/kaart/locatie-knop";
 import { Legenda, Pin } from "@/components/kaart/legenda";
+import { afstand } from "@/lib/format";
 
 export const metadata: Metadata = {
   title: "Sociale kaart",
@@ -133,7 +134,7 @@ function Resultaat({ item, terug }: { item: KaartItem; terug: string }) {
         <p className="kaart-item__meta">
           {item.soort === "plek" ? item.categorie?.naam : item.soortNaam}
           {item.wijk ? <> · {item.wijk}</> : null}
-          {item.afstandKm !== null ? <> · {item.afstandKm.toLocaleString("nl-NL")} km</> : null}
+          {item.afstandKm !== null ? <> · {afstand(item.afstandKm)}</> : null}
         </p>
         {item.adres ? <p className="kaart-item__adres">{item.adres}</p> : null}
         <p className="kaart-item__tekst">{item.samenvatting}</p>

@@ -4,6 +4,7 @@ import { listWijkenOverzicht, listWijkenVoorKaart } from "@/lib/data/wijken";
 import { env } from "@/lib/env";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { WijkenMapLazy } from "@/components/wijken/wijken-map-lazy";
+import { datum, getal } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Wijken en dorpen" };
 
@@ -11,7 +12,6 @@ const SOORT: Record<string, string> = { WIJK: "Wijk", DORP: "Dorp", KERN: "Kern"
 
 export default async function WijkenPage() {
   const [wijken, kaart] = await Promise.all([listWijkenOverzicht(), listWijkenVoorKaart()]);
-  const datum = (d: Date) => d.toLocaleDateString("nl-NL", { dateStyle: "long", timeZone: "Europe/Amsterdam" });
   return (
     <>
       <Breadcrumbs items={[{ href: "/", label: "Home" }, { label: "Wijken en dorpen" }]} />
@@ -31,7 +31,7 @@ export default async function WijkenPage() {
               </h3>
               <p className="muted" style={{ margin: "0 0 0.4rem" }}>
                 {SOORT[w.soort] ?? w.soort}
-                {w.inwoners ? ` · ${w.inwoners.toLocaleString("nl-NL")} inwoners` : ""}
+                {w.inwoners ? ` · ${getal(w.inwoners)} inwoners` : ""}
               </p>
               {w.portret ? <p style={{ margin: "0 0 0.4rem" }}>{w.portret}</p> : null}
               <p style={{ margin: 0 }}>

@@ -1,4 +1,6 @@
 /** Wijkprofiel ('tellen'): a table of figures with year and source, and per indicator with several years a small chart plus a trend sentence. */
+import { getal } from "@/lib/format";
+
 export interface Cijfer {
   indicator: string;
   jaar: number;
@@ -9,7 +11,7 @@ export interface Cijfer {
 }
 
 export function formatWaarde(c: { waarde: number; eenheid: string | null }) {
-  const n = c.waarde.toLocaleString("nl-NL", { maximumFractionDigits: 2 });
+  const n = getal(c.waarde, 2);
   return c.eenheid === "%" ? `${n}%` : c.eenheid && c.eenheid !== "cijfer" ? `${n} ${c.eenheid}` : n;
 }
 

@@ -1,5 +1,6 @@
 /** Permission checks used by every data function and server action (no Next.js imports: testable). */
 import { AppError } from "../errors.ts";
+import { NIET_IN_UW_WIJK } from "./weigering.ts";
 import { canInWijk, hasPermission, type Actor, type Permission, type ScopedAction } from "./permissions.ts";
 
 export function requireActor(actor: Actor | null | undefined): Actor {
@@ -16,7 +17,7 @@ export function requirePermission(actor: Actor | null | undefined, permission: P
 export function requireWijkPermission(actor: Actor | null | undefined, action: ScopedAction, wijkId: string): Actor {
   const a = requireActor(actor);
   if (!canInWijk(a, action, wijkId)) {
-    throw new AppError("FORBIDDEN", "U mag dit alleen doen in de wijken waar u werkt.");
+    throw new AppError("FORBIDDEN", NIET_IN_UW_WIJK);
   }
   return a;
 }

@@ -2,6 +2,7 @@
 import "server-only";
 import { cache } from "react";
 import { redirect } from "next/navigation";
+import { naarGeenToegang } from "./pagina.ts";
 import { cookies } from "next/headers";
 import { decode } from "next-auth/jwt";
 import { authSecret, sessionCookieName } from "./secret.ts";
@@ -29,6 +30,6 @@ export async function requireUserPage(terug: string): Promise<Actor> {
 /** For /beheer pages: staff only. */
 export async function requireStaffPage(terug: string): Promise<Actor> {
   const user = await requireUserPage(terug);
-  if (!isStaff(user)) redirect("/geen-toegang");
+  if (!isStaff(user)) naarGeenToegang("medewerker");
   return user;
 }

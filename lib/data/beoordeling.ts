@@ -17,7 +17,7 @@ import { voerTransitieUit, mogelijkeActies, kanTransitie, type InitiatiefActie, 
 import { CHECKLIST_KEYS, leesChecklist, suggestie, type Checklist } from "../initiatief/afbakening.ts";
 import { werkdagenTussen, werkdagGrens } from "../initiatief/werkdagen.ts";
 import { beoordelingMail, type MailActie, type MailGegevens } from "../initiatief/beoordeling-mail.ts";
-import { euro } from "../initiatief/format.ts";
+import { euro } from "../format.ts";
 import { INITIATIEF_INHOUD_SELECT } from "../initiatief/inhoud.ts";
 import type { QueueFilter } from "../validation/beoordeling.ts";
 

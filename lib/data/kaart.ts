@@ -17,6 +17,7 @@ import { isNuOpen, leesOpeningstijden, lokaleTijd, type Openingstijd } from "../
 import { zoekPostcode } from "../kaart/postcodes.ts";
 import { gecachteKaartJson, vergeetKaartCache } from "../kaart/kaart-cache.ts";
 import { filtersToQuery, type KaartFilters, type SuggestieGegevens, type SuggestieInvoer } from "../validation/kaart.ts";
+import { dagDatumTijd } from "../format.ts";
 
 export const PER_PAGINA = 20;
 /** Upper bound for the map payload (the list is always complete and paginated). */
@@ -257,9 +258,8 @@ async function zoekKaartInDb(f: KaartFilters, opts: { perPagina?: number; nu?: D
   return { items, totaal, pagina, paginas: Math.ceil(totaal / perPagina), herkomst: punt, melding };
 }
 
-const DATUM_TIJD = new Intl.DateTimeFormat("nl-NL", { timeZone: "Europe/Amsterdam", weekday: "long", day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit" });
 export function datumTekst(d: Date): string {
-  return DATUM_TIJD.format(d);
+  return dagDatumTijd(d);
 }
 
 // ---------- map data ----------

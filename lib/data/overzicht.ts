@@ -9,6 +9,7 @@ import { db } from "../db.ts";
 import { requirePermission } from "../auth/guard.ts";
 import type { Actor } from "../auth/permissions.ts";
 import type { Doel } from "../generated/prisma/enums.ts";
+import { celGetal } from "../format.ts";
 
 export const DOEL_KOP: Record<Doel, string> = {
   ONTMOETING: "Doel: ontmoeting",
@@ -108,9 +109,6 @@ export type Overzicht = Awaited<ReturnType<typeof overzichtPerWijk>>;
 
 // ---------- The table cells, shared by the page and the CSV ----------
 
-const getal = (n: number | null, decimalen = 1) =>
-  n === null ? "" : Number.isInteger(n) ? String(n) : n.toFixed(decimalen).replace(".", ",");
-
 export function indicatorKop(ind: Indicator): string {
   return `${ind.indicator}${ind.eenheid === "%" ? " (%)" : ""} ${ind.jaar}${ind.demo ? " (demo)" : ""}`;
 }
@@ -133,9 +131,9 @@ export function overzichtTabel(o: Overzicht): { kop: string[]; rijen: string[][]
     String(r.gevraagd),
     String(r.toegekend),
     String(r.aantalToegekend),
-    getal(r.mediaanDagen),
+    celGetal(r.mediaanDagen),
     ...DOELEN.map((d) => String(r.doelen[d])),
-    ...r.cijfers.map((c) => getal(c)),
+    ...r.cijfers.map((c) => celGetal(c)),
   ];
   return { kop, rijen: o.rows.map(cellen), totaal: cellen(o.totaal) };
 }

@@ -9,6 +9,7 @@ import { requireWijkPermission } from "../auth/guard.ts";
 import type { Actor } from "../auth/permissions.ts";
 import { agendaKoppelingen } from "./agenda.ts";
 import { findWijk } from "./wijken.ts";
+import { datum } from "../format.ts";
 
 export const SOORT_NAMEN = { IDEE: "idee", ZORG: "zorg", WENS: "wens" } as const;
 export const SIGNAAL_STATUS_NAMEN = { NIEUW: "Nieuw", GEKOPPELD: "Gekoppeld aan de agenda", AFGEHANDELD: "Afgehandeld" } as const;
@@ -83,7 +84,7 @@ export async function behandelSignaal(actor: Actor | null, slug: string, input: 
       text: [
         "Beste inwoner,",
         "",
-        `Op ${result.createdAt.toLocaleDateString("nl-NL", { dateStyle: "long", timeZone: "Europe/Amsterdam" })} stuurde u een ${SOORT_NAMEN[result.soort]} voor de sociale agenda van ${wijk.naam}:`,
+        `Op ${datum(result.createdAt)} stuurde u een ${SOORT_NAMEN[result.soort]} voor de sociale agenda van ${wijk.naam}:`,
         `"${result.tekst}"`,
         "",
         "Dit hebben we ermee gedaan:",

@@ -2,7 +2,7 @@
  * E-mails to the initiatiefnemer after a review action: plain Dutch, with the referentie in the
  * subject and a link to /mijn/initiatieven. Internal notes never go into these mails.
  */
-import { euro } from "./format.ts";
+import { euro } from "../format.ts";
 
 export type MailActie = "in_behandeling_nemen" | "vraag_stellen" | "goedkeuren" | "afwijzen" | "doorverwijzen";
 

@@ -1,3 +1,5 @@
+import { amsterdamseKlok } from "../format.ts";
+
 /** Opening hours: [{ dag: 1-7 (ma=1), van: "09:00", tot: "17:00" }], evaluated in Dutch local time. */
 export interface Openingstijd {
   dag: number;
@@ -19,24 +21,13 @@ export function leesOpeningstijden(json: unknown): Openingstijd[] {
 }
 
 /** Day of the week (1 = Monday) and "HH:MM" in Europe/Amsterdam for a moment. */
-// Made once: constructing an Intl.DateTimeFormat costs far more than using one (it showed up in the load profile).
-const LOKAAL = new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/Amsterdam", weekday: "short", hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
 export function lokaleTijd(nu: Date): { dag: number; tijd: string } {
-  const parts = LOKAAL.formatToParts(nu);
-  const get = (t: string) => parts.find((p) => p.type === t)?.value ?? "";
-  const dag = DAG_CODES.indexOf(get("weekday").slice(0, 2)) + 1;
-  return { dag, tijd: `${get("hour")}:${get("minute")}` };
+  return amsterdamseKlok(nu);
 }
 
 export function isNuOpen(tijden: Openingstijd[], nu: Date): boolean {
   const { dag, tijd } = lokaleTijd(nu);
   return tijden.some((o) => o.dag === dag && o.van <= tijd && tijd < o.tot);
-}
-
-/** "09:00" -> "9.00 uur" style used in Dutch texts. */
-export function tijdTekst(t: string): string {
-  const [h, m] = t.split(":");
-  return `${Number(h)}.${m}`;
 }
 
 /** schema.org openingHours strings, e.g. "Mo 09:00-17:00". */

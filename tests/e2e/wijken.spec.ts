@@ -120,7 +120,7 @@ test("an opbouwwerker cannot edit another wijk's agenda: not through the page an
   const titel = `Overgenomen ${uniq()}`;
   await loginAsStaff(page, OW);
   await page.goto("/beheer/wijken/vesting-heusden/agenda");
-  await expect(page).toHaveURL(/\/geen-toegang$/);
+  await expect(page).toHaveURL(/\/geen-toegang\?reden=wijk$/);
   await expect(page.getByRole("heading", { level: 1, name: "U heeft geen toegang tot deze pagina" })).toBeVisible();
 
   // The forms on the own wijk's page, sent with another wijk in them (what a direct call of the action would do).

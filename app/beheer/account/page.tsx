@@ -5,10 +5,10 @@ import { tweestapsStatus } from "@/lib/auth/totp";
 import { CodeForm } from "@/components/tweestaps/code-form";
 import { NieuweHerstelcodesForm, TerugzettenForm } from "./forms";
 import { startTotpSetup, switchOffTotp } from "./actions";
+import { datum } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Mijn account en beveiliging" };
 
-const datum = new Intl.DateTimeFormat("nl-NL", { dateStyle: "long", timeZone: "Europe/Amsterdam" });
 
 export default async function AccountPage({ searchParams }: { searchParams: Promise<{ ingesteld?: string; uitgezet?: string }> }) {
   const user = await requireStaffPage("/beheer/account");
@@ -35,7 +35,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
         <>
           <p>
             <strong>Staat aan</strong>
-            {status.actiefSinds ? ` sinds ${datum.format(status.actiefSinds)}` : ""}. U heeft nog {status.herstelcodesOver}{" "}
+            {status.actiefSinds ? ` sinds ${datum(status.actiefSinds)}` : ""}. U heeft nog {status.herstelcodesOver}{" "}
             {status.herstelcodesOver === 1 ? "herstelcode" : "herstelcodes"} over.
           </p>
           <section className="card" aria-labelledby="herstel-title" style={{ marginBottom: "1.5rem" }}>

@@ -1,12 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { redirect } from "next/navigation";
 import { requireStaffPage } from "@/lib/auth/session";
-import { hasPermission } from "@/lib/auth/permissions";
+import { vereisPaginaPermissie } from "@/lib/auth/pagina";
 import { listReviewQueue } from "@/lib/data/beoordeling";
 import { listWijken } from "@/lib/data/wijken";
 import { STATUS_LABELS } from "@/lib/initiatief/labels";
-import { datum, euro } from "@/lib/initiatief/format";
+import { datum, euro } from "@/lib/format";
 import { parseQueueFilter, STATUS_FILTERS } from "@/lib/validation/beoordeling";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 
@@ -22,7 +21,7 @@ const STATUS_OPTIE: Record<(typeof STATUS_FILTERS)[number], string> = {
 
 export default async function BeoordelenQueuePage({ searchParams }: { searchParams: SearchParams }) {
   const user = await requireStaffPage("/beheer/initiatieven");
-  if (!hasPermission(user, "initiatief:review")) redirect("/geen-toegang");
+  vereisPaginaPermissie(user, "initiatief:review");
   const filter = parseQueueFilter(await searchParams);
   const [{ rows, termijn, afgekapt }, wijken] = await Promise.all([listReviewQueue(user, filter), listWijken()]);
   const teLaat = rows.filter((r) => r.teLaat).length;

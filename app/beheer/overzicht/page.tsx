@@ -1,16 +1,15 @@
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
 import { requireStaffPage } from "@/lib/auth/session";
-import { hasPermission } from "@/lib/auth/permissions";
+import { vereisPaginaPermissie } from "@/lib/auth/pagina";
 import { overzichtJaren, overzichtPerWijk, overzichtTabel, indicatorKop } from "@/lib/data/overzicht";
-import { euro } from "@/lib/initiatief/format";
+import { euro } from "@/lib/format";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 
 export const metadata: Metadata = { title: "Overzicht per wijk" };
 
 export default async function OverzichtPage({ searchParams }: { searchParams: Promise<{ jaar?: string }> }) {
   const user = await requireStaffPage("/beheer/overzicht");
-  if (!hasPermission(user, "overzicht:view")) redirect("/geen-toegang");
+  vereisPaginaPermissie(user, "overzicht:view");
   const jaren = await overzichtJaren(user);
   const { jaar: jaarParam } = await searchParams;
   const jaar = jaarParam && jaren.includes(Number(jaarParam)) ? Number(jaarParam) : jaren[0];

@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { redirect } from "next/navigation";
 import { requireStaffPage } from "@/lib/auth/session";
 import { hasPermission } from "@/lib/auth/permissions";
+import { vereisPaginaPermissie } from "@/lib/auth/pagina";
 import { listSuggesties } from "@/lib/data/kaart";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
+import { datum } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Voorstellen voor de kaart" };
 
@@ -14,11 +15,10 @@ const STATUSSEN = [
   { value: "AFGEWEZEN", label: "Afgewezen" },
 ] as const;
 
-const datum = (d: Date) => new Intl.DateTimeFormat("nl-NL", { timeZone: "Europe/Amsterdam", day: "numeric", month: "long", year: "numeric" }).format(d);
 
 export default async function SuggestiesPage({ searchParams }: { searchParams: Promise<{ status?: string; klaar?: string; plek?: string }> }) {
   const user = await requireStaffPage("/beheer/suggesties");
-  if (!hasPermission(user, "plek:moderate:own") && !hasPermission(user, "plek:moderate:any")) redirect("/geen-toegang");
+  vereisPaginaPermissie(user, "plek:moderate:own", "plek:moderate:any");
   const sp = await searchParams;
   const status = STATUSSEN.find((s) => s.value === sp.status)?.value ?? "NIEUW";
   const rows = await listSuggesties(user, status);

@@ -8,7 +8,7 @@ import { listVacaturesBeheer } from "@/lib/data/vacatures";
 import { listOpenMeldingen } from "@/lib/data/meldingen";
 import { listHulpvragenVoorModeratie } from "@/lib/data/hulpvragen";
 import { listVindbareVrijwilligers } from "@/lib/data/vrijwilligers";
-import { datum } from "@/lib/format-datum";
+import { datum } from "@/lib/format";
 import { env } from "@/lib/env";
 import { HULP_SOORTEN, labelVan, WERK_SOORTEN } from "@/lib/validation/vrijwilligers";
 import { handelMeldingAf, modereerHulpvraag, zetVacatureStatus } from "./actions";

@@ -9,6 +9,7 @@ import { DOEL_LABELS } from "@/lib/initiatief/labels";
 import { BEGROTING_REGELS, DOELEN, VELD_LABELS } from "@/lib/validation/initiatief";
 import type { Stap } from "@/lib/initiatief/stappen";
 import { bewaarStap, dienIn, startInitiatief, stuurVerderLink, verwijderConcept } from "../actions";
+import { euro } from "@/lib/format";
 
 const DOEL_HINTS: Record<(typeof DOELEN)[number], string> = {
   ONTMOETING: "Mensen komen elkaar tegen en leren elkaar kennen.",
@@ -61,7 +62,6 @@ export function StapForm(props: { stap: Exclude<Stap, "controleren">; sleutel: s
     const x = w[name];
     return x === undefined ? [] : Array.isArray(x) ? x : [x];
   };
-  const euro = (n: number) => `€ ${n.toLocaleString("nl-NL")}`;
   const begrotingFout = errorsOf(s, "begroting");
   return (
     <form action={action} noValidate>

@@ -4,7 +4,7 @@ import { Fragment, type ReactNode } from "react";
 import { requireUserPage } from "@/lib/auth/session";
 import { isStaff } from "@/lib/auth/permissions";
 import { mijnGegevens } from "@/lib/data/mijn-gegevens";
-import { datum } from "@/lib/format-datum";
+import { datum } from "@/lib/format";
 import { STATUS_LABELS } from "@/lib/initiatief/labels";
 
 export const metadata: Metadata = { title: "Mijn gegevens" };

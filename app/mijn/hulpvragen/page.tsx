@@ -3,7 +3,7 @@ import Link from "next/link";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { requireUserPage } from "@/lib/auth/session";
 import { mijnAanbiedingen, mijnHulpvragen } from "@/lib/data/hulpvragen";
-import { datum } from "@/lib/format-datum";
+import { datum } from "@/lib/format";
 import { ContactGegevens, HulpvraagStatus } from "./status";
 
 export const metadata: Metadata = { title: "Mijn hulpvragen" };

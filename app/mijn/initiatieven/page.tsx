@@ -4,10 +4,10 @@ import { requireUserPage } from "@/lib/auth/session";
 import { listMijnInitiatieven } from "@/lib/data/initiatieven";
 import { STATUS_LABELS } from "@/lib/initiatief/labels";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
+import { datum } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Mijn initiatieven" };
 
-const datum = (d: Date) => d.toLocaleDateString("nl-NL", { day: "numeric", month: "long", year: "numeric", timeZone: "Europe/Amsterdam" });
 
 export default async function MijnInitiatievenPage({ searchParams }: { searchParams: Promise<{ verwijderd?: string }> }) {
   const { verwijderd } = await searchParams;

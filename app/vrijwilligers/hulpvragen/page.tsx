@@ -5,7 +5,7 @@ import { SelectField } from "@/components/form/fields";
 import { listOpenHulpvragen } from "@/lib/data/hulpvragen";
 import { listWijken } from "@/lib/data/wijken";
 import { HULP_SOORTEN, hulpvraagFilterSchema, labelVan, opties } from "@/lib/validation/vrijwilligers";
-import { datum } from "@/lib/format-datum";
+import { datum } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Hulpvragen van buurtgenoten" };
 

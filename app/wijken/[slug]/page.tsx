@@ -9,6 +9,7 @@ import { SignaalForm, VerhaalForm } from "./forms";
 import { listVacatures } from "@/lib/data/vacatures";
 import { listOpenHulpvragen } from "@/lib/data/hulpvragen";
 import { routeParams } from "@/lib/route-params";
+import { datum, getal } from "@/lib/format";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ verstuurd?: string }> };
 
@@ -17,7 +18,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: p ? p.wijk.naam : "Niet gevonden" };
 }
 
-const datum = (d: Date) => d.toLocaleDateString("nl-NL", { dateStyle: "long", timeZone: "Europe/Amsterdam" });
 const SOORT: Record<string, string> = { WIJK: "wijk", DORP: "dorp", KERN: "kern", BUURT: "buurt" };
 
 export default async function WijkPage({ params, searchParams }: Props) {
@@ -53,7 +53,7 @@ export default async function WijkPage({ params, searchParams }: Props) {
         </div>
       ) : null}
       <p className="lead max-w-3xl">{wijk.portret ?? `Een ${SOORT[wijk.soort] ?? "wijk"} in de gemeente.`}</p>
-      {wijk.inwoners ? <p>{wijk.inwoners.toLocaleString("nl-NL")} inwoners.</p> : null}
+      {wijk.inwoners ? <p>{getal(wijk.inwoners)} inwoners.</p> : null}
 
       <nav aria-label="Op deze pagina" className="card" style={{ margin: "1rem 0" }}>
         <ul className="prose" style={{ columns: "2 14rem", margin: 0 }}>

@@ -5,7 +5,7 @@ import { ErrorSummary } from "@/components/form/error-summary";
 import { Checkbox, TextArea, TextField } from "@/components/form/fields";
 import { SubmitButton } from "@/components/form/submit-button";
 import { CHECKLIST, GROEP_TITELS, type Checklist, type ChecklistGroep } from "@/lib/initiatief/afbakening";
-import { euro } from "@/lib/initiatief/format";
+import { euro } from "@/lib/format";
 import {
   afwijzenAction,
   beoordelingOpslaanAction,

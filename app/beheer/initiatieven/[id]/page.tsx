@@ -1,13 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound, redirect } from "next/navigation";
 import { requireStaffPage } from "@/lib/auth/session";
-import { hasPermission } from "@/lib/auth/permissions";
-import { isAppError } from "@/lib/errors";
+import { metToegang, vereisPaginaPermissie } from "@/lib/auth/pagina";
 import { getReview, ZELF_INGEDIEND, type ReviewDetail } from "@/lib/data/beoordeling";
 import { DOEL_LABELS, STATUS_LABELS } from "@/lib/initiatief/labels";
 import { CHECKLIST, SUGGESTIE_TEKST } from "@/lib/initiatief/afbakening";
-import { datum, datumTijd, euro } from "@/lib/initiatief/format";
+import { datum, datumTijd, euro } from "@/lib/format";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { AfwijzenForm, BeoordelingForm, DoorverwijzenForm, GoedkeurenForm, InBehandelingForm, NotitieForm, VraagForm } from "./forms";
 import { routeParams } from "@/lib/route-params";
@@ -86,14 +84,8 @@ export default async function ReviewPage({ params, searchParams }: { params: Pro
   const { id } = await routeParams(params, { id: "id" });
   const { gedaan } = await searchParams;
   const user = await requireStaffPage(`/beheer/initiatieven/${id}`);
-  if (!hasPermission(user, "initiatief:review")) redirect("/geen-toegang");
-  let i: ReviewDetail;
-  try {
-    i = await getReview(user, id);
-  } catch (e) {
-    if (isAppError(e) && e.code === "NOT_FOUND") notFound();
-    throw e;
-  }
+  vereisPaginaPermissie(user, "initiatief:review");
+  const i: ReviewDetail = await metToegang("medewerker", getReview(user, id));
   const base = { initiatiefId: i.id, versie: i.versie };
   const eerste = i.goedkeuringen[0] ?? null;
   const nodig = [

@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound, redirect } from "next/navigation";
 import { requireStaffPage } from "@/lib/auth/session";
-import { isAppError } from "@/lib/errors";
+import { metToegang } from "@/lib/auth/pagina";
 import { getSuggestie } from "@/lib/data/kaart";
 import { SUGGESTIE_LABELS, type SuggestieGegevens } from "@/lib/validation/kaart";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { ModeratieForm } from "./form";
 import { routeParams } from "@/lib/route-params";
+import { datumTijd } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Voorstel bekijken" };
 
@@ -22,15 +22,7 @@ function tekst(v: unknown) {
 export default async function SuggestiePage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await routeParams(params, { id: "id" });
   const user = await requireStaffPage(`/beheer/suggesties/${id}`);
-  let s;
-  try {
-    s = await getSuggestie(user, id);
-  } catch (e) {
-    if (isAppError(e) && e.code === "NOT_FOUND") notFound();
-    if (isAppError(e) && e.code === "FORBIDDEN") redirect("/geen-toegang");
-    throw e;
-  }
-  const datum = new Intl.DateTimeFormat("nl-NL", { timeZone: "Europe/Amsterdam", dateStyle: "long", timeStyle: "short" });
+  const s = await metToegang("medewerker", getSuggestie(user, id));
   return (
     <>
       <Breadcrumbs items={[{ href: "/beheer", label: "Beheer" }, { href: "/beheer/suggesties", label: "Voorstellen voor de kaart" }, { label: s.gegevens.naam }]} />
@@ -41,7 +33,7 @@ export default async function SuggestiePage({ params }: { params: Promise<{ id: 
         <dt>Wijk</dt>
         <dd>{s.wijk.naam}</dd>
         <dt>Ingediend</dt>
-        <dd>{datum.format(s.createdAt)}</dd>
+        <dd>{datumTijd(s.createdAt)}</dd>
         <dt>Toelichting van de inwoner</dt>
         <dd>{s.toelichting ?? "—"}</dd>
         <dt>E-mailadres van de inwoner</dt>
@@ -92,7 +84,7 @@ export default async function SuggestiePage({ params }: { params: Promise<{ id: 
         <div className="notice">
           <p>
             Dit voorstel is {s.status === "GOEDGEKEURD" ? "goedgekeurd" : "afgewezen"}
-            {s.behandeldOp ? ` op ${datum.format(s.behandeldOp)}` : ""}.
+            {s.behandeldOp ? ` op ${datumTijd(s.behandeldOp)}` : ""}.
           </p>
           {s.reden ? <p>Reden: {s.reden}</p> : null}
         </div>

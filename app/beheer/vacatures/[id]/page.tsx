@@ -1,14 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound, redirect } from "next/navigation";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { ActionButton } from "@/components/form/action-button";
 import { requireStaffPage } from "@/lib/auth/session";
-import { hasPermission } from "@/lib/auth/permissions";
+import { metToegang, vereisPaginaPermissie } from "@/lib/auth/pagina";
 import { getVacatureBeheer, listOrganisaties } from "@/lib/data/vacatures";
 import { listWijken } from "@/lib/data/wijken";
-import { isAppError } from "@/lib/errors";
-import { datum } from "@/lib/format-datum";
+import { datum } from "@/lib/format";
 import { wijzigVacature, zetVacatureStatus } from "../actions";
 import { VacatureForm } from "../form";
 import { routeParams } from "@/lib/route-params";
@@ -19,14 +17,8 @@ export default async function VacatureBeheerPage({ params, searchParams }: { par
   const { id } = await routeParams(params, { id: "id" });
   const { opgeslagen } = await searchParams;
   const user = await requireStaffPage(`/beheer/vacatures/${id}`);
-  if (!hasPermission(user, "vacature:publish")) redirect("/geen-toegang");
-  let v: Awaited<ReturnType<typeof getVacatureBeheer>>;
-  try {
-    v = await getVacatureBeheer(user, id);
-  } catch (e) {
-    if (isAppError(e) && e.code === "NOT_FOUND") notFound();
-    throw e;
-  }
+  vereisPaginaPermissie(user, "vacature:publish");
+  const v = await metToegang("medewerker", getVacatureBeheer(user, id));
   const [wijken, organisaties] = await Promise.all([listWijken(), listOrganisaties()]);
   return (
     <>

@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { requireStaffPage } from "@/lib/auth/session";
-import { hasPermission } from "@/lib/auth/permissions";
+import { vereisPaginaPermissie } from "@/lib/auth/pagina";
 import { listOrganisaties } from "@/lib/data/vacatures";
 import { listWijken } from "@/lib/data/wijken";
 import { nieuweVacature } from "../actions";
@@ -12,7 +11,7 @@ export const metadata: Metadata = { title: "Nieuwe vacature" };
 
 export default async function NieuweVacaturePage() {
   const user = await requireStaffPage("/beheer/vacatures/nieuw");
-  if (!hasPermission(user, "vacature:publish")) redirect("/geen-toegang");
+  vereisPaginaPermissie(user, "vacature:publish");
   const [wijken, organisaties] = await Promise.all([listWijken(), listOrganisaties()]);
   return (
     <div className="max-w-3xl">

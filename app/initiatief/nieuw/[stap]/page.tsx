@@ -14,13 +14,13 @@ import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { CONCEPT_COOKIE } from "../../cookie";
 import { IndienForm, StapForm } from "../forms";
 import { routeParams } from "@/lib/route-params";
+import { euro } from "@/lib/format";
 
 export async function generateMetadata({ params }: { params: Promise<{ stap: string }> }): Promise<Metadata> {
   const { stap } = await routeParams(params, { stap: "slug" });
   return { title: isStap(stap) ? `${STAP_TITELS[stap]} - Initiatief starten` : "Initiatief starten" };
 }
 
-const euro = (n: number) => `€ ${n.toLocaleString("nl-NL")}`;
 
 function Rij({ label, children }: { label: string; children: React.ReactNode }) {
   return (

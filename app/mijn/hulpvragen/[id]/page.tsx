@@ -1,13 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound, redirect } from "next/navigation";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { ActionButton } from "@/components/form/action-button";
 import { requireUserPage } from "@/lib/auth/session";
 import { mijnHulpvraag, type MijnHulpvraag } from "@/lib/data/hulpvragen";
 import { listWijken } from "@/lib/data/wijken";
-import { isAppError } from "@/lib/errors";
-import { datum } from "@/lib/format-datum";
+import { metToegang } from "@/lib/auth/pagina";
+import { datum } from "@/lib/format";
 import { HULP_SOORTEN, labelVan } from "@/lib/validation/vrijwilligers";
 import { accepteerAanbod, sluitMijnHulpvraag, wijsAanbodAf } from "../actions";
 import { WijzigHulpvraagForm } from "../forms";
@@ -29,14 +28,7 @@ export default async function MijnHulpvraagPage({ params, searchParams }: Props)
   const { id } = await routeParams(params, { id: "id" });
   const sp = await searchParams;
   const user = await requireUserPage(`/mijn/hulpvragen/${id}`);
-  let h: MijnHulpvraag;
-  try {
-    h = await mijnHulpvraag(user, id);
-  } catch (e) {
-    if (isAppError(e) && e.code === "FORBIDDEN") redirect("/geen-toegang");
-    if (isAppError(e) && e.code === "NOT_FOUND") notFound();
-    throw e;
-  }
+  const h: MijnHulpvraag = await metToegang("eigen", mijnHulpvraag(user, id));
   const melding = Object.keys(MELDINGEN).find((k) => sp[k]);
   const actief = h.status === "OPEN" || h.status === "GEKOPPELD";
   const wijken = h.status === "OPEN" ? await listWijken() : [];

@@ -1,19 +1,17 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { requireUserPage } from "@/lib/auth/session";
 import { getMijnInitiatief } from "@/lib/data/initiatieven";
 import { env } from "@/lib/env";
-import { isAppError } from "@/lib/errors";
+import { metToegang } from "@/lib/auth/pagina";
 import { STATUS_LABELS, STATUS_UITLEG } from "@/lib/initiatief/labels";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { AntwoordForm, IntrekForm, VerantwoordingForm, VerwijderForm } from "./forms";
 import { routeParams } from "@/lib/route-params";
+import { datum, euro } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Mijn initiatief" };
 
-const datum = (d: Date) => d.toLocaleDateString("nl-NL", { day: "numeric", month: "long", year: "numeric", timeZone: "Europe/Amsterdam" });
-const euro = (n: number) => `€ ${n.toLocaleString("nl-NL")}`;
 
 const GEDAAN: Record<string, string> = {
   antwoord: "Uw antwoord is verstuurd. De medewerker gaat verder met uw aanvraag.",
@@ -23,12 +21,7 @@ const GEDAAN: Record<string, string> = {
 
 async function laad(id: string) {
   const user = await requireUserPage(`/mijn/initiatieven/${id}`);
-  try {
-    return await getMijnInitiatief(user, id);
-  } catch (e) {
-    if (isAppError(e) && (e.code === "NOT_FOUND" || e.code === "FORBIDDEN")) notFound();
-    throw e;
-  }
+  return metToegang("eigen", getMijnInitiatief(user, id));
 }
 
 export default async function MijnInitiatiefPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ gedaan?: string }> }) {

@@ -6,7 +6,7 @@ import { currentUser } from "@/lib/auth/session";
 import { getPublicHulpvraag, hulpvraagRelatie } from "@/lib/data/hulpvragen";
 import { contactVan } from "@/lib/data/vrijwilligers";
 import { HULP_SOORTEN, labelVan } from "@/lib/validation/vrijwilligers";
-import { datum } from "@/lib/format-datum";
+import { datum } from "@/lib/format";
 import { AanbodForm, MeldForm } from "../../forms";
 import { routeParams } from "@/lib/route-params";
 

@@ -5,7 +5,8 @@ import { getAgendaBeheer } from "@/lib/data/agenda";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { WijzigingenLijst } from "@/components/wijken/agenda-view";
 import { PubliceerForm, ThemaForm } from "../../forms";
-import { datum, loadOrRefuse } from "../../load";
+import { metToegang } from "@/lib/auth/pagina";
+import { datumTijd } from "@/lib/format";
 import { routeParams } from "@/lib/route-params";
 
 export const metadata: Metadata = { title: "Sociale agenda bewerken" };
@@ -16,7 +17,7 @@ export default async function AgendaBeheerPage({ params, searchParams }: { param
   const { slug } = await routeParams(params, { slug: "slug" });
   const { gepubliceerd, klaar } = await searchParams;
   const user = await requireStaffPage(`/beheer/wijken/${slug}/agenda`);
-  const a = await loadOrRefuse(getAgendaBeheer(user, slug));
+  const a = await metToegang("medewerker", getAgendaBeheer(user, slug));
   return (
     <>
       <Breadcrumbs items={[{ href: "/beheer", label: "Beheer" }, { href: "/beheer/wijken", label: "Wijken" }, { label: `Agenda ${a.wijk.naam}` }]} />
@@ -34,7 +35,7 @@ export default async function AgendaBeheerPage({ params, searchParams }: { param
         U werkt in een concept. Inwoners zien pas iets als u publiceert.{" "}
         {a.laatsteVersie ? (
           <>
-            Laatst gepubliceerd: versie {a.laatsteVersie.versie} op {datum(a.laatsteVersie.createdAt)}.{" "}
+            Laatst gepubliceerd: versie {a.laatsteVersie.versie} op {datumTijd(a.laatsteVersie.createdAt)}.{" "}
             <Link href={`/wijken/${a.wijk.slug}/agenda/versies`}>Alle versies</Link>
           </>
         ) : (

@@ -4,7 +4,7 @@ import { listCijfersBeheer } from "@/lib/data/cijfers";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { Wijkprofiel } from "@/components/wijken/wijkprofiel";
 import { CijferForm, CsvImportForm } from "../../forms";
-import { loadOrRefuse } from "../../load";
+import { metToegang } from "@/lib/auth/pagina";
 import { routeParams } from "@/lib/route-params";
 
 export const metadata: Metadata = { title: "Cijfers" };
@@ -13,7 +13,7 @@ export default async function CijfersPage({ params, searchParams }: { params: Pr
   const { slug } = await routeParams(params, { slug: "slug" });
   const { klaar, aantal } = await searchParams;
   const user = await requireStaffPage(`/beheer/wijken/${slug}/cijfers`);
-  const { wijk, cijfers } = await loadOrRefuse(listCijfersBeheer(user, slug));
+  const { wijk, cijfers } = await metToegang("medewerker", listCijfersBeheer(user, slug));
   return (
     <>
       <Breadcrumbs items={[{ href: "/beheer", label: "Beheer" }, { href: "/beheer/wijken", label: "Wijken" }, { label: `Cijfers ${wijk.naam}` }]} />

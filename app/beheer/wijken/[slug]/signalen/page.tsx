@@ -4,7 +4,8 @@ import { requireStaffPage } from "@/lib/auth/session";
 import { listSignalen, SIGNAAL_STATUS_NAMEN, SOORT_NAMEN } from "@/lib/data/signalen";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { SignaalBehandelForm } from "../../forms";
-import { datum, loadOrRefuse } from "../../load";
+import { metToegang } from "@/lib/auth/pagina";
+import { datumTijd } from "@/lib/format";
 import { routeParams } from "@/lib/route-params";
 
 export const metadata: Metadata = { title: "Signalen" };
@@ -19,7 +20,7 @@ export default async function SignalenPage({ params, searchParams }: { params: P
   const { slug } = await routeParams(params, { slug: "slug" });
   const { klaar } = await searchParams;
   const user = await requireStaffPage(`/beheer/wijken/${slug}/signalen`);
-  const { wijk, signalen, opties } = await loadOrRefuse(listSignalen(user, slug));
+  const { wijk, signalen, opties } = await metToegang("medewerker", listSignalen(user, slug));
   return (
     <>
       <Breadcrumbs items={[{ href: "/beheer", label: "Beheer" }, { href: "/beheer/wijken", label: "Wijken" }, { label: `Signalen ${wijk.naam}` }]} />
@@ -42,7 +43,7 @@ export default async function SignalenPage({ params, searchParams }: { params: P
           {signalen.map((s, i) => (
             <li key={s.id} className="card" style={{ marginBottom: "1rem" }}>
               <h2 style={{ marginTop: 0, fontSize: "1.2rem" }}>
-                {SOORT_NAMEN[s.soort][0].toUpperCase() + SOORT_NAMEN[s.soort].slice(1)} van {datum(s.createdAt)}
+                {SOORT_NAMEN[s.soort][0].toUpperCase() + SOORT_NAMEN[s.soort].slice(1)} van {datumTijd(s.createdAt)}
               </h2>
               <p style={{ whiteSpace: "pre-line" }}>{s.tekst}</p>
               <dl className="facts">

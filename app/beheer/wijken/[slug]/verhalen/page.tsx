@@ -3,7 +3,8 @@ import { requireStaffPage } from "@/lib/auth/session";
 import { listVerhalenBeheer } from "@/lib/data/verhalen";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { VerhaalModeratieForm } from "../../forms";
-import { datum, loadOrRefuse } from "../../load";
+import { metToegang } from "@/lib/auth/pagina";
+import { datumTijd } from "@/lib/format";
 import { routeParams } from "@/lib/route-params";
 
 export const metadata: Metadata = { title: "Verhalen" };
@@ -14,7 +15,7 @@ export default async function VerhalenPage({ params, searchParams }: { params: P
   const { slug } = await routeParams(params, { slug: "slug" });
   const { klaar } = await searchParams;
   const user = await requireStaffPage(`/beheer/wijken/${slug}/verhalen`);
-  const { wijk, verhalen } = await loadOrRefuse(listVerhalenBeheer(user, slug));
+  const { wijk, verhalen } = await metToegang("medewerker", listVerhalenBeheer(user, slug));
   return (
     <>
       <Breadcrumbs items={[{ href: "/beheer", label: "Beheer" }, { href: "/beheer/wijken", label: "Wijken" }, { label: `Verhalen ${wijk.naam}` }]} />
@@ -32,7 +33,7 @@ export default async function VerhalenPage({ params, searchParams }: { params: P
               <h2 style={{ marginTop: 0, fontSize: "1.2rem" }}>{v.titel}</h2>
               <p style={{ whiteSpace: "pre-line" }}>{v.tekst}</p>
               <p className="muted">
-                {v.auteurNaam}, {datum(v.createdAt)}
+                {v.auteurNaam}, {datumTijd(v.createdAt)}
                 {v.plek ? ` · over ${v.plek.naam}` : v.initiatief ? ` · over ${v.initiatief.titel}` : ""} · toestemming: {v.toestemming ? "ja" : "nee"}
               </p>
               <p>

@@ -5,6 +5,7 @@ import { listAgendaVersies } from "@/lib/data/agenda";
 import { isAppError } from "@/lib/errors";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { routeParams } from "@/lib/route-params";
+import { datumTijd } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Versies van de sociale agenda" };
 
@@ -44,7 +45,7 @@ export default async function VersiesPage({ params }: { params: Promise<{ slug: 
                 <td>
                   <Link href={`/wijken/${wijk.slug}/agenda/versies/${v.versie}`}>Versie {v.versie}</Link>
                 </td>
-                <td>{v.createdAt.toLocaleString("nl-NL", { dateStyle: "long", timeStyle: "short", timeZone: "Europe/Amsterdam" })}</td>
+                <td>{datumTijd(v.createdAt)}</td>
                 <td>{v.auteurNaam ?? "onbekend"}</td>
                 <td>{v.toelichting}</td>
               </tr>

@@ -6,6 +6,7 @@ import { isAppError } from "@/lib/errors";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { AgendaView, WijzigingenLijst } from "@/components/wijken/agenda-view";
 import { routeParams } from "@/lib/route-params";
+import { datumTijd } from "@/lib/format";
 
 type Props = { params: Promise<{ slug: string; versie: string }> };
 
@@ -52,7 +53,7 @@ export default async function VersiePage({ params }: Props) {
       )}
       <dl className="facts">
         <dt>Gepubliceerd op</dt>
-        <dd>{v.createdAt.toLocaleString("nl-NL", { dateStyle: "long", timeStyle: "short", timeZone: "Europe/Amsterdam" })}</dd>
+        <dd>{datumTijd(v.createdAt)}</dd>
         <dt>Door</dt>
         <dd>{v.auteurNaam ?? "onbekend"}</dd>
         <dt>Toelichting</dt>

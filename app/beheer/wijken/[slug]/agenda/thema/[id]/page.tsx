@@ -6,7 +6,7 @@ import { getAgendaBeheer } from "@/lib/data/agenda";
 import { ACTIE_STATUS_NAMEN } from "@/lib/agenda";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { ActieForm, ThemaForm, VerwijderForm } from "../../../../forms";
-import { loadOrRefuse } from "../../../../load";
+import { metToegang } from "@/lib/auth/pagina";
 import { routeParams } from "@/lib/route-params";
 
 export const metadata: Metadata = { title: "Thema bewerken" };
@@ -17,7 +17,7 @@ export default async function ThemaPage({ params, searchParams }: { params: Prom
   const { slug, id } = await routeParams(params, { slug: "slug", id: "id" });
   const { klaar } = await searchParams;
   const user = await requireStaffPage(`/beheer/wijken/${slug}/agenda`);
-  const a = await loadOrRefuse(getAgendaBeheer(user, slug));
+  const a = await metToegang("medewerker", getAgendaBeheer(user, slug));
   const t = a.inhoud.themas.find((x) => x.id === id);
   if (!t) notFound();
   const terug = `/beheer/wijken/${a.wijk.slug}/agenda`;

@@ -83,12 +83,12 @@ describe("getal and celGetal", () => {
 });
 
 describe("afstand", () => {
-  it("writes kilometres from 1 km and metres below", () => {
+  it("writes kilometres with at most one decimal, also below 1 km", () => {
     expect(afstand(1.5)).toBe("1,5 km");
     expect(afstand(12)).toBe("12 km");
     expect(afstand(1)).toBe("1 km");
-    expect(afstand(0.8)).toBe("800 m");
-    expect(afstand(0)).toBe("0 m");
+    expect(afstand(0.8)).toBe("0,8 km");
+    expect(afstand(0)).toBe("0 km");
   });
 });
 

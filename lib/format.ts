@@ -22,7 +22,6 @@ const HELE_EUROS = new Intl.NumberFormat("nl-NL", { maximumFractionDigits: 0 });
 const GETAL = new Intl.NumberFormat("nl-NL", { maximumFractionDigits: 3 });
 const GETAL_2 = new Intl.NumberFormat("nl-NL", { maximumFractionDigits: 2 });
 const KM = new Intl.NumberFormat("nl-NL", { maximumFractionDigits: 1 });
-const METER = new Intl.NumberFormat("nl-NL", { maximumFractionDigits: 0 });
 
 type Moment = Date | string | null | undefined;
 
@@ -91,6 +90,6 @@ export function celGetal(n: number | null, decimalen = 1): string {
 
 /** A distance given in kilometres: "1,5 km" from 1 km up, "800 m" below. */
 export function afstand(km: number): string {
-  if (km < 1) return `${METER.format(Math.round(km * 1000))} m`;
+  // Always in kilometres, as the kaart has always shown it ("0,8 km"), so results compare at a glance.
   return `${KM.format(km)} km`;
 }

@@ -32,7 +32,7 @@ export const AUDIT_LABELS = {
   // Vacatures
   "vacature.geplaatst": "Vacature geplaatst",
   "vacature.gewijzigd": "Vacature gewijzigd",
-  "vacature.status_gewijzigd": "Status gewijzigd",
+  "vacature.status_gewijzigd": "Status van de vacature gewijzigd",
   "vacature.ingetrokken": "Vacature ingetrokken",
   "vacature.verborgen_na_meldingen": "Vacature offline gehaald na meldingen",
   "vacature.hersteld_na_meldingen": "Vacature weer online na meldingen",

@@ -25,5 +25,19 @@ const config = [
       ],
     },
   },
+  {
+    // Audit rows are written only through writeAudit (lib/audit.ts): one typed list of actions, one label table.
+    files: ["**/*.{js,mjs,cjs,ts,mts,cts,tsx}"],
+    ignores: ["lib/audit.ts", "tests/**", "**/*.test.ts"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "CallExpression[callee.type='MemberExpression'][callee.object.property.name='auditLog'][callee.property.name=/^(create|createMany|createManyAndReturn|upsert)$/]",
+          message: "Schrijf audit-regels alleen met writeAudit uit lib/audit.ts (getypte actie, één label-tabel).",
+        },
+      ],
+    },
+  },
 ];
 export default config;

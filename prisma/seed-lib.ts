@@ -4,6 +4,7 @@
  */
 import type { Db } from "../lib/db.ts";
 import { slugify } from "../lib/slug.ts";
+import { writeAudit, type AuditActie } from "../lib/audit.ts";
 import { hashPassword } from "../lib/auth/login.ts";
 import { buildPlek, ensureCategorieen, rng } from "../tests/factories.ts";
 import { seedWijkDemo } from "./seed-wijken.ts";
@@ -190,12 +191,18 @@ export async function seedDemo(db: Db) {
           besluitOp: besloten ? new Date(ingediendOp.getTime() + 10 * 86_400_000) : null,
         },
       });
-      const steps: [string, string | null, string][] = [["indienen", "CONCEPT", "INGEDIEND"]];
-      if (ini.status !== "INGEDIEND") steps.push(["in_behandeling", "INGEDIEND", "IN_BEHANDELING"]);
-      if (ini.status !== "INGEDIEND" && ini.status !== "IN_BEHANDELING") steps.push(["status", "IN_BEHANDELING", ini.status]);
+      const steps: [AuditActie, string | null, string][] = [["initiatief.ingediend", "CONCEPT", "INGEDIEND"]];
+      if (ini.status !== "INGEDIEND") steps.push(["initiatief.in_behandeling_genomen", "INGEDIEND", "IN_BEHANDELING"]);
+      if (ini.status !== "INGEDIEND" && ini.status !== "IN_BEHANDELING") steps.push(["initiatief.status_gewijzigd", "IN_BEHANDELING", ini.status]);
       for (const [actie, van, naar] of steps) {
-        await tx.auditLog.create({
-          data: { actorId: actie === "indienen" ? inwoner.id : ambtenaar.id, actie, entiteit: "Initiatief", entiteitId: created.id, voor: { status: van }, na: { status: naar }, createdAt: ingediendOp },
+        await writeAudit(tx, {
+          actorId: actie === "initiatief.ingediend" ? inwoner.id : ambtenaar.id,
+          actie,
+          entiteit: "Initiatief",
+          entiteitId: created.id,
+          voor: { status: van },
+          na: { status: naar },
+          createdAt: ingediendOp,
         });
       }
       if (ini.status === "AANVULLING_GEVRAAGD") {

@@ -77,7 +77,7 @@ export async function plaatsVacatureAlsInitiatiefnemer(_prev: ActionState, formD
 
 /** The initiatiefnemer withdraws their own vacature (they can never publish it again themselves). */
 export async function trekVacatureIn(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  const { state } = await handleForm(formData, z.object({ id: z.string().min(1).max(64) }), async (data) => setVacatureStatus(await currentUser(), data.id, "GEARCHIVEERD", "ingetrokken"));
+  const { state } = await handleForm(formData, z.object({ id: z.string().min(1).max(64) }), async (data) => setVacatureStatus(await currentUser(), data.id, "GEARCHIVEERD", "vacature.ingetrokken"));
   if (!state?.ok) return state;
   revalidatePath("/vrijwilligers/vacatures");
   revalidatePath("/beheer/vacatures");

@@ -18,6 +18,8 @@ import {
   secondFactorRequired,
 } from "./totp-kern.ts";
 import type { Actor } from "./permissions.ts";
+import { writeAudit, type AuditActie } from "../audit.ts";
+import type { Prisma } from "../generated/prisma/client.ts";
 
 export * from "./totp-kern.ts";
 
@@ -39,8 +41,8 @@ export async function tweestapsStatus(userId: string): Promise<TweestapsStatus> 
   };
 }
 
-async function audit(actorId: string, actie: string, userId: string, na?: Record<string, unknown>) {
-  await db.auditLog.create({ data: { actorId, actie, entiteit: "User", entiteitId: userId, na: na as object | undefined } });
+async function audit(actorId: string, actie: AuditActie, userId: string, na?: Prisma.InputJsonObject) {
+  await writeAudit(db, { actorId, actie, entiteit: "User", entiteitId: userId, na });
 }
 
 /**
@@ -72,7 +74,7 @@ export async function verifySecondFactor(userId: string, input: string): Promise
   });
   if (used.count !== 1) return null;
   const over = await db.herstelcode.count({ where: { userId, gebruiktOp: null } });
-  await audit(userId, "tweestaps.herstelcode-gebruikt", userId, { herstelcodesOver: over });
+  await audit(userId, "tweestaps.herstelcode_gebruikt", userId, { herstelcodesOver: over });
   return "herstelcode";
 }
 
@@ -90,7 +92,7 @@ export async function activateTotp(userId: string, secret: string, code: string,
     });
     await tx.herstelcode.deleteMany({ where: { userId } });
     await tx.herstelcode.createMany({ data: recoveryCodes.map((c) => ({ userId, hash: hashRecoveryCode(c) })) });
-    await tx.auditLog.create({ data: { actorId: userId, actie: "tweestaps.ingesteld", entiteit: "User", entiteitId: userId } });
+    await writeAudit(tx, { actorId: userId, actie: "tweestaps.ingesteld", entiteit: "User", entiteitId: userId });
   });
   return true;
 }
@@ -103,7 +105,7 @@ export async function regenerateRecoveryCodes(actor: Actor): Promise<string[]> {
   await db.$transaction(async (tx) => {
     await tx.herstelcode.deleteMany({ where: { userId: actor.id } });
     await tx.herstelcode.createMany({ data: codes.map((c) => ({ userId: actor.id, hash: hashRecoveryCode(c) })) });
-    await tx.auditLog.create({ data: { actorId: actor.id, actie: "tweestaps.nieuwe-herstelcodes", entiteit: "User", entiteitId: actor.id } });
+    await writeAudit(tx, { actorId: actor.id, actie: "tweestaps.herstelcodes_vernieuwd", entiteit: "User", entiteitId: actor.id });
   });
   return codes;
 }
@@ -116,7 +118,7 @@ export async function disableTotp(actor: Actor): Promise<void> {
   await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: actor.id }, data: { totpGeheim: null, totpActiefSinds: null, totpLaatsteStap: null } });
     await tx.herstelcode.deleteMany({ where: { userId: actor.id } });
-    await tx.auditLog.create({ data: { actorId: actor.id, actie: "tweestaps.uitgezet", entiteit: "User", entiteitId: actor.id } });
+    await writeAudit(tx, { actorId: actor.id, actie: "tweestaps.uitgezet", entiteit: "User", entiteitId: actor.id });
   });
 }
 
@@ -134,7 +136,7 @@ export async function resetTotpForUser(actor: Actor | null, emailRaw: string): P
   await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: target.id }, data: { totpGeheim: null, totpActiefSinds: null, totpLaatsteStap: null } });
     await tx.herstelcode.deleteMany({ where: { userId: target.id } });
-    await tx.auditLog.create({ data: { actorId: a.id, actie: "tweestaps.teruggezet", entiteit: "User", entiteitId: target.id } });
+    await writeAudit(tx, { actorId: a.id, actie: "tweestaps.teruggezet", entiteit: "User", entiteitId: target.id });
   });
   return { email: target.email };
 }

@@ -12,6 +12,7 @@ import { requireWijkPermission } from "../auth/guard.ts";
 import type { Actor } from "../auth/permissions.ts";
 import { leesAgenda, vergelijkAgenda, type ActieStatus, type AgendaInhoud } from "../agenda.ts";
 import { findWijk } from "./wijken.ts";
+import { writeAudit, type AuditActie } from "../audit.ts";
 
 type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
 
@@ -49,7 +50,7 @@ export async function getAgendaBeheer(actor: Actor | null, slug: string) {
 }
 
 /** Reads the draft, applies `fn`, stores it and writes an audit row, all in one transaction. */
-async function wijzigConcept(actor: Actor | null, slug: string, actie: string, fn: (inhoud: AgendaInhoud) => { inhoud: AgendaInhoud; id: string }) {
+async function wijzigConcept(actor: Actor | null, slug: string, actie: AuditActie, fn: (inhoud: AgendaInhoud) => { inhoud: AgendaInhoud; id: string }) {
   const wijk = await findWijk(slug);
   const user = requireWijkPermission(actor, "agenda:edit", wijk.id);
   return db.$transaction(async (tx) => {
@@ -60,7 +61,7 @@ async function wijzigConcept(actor: Actor | null, slug: string, actie: string, f
       create: { wijkId: wijk.id, inhoud: na as object, bijgewerktDoor: user.id },
       update: { inhoud: na as object, bijgewerktDoor: user.id },
     });
-    await tx.auditLog.create({ data: { actorId: user.id, actie, entiteit: "SocialeAgendaConcept", entiteitId: wijk.id, voor: { onderdeel: id }, na: { onderdeel: id } } });
+    await writeAudit(tx, { actorId: user.id, actie, entiteit: "SocialeAgendaConcept", entiteitId: wijk.id, voor: { onderdeel: id }, na: { onderdeel: id } });
     return id;
   });
 }
@@ -82,7 +83,7 @@ export interface ThemaInput {
 
 /** Adds a theme to the draft (no themaId) or changes one. Returns the theme's id. */
 export async function bewaarThema(actor: Actor | null, slug: string, input: ThemaInput): Promise<string> {
-  return wijzigConcept(actor, slug, input.themaId ? "agenda_thema_wijzigen" : "agenda_thema_toevoegen", (inhoud) => {
+  return wijzigConcept(actor, slug, input.themaId ? "agenda.thema_gewijzigd" : "agenda.thema_toegevoegd", (inhoud) => {
     const velden = {
       titel: input.titel,
       beschrijving: input.beschrijving,
@@ -101,7 +102,7 @@ export async function bewaarThema(actor: Actor | null, slug: string, input: Them
 }
 
 export async function verwijderThema(actor: Actor | null, slug: string, themaId: string) {
-  return wijzigConcept(actor, slug, "agenda_thema_verwijderen", (inhoud) => {
+  return wijzigConcept(actor, slug, "agenda.thema_verwijderd", (inhoud) => {
     zoekThema(inhoud, themaId);
     return { inhoud: { ...inhoud, themas: inhoud.themas.filter((t) => t.id !== themaId) }, id: themaId };
   });
@@ -117,7 +118,7 @@ export interface ActieInput {
 }
 
 export async function bewaarActie(actor: Actor | null, slug: string, input: ActieInput): Promise<string> {
-  return wijzigConcept(actor, slug, input.actieId ? "agenda_actie_wijzigen" : "agenda_actie_toevoegen", (inhoud) => {
+  return wijzigConcept(actor, slug, input.actieId ? "agenda.actie_gewijzigd" : "agenda.actie_toegevoegd", (inhoud) => {
     const thema = zoekThema(inhoud, input.themaId);
     const velden = { wat: input.wat, wie: input.wie, status: input.status, wanneer: input.wanneer };
     if (input.actieId) {
@@ -133,7 +134,7 @@ export async function bewaarActie(actor: Actor | null, slug: string, input: Acti
 }
 
 export async function verwijderActie(actor: Actor | null, slug: string, themaId: string, actieId: string) {
-  return wijzigConcept(actor, slug, "agenda_actie_verwijderen", (inhoud) => {
+  return wijzigConcept(actor, slug, "agenda.actie_verwijderd", (inhoud) => {
     const thema = zoekThema(inhoud, themaId);
     if (!thema.acties.some((a) => a.id === actieId)) throw new AppError("NOT_FOUND", "Deze actie staat niet (meer) in de agenda. Laad de pagina opnieuw.");
     thema.acties = thema.acties.filter((a) => a.id !== actieId);
@@ -158,9 +159,7 @@ export async function publiceerAgenda(actor: Actor | null, slug: string, toelich
         data: { wijkId: wijk.id, versie, inhoud: inhoud as object, toelichting, auteurId: user.id },
         select: { id: true },
       });
-      await tx.auditLog.create({
-        data: { actorId: user.id, actie: "agenda_publiceren", entiteit: "SocialeAgendaVersie", entiteitId: created.id, voor: { versie: vorige?.versie ?? null }, na: { versie, toelichting } },
-      });
+      await writeAudit(tx, { actorId: user.id, actie: "agenda.gepubliceerd", entiteit: "SocialeAgendaVersie", entiteitId: created.id, voor: { versie: vorige?.versie ?? null }, na: { versie, toelichting } });
       return versie;
     });
   } catch (e) {

@@ -20,6 +20,7 @@ import { beoordelingMail, type MailActie, type MailGegevens } from "../initiatie
 import { euro } from "../format.ts";
 import { INITIATIEF_INHOUD_SELECT } from "../initiatief/inhoud.ts";
 import type { QueueFilter } from "../validation/beoordeling.ts";
+import { writeAudit } from "../audit.ts";
 
 /** Statuses in which the municipality has not decided yet. */
 export const OPEN_STATUSSEN: InitiatiefStatus[] = ["INGEDIEND", "IN_BEHANDELING", "AANVULLING_GEVRAAGD"];
@@ -291,9 +292,7 @@ export async function voegNotitieToe(actor: Actor | null, input: { initiatiefId:
   await db.$transaction(async (tx) => {
     await laad(tx, input.initiatiefId);
     const b = await tx.bericht.create({ data: { initiatiefId: input.initiatiefId, auteurId: user.id, vanGemeente: true, intern: true, tekst: input.tekst }, select: { id: true } });
-    await tx.auditLog.create({
-      data: { actorId: user.id, actie: "interne_notitie", entiteit: "Initiatief", entiteitId: input.initiatiefId, voor: undefined, na: { berichtId: b.id, tekst: input.tekst } },
-    });
+    await writeAudit(tx, { actorId: user.id, actie: "initiatief.notitie_geplaatst", entiteit: "Initiatief", entiteitId: input.initiatiefId, na: { berichtId: b.id, tekst: input.tekst } });
   });
 }
 
@@ -319,15 +318,13 @@ export async function slaBeoordelingOp(actor: Actor | null, input: BeoordelingIn
     });
     const data = { checklist, betrokkenheid: input.betrokkenheid, legitimiteit: input.legitimiteit, rendement: input.rendement, beoordelaarId: user.id };
     await tx.beoordeling.upsert({ where: { initiatiefId: input.initiatiefId }, create: { initiatiefId: input.initiatiefId, ...data }, update: data });
-    await tx.auditLog.create({
-      data: {
-        actorId: user.id,
-        actie: "beoordeling_opgeslagen",
-        entiteit: "Initiatief",
-        entiteitId: input.initiatiefId,
-        voor: before ? (before as Prisma.InputJsonValue) : undefined,
-        na: { checklist, betrokkenheid: input.betrokkenheid, legitimiteit: input.legitimiteit, rendement: input.rendement, suggestie: suggestie(checklist) },
-      },
+    await writeAudit(tx, {
+      actorId: user.id,
+      actie: "initiatief.beoordeling_opgeslagen",
+      entiteit: "Initiatief",
+      entiteitId: input.initiatiefId,
+      voor: before ? (before as Prisma.InputJsonValue) : undefined,
+      na: { checklist, betrokkenheid: input.betrokkenheid, legitimiteit: input.legitimiteit, rendement: input.rendement, suggestie: suggestie(checklist) },
     });
   });
 }
@@ -373,15 +370,13 @@ export async function keurGoed(actor: Actor | null, input: GoedkeurenInput): Pro
         });
         if (bumped.count !== 1) throw new AppError("CONFLICT");
         await tx.goedkeuring.create({ data: { initiatiefId: input.initiatiefId, userId: user.id, bedrag: input.bedrag } });
-        await tx.auditLog.create({
-          data: {
-            actorId: user.id,
-            actie: "eerste_goedkeuring",
-            entiteit: "Initiatief",
-            entiteitId: input.initiatiefId,
-            voor: { status: cur.status, versie: cur.versie },
-            na: { status: cur.status, versie: cur.versie + 1, bedrag: input.bedrag, voorwaarden: input.voorwaarden, motivatie: input.motivatie, vierOgenBedrag: grens },
-          },
+        await writeAudit(tx, {
+          actorId: user.id,
+          actie: "initiatief.eerste_goedkeuring_gegeven",
+          entiteit: "Initiatief",
+          entiteitId: input.initiatiefId,
+          voor: { status: cur.status, versie: cur.versie },
+          na: { status: cur.status, versie: cur.versie + 1, bedrag: input.bedrag, voorwaarden: input.voorwaarden, motivatie: input.motivatie, vierOgenBedrag: grens },
         });
         resultaat = "eerste_goedkeuring";
         return cur;

@@ -6,6 +6,7 @@ import { requireActor, requireWijkPermission } from "../auth/guard.ts";
 import { wijkScope, type Actor } from "../auth/permissions.ts";
 import { koppelWijken, parseCijfersCsv, type ImportFout } from "../import/cijfers-csv.ts";
 import { findWijk } from "./wijken.ts";
+import { writeAudit } from "../audit.ts";
 
 export async function listCijfersBeheer(actor: Actor | null, slug: string) {
   const wijk = await findWijk(slug);
@@ -36,7 +37,7 @@ export async function bewaarCijfer(actor: Actor | null, slug: string, input: Cij
     const voor = await tx.wijkCijfer.findUnique({ where: key, select: { waarde: true, bron: true } });
     const data = { waarde: input.waarde, eenheid: input.eenheid || null, bron: input.bron, demo: input.demo };
     const c = await tx.wijkCijfer.upsert({ where: key, create: { wijkId: wijk.id, indicator: input.indicator, jaar: input.jaar, ...data }, update: data, select: { id: true } });
-    await tx.auditLog.create({ data: { actorId: user.id, actie: "cijfer_bewaren", entiteit: "WijkCijfer", entiteitId: c.id, voor: voor ?? undefined, na: { indicator: input.indicator, jaar: input.jaar, ...data } } });
+    await writeAudit(tx, { actorId: user.id, actie: "wijkcijfer.bewaard", entiteit: "WijkCijfer", entiteitId: c.id, voor: voor ?? undefined, na: { indicator: input.indicator, jaar: input.jaar, ...data } });
     return c.id;
   });
 }
@@ -65,7 +66,7 @@ export async function importCijfers(actor: Actor | null, csv: string): Promise<C
         update: data,
       });
     }
-    await tx.auditLog.create({ data: { actorId: user.id, actie: "cijfers_importeren", entiteit: "WijkCijfer", entiteitId: "csv", na: { aantal: gekoppeld.length, wijken: [...new Set(gekoppeld.map((r) => r.wijkId))] } } });
+    await writeAudit(tx, { actorId: user.id, actie: "wijkcijfer.geimporteerd", entiteit: "WijkCijfer", entiteitId: "csv", na: { aantal: gekoppeld.length, wijken: [...new Set(gekoppeld.map((r) => r.wijkId))] } });
   });
   return { ok: true, aantal: gekoppeld.length };
 }

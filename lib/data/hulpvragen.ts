@@ -12,6 +12,7 @@ import { sendMailSafe } from "../mail.ts";
 import { requireActor, requireWijkPermission } from "../auth/guard.ts";
 import { wijkScope, type Actor } from "../auth/permissions.ts";
 import type { HulpvraagFilter, HulpvraagInput } from "../validation/vrijwilligers.ts";
+import { writeAudit } from "../audit.ts";
 
 const DAG = 86_400_000;
 
@@ -110,7 +111,7 @@ export async function sluitHulpvraag(actor: Actor | null, id: string): Promise<v
   if (hv.status === "VERBORGEN") throw new AppError("INVALID", "Deze hulpvraag is verborgen door een opbouwwerker.");
   await db.$transaction([
     db.hulpvraag.update({ where: { id }, data: { status: "GESLOTEN" } }),
-    db.auditLog.create({ data: { actorId: user.id, actie: "sluiten", entiteit: "Hulpvraag", entiteitId: id, voor: { status: hv.status }, na: { status: "GESLOTEN" } } }),
+    writeAudit(db, { actorId: user.id, actie: "hulpvraag.gesloten", entiteit: "Hulpvraag", entiteitId: id, voor: { status: hv.status }, na: { status: "GESLOTEN" } }),
   ]);
 }
 
@@ -157,7 +158,7 @@ export async function acceptAanbod(actor: Actor | null, aanbodId: string, now = 
   await db.$transaction([
     db.hulpAanbod.update({ where: { id: aanbod.id }, data: { status: "GEACCEPTEERD" } }),
     db.hulpvraag.update({ where: { id: hv.id }, data: { status: "GEKOPPELD" } }),
-    db.auditLog.create({ data: { actorId: user.id, actie: "aanbod_accepteren", entiteit: "HulpAanbod", entiteitId: aanbod.id, voor: { status: "AANGEBODEN", hulpvraag: hv.status }, na: { status: "GEACCEPTEERD", hulpvraag: "GEKOPPELD" } } }),
+    writeAudit(db, { actorId: user.id, actie: "hulpaanbod.geaccepteerd", entiteit: "HulpAanbod", entiteitId: aanbod.id, voor: { status: "AANGEBODEN", hulpvraag: hv.status }, na: { status: "GEACCEPTEERD", hulpvraag: "GEKOPPELD" } }),
   ]);
   await sendMailSafe({
     to: aanbod.helper.email,
@@ -172,7 +173,7 @@ export async function declineAanbod(actor: Actor | null, aanbodId: string): Prom
   if (aanbod.status !== "AANGEBODEN") throw new AppError("INVALID", "Op dit aanbod heeft u al gereageerd.");
   await db.$transaction([
     db.hulpAanbod.update({ where: { id: aanbod.id }, data: { status: "AFGEWEZEN" } }),
-    db.auditLog.create({ data: { actorId: user.id, actie: "aanbod_afwijzen", entiteit: "HulpAanbod", entiteitId: aanbod.id, voor: { status: "AANGEBODEN" }, na: { status: "AFGEWEZEN" } } }),
+    writeAudit(db, { actorId: user.id, actie: "hulpaanbod.afgewezen", entiteit: "HulpAanbod", entiteitId: aanbod.id, voor: { status: "AANGEBODEN" }, na: { status: "AFGEWEZEN" } }),
   ]);
   return { hulpvraagId: aanbod.hulpvraag.id };
 }
@@ -297,6 +298,6 @@ export async function setHulpvraagVerborgen(actor: Actor | null, id: string, ver
   if (!verbergen && hv.status !== "VERBORGEN") throw new AppError("INVALID");
   await db.$transaction([
     db.hulpvraag.update({ where: { id }, data: { status: nieuw } }),
-    db.auditLog.create({ data: { actorId: user.id, actie: verbergen ? "verbergen" : "tonen", entiteit: "Hulpvraag", entiteitId: id, voor: { status: hv.status }, na: { status: nieuw, reden } } }),
+    writeAudit(db, { actorId: user.id, actie: verbergen ? "hulpvraag.verborgen" : "hulpvraag.getoond", entiteit: "Hulpvraag", entiteitId: id, voor: { status: hv.status }, na: { status: nieuw, reden } }),
   ]);
 }

@@ -28,6 +28,7 @@ import {
 } from "../validation/initiatief.ts";
 import { heeftStuurtekens, ID_PATROON, STUURTEKENS } from "../validation/velden.ts";
 import type { FormValues } from "../actions.ts";
+import { writeAudit } from "../audit.ts";
 
 export const VERWIJDERBAAR: InitiatiefStatus[] = ["CONCEPT", "INGETROKKEN"];
 export const PUBLIEK: InitiatiefStatus[] = ["GOEDGEKEURD", "AFGEROND"];
@@ -482,7 +483,7 @@ export async function deleteInitiatief(actor: Actor | null, id: string): Promise
   await db.$transaction(async (tx) => {
     const del = await tx.initiatief.deleteMany({ where: { id: row.id, indienerId: a.id, status: { in: VERWIJDERBAAR }, versie: row.versie } });
     if (del.count !== 1) throw new AppError("CONFLICT");
-    await tx.auditLog.create({ data: { actorId: a.id, actie: "verwijderen", entiteit: "Initiatief", entiteitId: row.id, voor: { status: row.status } } });
+    await writeAudit(tx, { actorId: a.id, actie: "initiatief.verwijderd", entiteit: "Initiatief", entiteitId: row.id, voor: { status: row.status } });
   });
 }
 

@@ -18,6 +18,7 @@ import { zoekPostcode } from "../kaart/postcodes.ts";
 import { gecachteKaartJson, vergeetKaartCache } from "../kaart/kaart-cache.ts";
 import { filtersToQuery, type KaartFilters, type SuggestieGegevens, type SuggestieInvoer } from "../validation/kaart.ts";
 import { dagDatumTijd } from "../format.ts";
+import { writeAudit } from "../audit.ts";
 
 export const PER_PAGINA = 20;
 /** Upper bound for the map payload (the list is always complete and paginated). */
@@ -456,9 +457,7 @@ export async function createSuggestie(actor: Actor | null, input: SuggestieInvoe
       },
       select: { id: true },
     });
-    await tx.auditLog.create({
-      data: { actorId: actor?.id ?? null, actie: plek ? "correctie_voorgesteld" : "plek_voorgesteld", entiteit: "PlekSuggestie", entiteitId: s.id, na: { status: "NIEUW", plekId: plek?.id ?? null } },
-    });
+    await writeAudit(tx, { actorId: actor?.id ?? null, actie: plek ? "plek.correctie_voorgesteld" : "plek.voorgesteld", entiteit: "PlekSuggestie", entiteitId: s.id, na: { status: "NIEUW", plekId: plek?.id ?? null } });
     return s;
   });
 }
@@ -546,7 +545,7 @@ export async function beslisSuggestie(actor: Actor | null, id: string, b: Beslui
     await db.$transaction(async (tx) => {
       const n = await tx.plekSuggestie.updateMany({ where: { id, status: "NIEUW" }, data: { status: "AFGEWEZEN", behandeldDoor: a.id, behandeldOp: new Date(), reden: b.reden } });
       if (n.count !== 1) throw new AppError("CONFLICT", "Dit voorstel is al behandeld.");
-      await tx.auditLog.create({ data: { actorId: a.id, actie: "suggestie_afgewezen", entiteit: "PlekSuggestie", entiteitId: id, voor: { status: "NIEUW" }, na: { status: "AFGEWEZEN", reden: b.reden } } });
+      await writeAudit(tx, { actorId: a.id, actie: "suggestie.afgewezen", entiteit: "PlekSuggestie", entiteitId: id, voor: { status: "NIEUW" }, na: { status: "AFGEWEZEN", reden: b.reden } });
     });
     return { plekSlug: null };
   }
@@ -589,16 +588,16 @@ export async function beslisSuggestie(actor: Actor | null, id: string, b: Beslui
       const voor = await tx.plek.findUniqueOrThrow({ where: { id: s.plekId }, select: { ...Object.fromEntries(Object.keys(data).map((k) => [k, true])), slug: true } as Prisma.PlekSelect });
       const plek = await tx.plek.update({ where: { id: s.plekId }, data, select: { id: true, slug: true } });
       plekSlug = plek.slug;
-      await tx.auditLog.create({ data: { actorId: a.id, actie: "plek_gecorrigeerd", entiteit: "Plek", entiteitId: plek.id, voor: voor as Prisma.InputJsonValue, na: data as Prisma.InputJsonValue } });
+      await writeAudit(tx, { actorId: a.id, actie: "plek.gecorrigeerd", entiteit: "Plek", entiteitId: plek.id, voor: voor as Prisma.InputJsonValue, na: data as Prisma.InputJsonValue });
     } else {
       const basis = slugify(`${g.naam} ${wijk.naam}`) || "plek";
       const bestaat = await tx.plek.findUnique({ where: { slug: basis }, select: { id: true } });
       const slug = bestaat ? `${basis}-${id.slice(-6)}` : basis;
       const plek = await tx.plek.create({ data: { ...data, slug, status: "GEPUBLICEERD", doelgroepen: ["IEDEREEN"] }, select: { id: true, slug: true } });
       plekSlug = plek.slug;
-      await tx.auditLog.create({ data: { actorId: a.id, actie: "plek_aangemaakt", entiteit: "Plek", entiteitId: plek.id, na: { ...data, slug, status: "GEPUBLICEERD", suggestieId: id } as Prisma.InputJsonValue } });
+      await writeAudit(tx, { actorId: a.id, actie: "plek.aangemaakt", entiteit: "Plek", entiteitId: plek.id, na: { ...data, slug, status: "GEPUBLICEERD", suggestieId: id } as Prisma.InputJsonValue });
     }
-    await tx.auditLog.create({ data: { actorId: a.id, actie: "suggestie_goedgekeurd", entiteit: "PlekSuggestie", entiteitId: id, voor: { status: "NIEUW" }, na: { status: "GOEDGEKEURD", plekSlug } } });
+    await writeAudit(tx, { actorId: a.id, actie: "suggestie.goedgekeurd", entiteit: "PlekSuggestie", entiteitId: id, voor: { status: "NIEUW" }, na: { status: "GOEDGEKEURD", plekSlug } });
     // Last write of the transaction: every instance stops serving cached map data at commit.
     await vergeetKaartCache(tx);
     return { plekSlug };

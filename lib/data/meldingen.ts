@@ -21,6 +21,7 @@ import { hasPermission, wijkScope, type Actor } from "../auth/permissions.ts";
 import type { MeldingEntiteit } from "../validation/vrijwilligers.ts";
 import { setHulpvraagVerborgen } from "./hulpvragen.ts";
 import { setVacatureStatus } from "./vacatures.ts";
+import { writeAudit } from "../audit.ts";
 
 /** Who reported, for counting different people: a signed-in user, else the client's address. */
 export interface Melder {
@@ -68,13 +69,13 @@ async function verbergBijDrempel(entiteit: MeldingEntiteit, entiteitId: string):
     if (entiteit === "Vacature") {
       const r = await tx.vacature.updateMany({ where: { id: entiteitId, status: "GEPUBLICEERD" }, data: { status: "TER_CONTROLE" } });
       if (r.count !== 1) return null;
-      await tx.auditLog.create({ data: { actorId: null, actie: "verborgen_na_meldingen", entiteit, entiteitId, voor: { status: "GEPUBLICEERD" }, na: { status: "TER_CONTROLE", ...na } } });
+      await writeAudit(tx, { actorId: null, actie: "vacature.verborgen_na_meldingen", entiteit, entiteitId, voor: { status: "GEPUBLICEERD" }, na: { status: "TER_CONTROLE", ...na } });
       const v = await tx.vacature.findUniqueOrThrow({ where: { id: entiteitId }, select: { titel: true, contactNaam: true, contactEmail: true } });
       return { to: v.contactEmail, naam: v.contactNaam, titel: v.titel, wat: "vacature" };
     }
     const r = await tx.hulpvraag.updateMany({ where: { id: entiteitId, status: "OPEN" }, data: { status: "VERBORGEN" } });
     if (r.count !== 1) return null;
-    await tx.auditLog.create({ data: { actorId: null, actie: "verborgen_na_meldingen", entiteit, entiteitId, voor: { status: "OPEN" }, na: { status: "VERBORGEN", ...na } } });
+    await writeAudit(tx, { actorId: null, actie: "hulpvraag.verborgen_na_meldingen", entiteit, entiteitId, voor: { status: "OPEN" }, na: { status: "VERBORGEN", ...na } });
     const h = await tx.hulpvraag.findUniqueOrThrow({ where: { id: entiteitId }, select: { titel: true, aanvrager: { select: { naam: true, email: true } } } });
     return { to: h.aanvrager.email, naam: h.aanvrager.naam ?? "", titel: h.titel, wat: "hulpvraag" };
   });
@@ -161,13 +162,13 @@ export async function handleMelding(actor: Actor | null, id: string, actie: "afg
     else await setHulpvraagVerborgen(user, m.entiteitId, true, "na melding");
   }
   if (actie === "terugzetten") {
-    if (m.entiteit === "Vacature") await setVacatureStatus(user, m.entiteitId, "GEPUBLICEERD", "hersteld_na_meldingen");
+    if (m.entiteit === "Vacature") await setVacatureStatus(user, m.entiteitId, "GEPUBLICEERD", "vacature.hersteld_na_meldingen");
     else await setHulpvraagVerborgen(user, m.entiteitId, false, "hersteld na meldingen");
     const open = await db.melding.findMany({ where: { entiteit: m.entiteit, entiteitId: m.entiteitId, afgehandeld: false }, select: { id: true } });
     await db.$transaction([
       db.melding.updateMany({ where: { id: { in: open.map((o) => o.id) } }, data: { afgehandeld: true } }),
       ...open.map((o) =>
-        db.auditLog.create({ data: { actorId: user.id, actie: "melding_teruggezet", entiteit: "Melding", entiteitId: o.id, voor: { afgehandeld: false }, na: { afgehandeld: true, entiteit: m.entiteit, entiteitId: m.entiteitId } } }),
+        writeAudit(db, { actorId: user.id, actie: "melding.teruggezet", entiteit: "Melding", entiteitId: o.id, voor: { afgehandeld: false }, na: { afgehandeld: true, entiteit: m.entiteit, entiteitId: m.entiteitId } }),
       ),
     ]);
     return;
@@ -175,6 +176,6 @@ export async function handleMelding(actor: Actor | null, id: string, actie: "afg
   if (m.afgehandeld) return;
   await db.$transaction([
     db.melding.update({ where: { id }, data: { afgehandeld: true } }),
-    db.auditLog.create({ data: { actorId: user.id, actie: actie === "verbergen" ? "melding_verborgen" : "melding_afgehandeld", entiteit: "Melding", entiteitId: id, voor: { afgehandeld: false }, na: { afgehandeld: true, entiteit: m.entiteit, entiteitId: m.entiteitId } } }),
+    writeAudit(db, { actorId: user.id, actie: actie === "verbergen" ? "melding.verborgen" : "melding.afgehandeld", entiteit: "Melding", entiteitId: id, voor: { afgehandeld: false }, na: { afgehandeld: true, entiteit: m.entiteit, entiteitId: m.entiteitId } }),
   ]);
 }

@@ -10,7 +10,7 @@
  *  - kept anonymised: submitted initiatives (contact details wiped, no owner), messages (no author),
  *    stories (author name "Anoniem", no e-mail), signals and map suggestions (no e-mail), vacatures placed
  *    by the user (archived, contact wiped)
- *  - one AuditLog row "account_verwijderd" with counts only, no personal data
+ *  - one AuditLog row "account.verwijderd" with counts only, no personal data
  * All in one transaction: no half-deleted accounts.
  */
 import "server-only";
@@ -22,6 +22,7 @@ import { isStaff } from "../auth/permissions.ts";
 import { requireActor } from "../auth/guard.ts";
 import { voerTransitieUit } from "../initiatief/status.ts";
 import type { InitiatiefStatus } from "../generated/prisma/enums.ts";
+import { writeAudit } from "../audit.ts";
 
 // Exact match on the lowercased address (every form stores e-mail lowercased). Deliberately not
 // Prisma's mode "insensitive": that is ILIKE, where "_" in an address would match other addresses.
@@ -177,7 +178,7 @@ export async function verwijderMijnAccount(actor: Actor | null): Promise<Record<
       vrijwilligersprofiel,
     };
     // No personal data here: the (random) id of a user that no longer exists, and counts.
-    await tx.auditLog.create({ data: { actorId: null, actie: "account_verwijderd", entiteit: "User", entiteitId: a.id, na: aantallen } });
+    await writeAudit(tx, { actorId: null, actie: "account.verwijderd", entiteit: "User", entiteitId: a.id, na: aantallen });
     return aantallen;
   });
 }

@@ -10,6 +10,7 @@ import type { Actor } from "../auth/permissions.ts";
 import { agendaKoppelingen } from "./agenda.ts";
 import { findWijk } from "./wijken.ts";
 import { datum } from "../format.ts";
+import { writeAudit } from "../audit.ts";
 
 export const SOORT_NAMEN = { IDEE: "idee", ZORG: "zorg", WENS: "wens" } as const;
 export const SIGNAAL_STATUS_NAMEN = { NIEUW: "Nieuw", GEKOPPELD: "Gekoppeld aan de agenda", AFGEHANDELD: "Afgehandeld" } as const;
@@ -70,9 +71,7 @@ export async function behandelSignaal(actor: Actor | null, slug: string, input: 
     const themaId = input.koppeling || s.themaId;
     const reactie = input.reactie || s.reactie;
     await tx.signaal.update({ where: { id: s.id }, data: { status, themaId, reactie, afgehandeldOp: input.afronden ? new Date() : null } });
-    await tx.auditLog.create({
-      data: { actorId: user.id, actie: "signaal_behandelen", entiteit: "Signaal", entiteitId: s.id, voor: { status: s.status, themaId: s.themaId }, na: { status, themaId, reactie } },
-    });
+    await writeAudit(tx, { actorId: user.id, actie: "signaal.behandeld", entiteit: "Signaal", entiteitId: s.id, voor: { status: s.status, themaId: s.themaId }, na: { status, themaId, reactie } });
     return { ...s, status, themaId, reactie };
   });
   let gemaild = false;

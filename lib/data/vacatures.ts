@@ -16,6 +16,7 @@ import { slugify } from "../slug.ts";
 import { requireActor, requirePermission } from "../auth/guard.ts";
 import { hasPermission, type Actor } from "../auth/permissions.ts";
 import { labelVan, TIJDSBESTEDING, WERK_SOORTEN, type VacatureFilter, type VacatureInput } from "../validation/vrijwilligers.ts";
+import { writeAudit, type AuditActie } from "../audit.ts";
 
 const publicSelect = {
   id: true,
@@ -164,7 +165,7 @@ export async function createVacature(actor: Actor | null, input: VacatureInput):
   const staff = hasPermission(user, "vacature:publish");
   return db.$transaction(async (tx) => {
     const v = await tx.vacature.create({ data: { ...dataFrom(input, staff), slug, geplaatstDoor: user.id }, select: { id: true, slug: true, status: true } });
-    await tx.auditLog.create({ data: { actorId: user.id, actie: "plaatsen", entiteit: "Vacature", entiteitId: v.id, na: { status: v.status, titel: input.titel } } });
+    await writeAudit(tx, { actorId: user.id, actie: "vacature.geplaatst", entiteit: "Vacature", entiteitId: v.id, na: { status: v.status, titel: input.titel } });
     return { id: v.id, slug: v.slug };
   });
 }
@@ -188,23 +189,26 @@ export async function updateVacature(actor: Actor | null, id: string, input: Vac
   const data = dataFrom(input, staff);
   await db.$transaction([
     db.vacature.update({ where: { id }, data }),
-    db.auditLog.create({ data: { actorId: user.id, actie: "wijzigen", entiteit: "Vacature", entiteitId: id, voor: { status: v.status }, na: { status: data.status } } }),
+    writeAudit(db, { actorId: user.id, actie: "vacature.gewijzigd", entiteit: "Vacature", entiteitId: id, voor: { status: v.status }, na: { status: data.status } }),
   ]);
   return { slug: v.slug };
 }
+
+/** The audit actions a status change of a vacature can write. */
+export type VacatureStatusActie = Extract<AuditActie, "vacature.status_gewijzigd" | "vacature.ingetrokken" | "vacature.hersteld_na_meldingen">;
 
 /**
  * Publish or archive. Staff with vacature:publish may do both for any vacature; the resident who
  * placed it may only withdraw (archive) their own: never publish, so never bring back what
  * moderation archived or what still waits for the check.
  */
-export async function setVacatureStatus(actor: Actor | null, id: string, status: "GEPUBLICEERD" | "GEARCHIVEERD", actie = "status"): Promise<void> {
+export async function setVacatureStatus(actor: Actor | null, id: string, status: "GEPUBLICEERD" | "GEARCHIVEERD", actie: VacatureStatusActie = "vacature.status_gewijzigd"): Promise<void> {
   const { user, v } = await editable(actor, id);
   if (!hasPermission(user, "vacature:publish") && status !== "GEARCHIVEERD") throw new AppError("FORBIDDEN", ALLEEN_INTREKKEN);
   if (v.status === status) return;
   await db.$transaction([
     db.vacature.update({ where: { id }, data: { status } }),
-    db.auditLog.create({ data: { actorId: user.id, actie, entiteit: "Vacature", entiteitId: id, voor: { status: v.status }, na: { status } } }),
+    writeAudit(db, { actorId: user.id, actie, entiteit: "Vacature", entiteitId: id, voor: { status: v.status }, na: { status } }),
   ]);
 }
 

@@ -6,6 +6,7 @@ import { hitRateLimit } from "../rate-limit.ts";
 import { requireWijkPermission } from "../auth/guard.ts";
 import type { Actor } from "../auth/permissions.ts";
 import { findWijk } from "./wijken.ts";
+import { writeAudit } from "../audit.ts";
 
 export interface VerhaalInput {
   titel: string;
@@ -60,7 +61,7 @@ export async function modereerVerhaal(actor: Actor | null, slug: string, verhaal
     if (!v || v.wijkId !== wijk.id) throw new AppError("NOT_FOUND", "Dit verhaal hoort niet bij deze wijk.");
     if (besluit === "GEPUBLICEERD" && !v.toestemming) throw new AppError("INVALID", "Zonder toestemming van de schrijver kan dit verhaal niet openbaar.");
     await tx.verhaal.update({ where: { id: v.id }, data: { status: besluit } });
-    await tx.auditLog.create({ data: { actorId: user.id, actie: "verhaal_modereren", entiteit: "Verhaal", entiteitId: v.id, voor: { status: v.status }, na: { status: besluit } } });
+    await writeAudit(tx, { actorId: user.id, actie: "verhaal.gemodereerd", entiteit: "Verhaal", entiteitId: v.id, voor: { status: v.status }, na: { status: besluit } });
     return besluit;
   });
 }

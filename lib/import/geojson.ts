@@ -7,6 +7,7 @@
  */
 import type { Db } from "../db.ts";
 import type { ImportFout } from "./cijfers-csv.ts";
+import { writeAudit } from "../audit.ts";
 
 type Position = [number, number];
 export interface Grens {
@@ -162,9 +163,7 @@ export async function importWijkGrenzen(db: Db, text: string, actorId: string | 
       const c = middelpunt(feature.geometry);
       const data = { grens: feature.geometry as object, lat: c.lat, lng: c.lng, cbsCode: feature.code ?? wijk.cbsCode };
       await tx.wijk.update({ where: { id: wijk.id }, data });
-      await tx.auditLog.create({
-        data: { actorId, actie: "import_grens", entiteit: "Wijk", entiteitId: wijk.id, voor: { cbsCode: wijk.cbsCode }, na: { cbsCode: data.cbsCode, lat: c.lat, lng: c.lng } },
-      });
+      await writeAudit(tx, { actorId, actie: "wijk.grens_geimporteerd", entiteit: "Wijk", entiteitId: wijk.id, voor: { cbsCode: wijk.cbsCode }, na: { cbsCode: data.cbsCode, lat: c.lat, lng: c.lng } });
     }
   });
   return { ok: true, fouten: [], bijgewerkt: matches.map((m) => m.wijk.naam), overgeslagen };

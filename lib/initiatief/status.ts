@@ -11,6 +11,7 @@ import type { Prisma } from "../generated/prisma/client.ts";
 import type { Db } from "../db.ts";
 import { AppError } from "../errors.ts";
 import { vergeetKaartCache } from "../kaart/kaart-cache.ts";
+import { writeAudit, type AuditActie } from "../audit.ts";
 
 export type Tx = Prisma.TransactionClient | Db;
 
@@ -37,6 +38,19 @@ export const TRANSITIES: Record<InitiatiefActie, { van: readonly InitiatiefStatu
   doorverwijzen: { van: ["IN_BEHANDELING"], naar: "DOORVERWEZEN", door: "beoordelaar" },
   intrekken: { van: ["CONCEPT", "INGEDIEND", "IN_BEHANDELING", "AANVULLING_GEVRAAGD"], naar: "INGETROKKEN", door: "eigenaar" },
   afronden: { van: ["GOEDGEKEURD"], naar: "AFGEROND", door: "eigenaar" },
+};
+
+/** The audit action each transition writes. */
+export const TRANSITIE_AUDIT: Record<InitiatiefActie, AuditActie> = {
+  indienen: "initiatief.ingediend",
+  in_behandeling_nemen: "initiatief.in_behandeling_genomen",
+  vraag_stellen: "initiatief.vraag_gesteld",
+  antwoorden: "initiatief.vraag_beantwoord",
+  goedkeuren: "initiatief.goedgekeurd",
+  afwijzen: "initiatief.afgewezen",
+  doorverwijzen: "initiatief.doorverwezen",
+  intrekken: "initiatief.ingetrokken",
+  afronden: "initiatief.afgerond",
 };
 
 export function kanTransitie(status: InitiatiefStatus, actie: InitiatiefActie): boolean {
@@ -78,15 +92,13 @@ export async function voerTransitieUit(tx: Tx, input: TransitieInput): Promise<{
   });
   if (updated.count !== 1) throw new AppError("CONFLICT");
 
-  await tx.auditLog.create({
-    data: {
-      actorId: input.actorId,
-      actie: input.actie,
-      entiteit: "Initiatief",
-      entiteitId: input.initiatiefId,
-      voor: { status: current.status, versie: current.versie },
-      na: { status: t.naar, versie: current.versie + 1, ...(input.details ?? {}) } as Prisma.InputJsonValue,
-    },
+  await writeAudit(tx, {
+    actorId: input.actorId,
+    actie: TRANSITIE_AUDIT[input.actie],
+    entiteit: "Initiatief",
+    entiteitId: input.initiatiefId,
+    voor: { status: current.status, versie: current.versie },
+    na: { status: t.naar, versie: current.versie + 1, ...(input.details ?? {}) } as Prisma.InputJsonValue,
   });
   // Approved and finished public initiatives are on the sociale kaart: entering or leaving those statuses changes the map.
   const opKaart = (s: InitiatiefStatus) => s === "GOEDGEKEURD" || s === "AFGEROND";

@@ -147,7 +147,7 @@ describe("AVG: deleting my account", () => {
     expect((await db.plekSuggestie.findUniqueOrThrow({ where: { id: anna.ids.suggestie } })).email).toBeNull();
     expect(await db.vacature.findUniqueOrThrow({ where: { id: anna.ids.vacature } })).toMatchObject({ status: "GEARCHIVEERD", contactNaam: "", contactEmail: "", geplaatstDoor: null });
 
-    const audit = await db.auditLog.findFirstOrThrow({ where: { actie: "account_verwijderd", entiteitId: a.id } });
+    const audit = await db.auditLog.findFirstOrThrow({ where: { actie: "account.verwijderd", entiteitId: a.id } });
     expect(audit.actorId).toBeNull();
     const auditText = JSON.stringify(audit);
     expect(auditText).not.toContain(a.email);
@@ -200,7 +200,7 @@ describe("AVG: deleting my account", () => {
   it("all or nothing: when one step fails, nothing is deleted", async () => {
     // make the last step (the audit row) fail inside the database
     await db.$executeRawUnsafe(`CREATE OR REPLACE FUNCTION sbp_test_weiger() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'test: weiger audit'; END $$ LANGUAGE plpgsql`);
-    await db.$executeRawUnsafe(`CREATE TRIGGER sbp_test_weiger BEFORE INSERT ON "AuditLog" FOR EACH ROW WHEN (NEW."actie" = 'account_verwijderd') EXECUTE FUNCTION sbp_test_weiger()`);
+    await db.$executeRawUnsafe(`CREATE TRIGGER sbp_test_weiger BEFORE INSERT ON "AuditLog" FOR EACH ROW WHEN (NEW."actie" = 'account.verwijderd') EXECUTE FUNCTION sbp_test_weiger()`);
     try {
       actAs(anna.actor);
       const origWarn = console.warn;

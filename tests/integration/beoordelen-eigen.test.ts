@@ -67,7 +67,7 @@ describe("finding 1: self-review", () => {
     await expectRedirect(goedkeurenAction(null, form({ initiatiefId: eigen.id, versie: eigen.versie, bedrag: "800" })));
     expect(await snapshot(db, eigen.id)).toMatchObject({ status: "GOEDGEKEURD", audit: before.audit + 1 });
     const rij = await db.auditLog.findFirstOrThrow({ where: { entiteitId: eigen.id }, orderBy: { createdAt: "desc" } });
-    expect(rij).toMatchObject({ actorId: collega.id, actie: "goedkeuren" });
+    expect(rij).toMatchObject({ actorId: collega.id, actie: "initiatief.goedgekeurd" });
   });
 
   it("finding 1: every decision is refused when the contact e-mail is the staff member's own (other casing), and nothing changes", async () => {

@@ -114,7 +114,7 @@ describe("the review flow: take, checklist, question, internal note, answer, app
     let s = await snapshot(db, i.id);
     expect(s).toMatchObject({ status: "IN_BEHANDELING", versie: 1, behandelaarId: ambtenaar.id, audit: 1 });
     let rows = await audit();
-    expect(rows[0]).toMatchObject({ actorId: ambtenaar.id, actie: "in_behandeling_nemen", voor: { status: "INGEDIEND", versie: 0 }, na: { status: "IN_BEHANDELING", versie: 1 } });
+    expect(rows[0]).toMatchObject({ actorId: ambtenaar.id, actie: "initiatief.in_behandeling_genomen", voor: { status: "INGEDIEND", versie: 0 }, na: { status: "IN_BEHANDELING", versie: 1 } });
     const m1 = await sink.waitFor((m) => m.to.includes("straatfeest@test.example") && m.subject.includes(i.referentie!));
     expect(m1.subject).toMatch(/in behandeling/);
     expect(m1.text).toContain("http://localhost:3000/mijn/initiatieven");
@@ -136,7 +136,7 @@ describe("the review flow: take, checklist, question, internal note, answer, app
     expect(review.beoordeling?.checklist.uitsluitingD.ja).toBe(false);
     expect(review.beoordeling?.rendement).toBe("Lage kosten, veel bereik.");
     rows = await audit();
-    expect(rows[1]).toMatchObject({ actie: "beoordeling_opgeslagen", actorId: ambtenaar.id, na: { suggestie: "binnen" } });
+    expect(rows[1]).toMatchObject({ actie: "initiatief.beoordeling_opgeslagen", actorId: ambtenaar.id, na: { suggestie: "binnen" } });
     expect(rows[1].voor).toBeNull();
 
     // ask a question
@@ -145,7 +145,7 @@ describe("the review flow: take, checklist, question, internal note, answer, app
     s = await snapshot(db, i.id);
     expect(s).toMatchObject({ status: "AANVULLING_GEVRAAGD", versie: 2, berichten: 1, audit: 3 });
     rows = await audit();
-    expect(rows[2]).toMatchObject({ actie: "vraag_stellen", voor: { status: "IN_BEHANDELING" }, na: { status: "AANVULLING_GEVRAAGD", vraag } });
+    expect(rows[2]).toMatchObject({ actie: "initiatief.vraag_gesteld", voor: { status: "IN_BEHANDELING" }, na: { status: "AANVULLING_GEVRAAGD", vraag } });
     const m2 = await sink.waitFor((m) => m.to.includes("straatfeest@test.example") && /Vraag over/.test(m.subject));
     expect(m2.subject).toContain(i.referentie!);
     expect(m2.text).toContain(vraag);
@@ -156,7 +156,7 @@ describe("the review flow: take, checklist, question, internal note, answer, app
     await expectRedirect(notitieAction(null, form({ initiatiefId: i.id, tekst: geheim })));
     s = await snapshot(db, i.id);
     expect(s).toMatchObject({ status: "AANVULLING_GEVRAAGD", versie: 2, berichten: 2, audit: 4 });
-    expect((await audit())[3]).toMatchObject({ actie: "interne_notitie", actorId: ambtenaar.id });
+    expect((await audit())[3]).toMatchObject({ actie: "initiatief.notitie_geplaatst", actorId: ambtenaar.id });
     const zichtbaarVoorInwoner = await db.bericht.findMany({ where: { initiatiefId: i.id, intern: false }, select: { tekst: true } });
     expect(zichtbaarVoorInwoner.map((b) => b.tekst)).toEqual([vraag]);
     expect((await getReview(ambtenaar, i.id)).berichten.find((b) => b.tekst === geheim)?.intern).toBe(true);
@@ -175,7 +175,7 @@ describe("the review flow: take, checklist, question, internal note, answer, app
     expect(na.besluitOp).toBeInstanceOf(Date);
     rows = await audit();
     expect(rows).toHaveLength(6);
-    expect(rows[5]).toMatchObject({ actie: "goedkeuren", actorId: ambtenaar.id, voor: { status: "IN_BEHANDELING", versie: 3 }, na: { status: "GOEDGEKEURD", versie: 4, bedragToegekend: 1000 } });
+    expect(rows[5]).toMatchObject({ actie: "initiatief.goedgekeurd", actorId: ambtenaar.id, voor: { status: "IN_BEHANDELING", versie: 3 }, na: { status: "GOEDGEKEURD", versie: 4, bedragToegekend: 1000 } });
     const m3 = await sink.waitFor((m) => m.to.includes("straatfeest@test.example") && /goedgekeurd/.test(m.subject));
     expect(m3.subject).toContain(i.referentie!);
     expect(m3.text).toMatch(/€\s1\.000/);
@@ -208,7 +208,7 @@ describe("the review flow: take, checklist, question, internal note, answer, app
     expect(fout && !fout.ok && Object.keys(fout.fieldErrors)).toEqual(["naar"]);
     await expectRedirect(doorverwijzenAction(null, form({ initiatiefId: b.id, versie: 0, naar: "Het Oranjefonds", toelichting: "Zij steunen buurtfeesten." })));
     expect(await db.initiatief.findUniqueOrThrow({ where: { id: b.id } })).toMatchObject({ status: "DOORVERWEZEN", doorverwezenNaar: "Het Oranjefonds" });
-    expect(await db.auditLog.findMany({ where: { entiteitId: b.id }, select: { actie: true } })).toEqual([{ actie: "doorverwijzen" }]);
+    expect(await db.auditLog.findMany({ where: { entiteitId: b.id }, select: { actie: true } })).toEqual([{ actie: "initiatief.doorverwezen" }]);
     await sink.waitFor((x) => x.to.includes(b.contactEmail) && x.subject.includes(b.referentie!) && x.text.includes("Het Oranjefonds"));
   });
 
@@ -267,7 +267,7 @@ describe("four-eyes rule above VIER_OGEN_BEDRAG (2500)", () => {
     );
     let s = await snapshot(db, i.id);
     expect(s).toMatchObject({ status: "IN_BEHANDELING", versie: 1, goedkeuringen: 1, audit: 1, bedragToegekend: null });
-    expect(await db.auditLog.findFirst({ where: { entiteitId: i.id } })).toMatchObject({ actie: "eerste_goedkeuring", actorId: ambtenaar.id, voor: { status: "IN_BEHANDELING" }, na: { status: "IN_BEHANDELING", bedrag: 4000 } });
+    expect(await db.auditLog.findFirst({ where: { entiteitId: i.id } })).toMatchObject({ actie: "initiatief.eerste_goedkeuring_gegeven", actorId: ambtenaar.id, voor: { status: "IN_BEHANDELING" }, na: { status: "IN_BEHANDELING", bedrag: 4000 } });
     expect(mailsTo("groot@test.example")).toHaveLength(0);
     const page = await getReview(ambtenaar, i.id);
     expect(page.ikHebGoedgekeurd).toBe(true);
@@ -293,7 +293,7 @@ describe("four-eyes rule above VIER_OGEN_BEDRAG (2500)", () => {
     s = await snapshot(db, i.id);
     expect(s).toMatchObject({ status: "GOEDGEKEURD", versie: 2, goedkeuringen: 2, audit: 2, bedragToegekend: 4000 });
     const rows = await db.auditLog.findMany({ where: { entiteitId: i.id }, orderBy: { createdAt: "asc" } });
-    expect(rows[1]).toMatchObject({ actie: "goedkeuren", actorId: ambtenaar2.id, na: { status: "GOEDGEKEURD", vierOgen: true } });
+    expect(rows[1]).toMatchObject({ actie: "initiatief.goedgekeurd", actorId: ambtenaar2.id, na: { status: "GOEDGEKEURD", vierOgen: true } });
     const m = await sink.waitFor((x) => x.to.includes("groot@test.example"));
     expect(m.subject).toMatch(new RegExp(`${i.referentie}.*goedgekeurd`));
     expect(mailsTo("groot@test.example")).toHaveLength(1);

@@ -148,7 +148,7 @@ describe("the step form", () => {
     expect(row.ingediendOp).toBeInstanceOf(Date);
     const audit = await db.auditLog.findMany({ where: { entiteitId: id } });
     expect(audit).toHaveLength(1);
-    expect(audit[0]).toMatchObject({ actie: "indienen", voor: { status: "CONCEPT" }, na: { status: "INGEDIEND", referentie: ref } });
+    expect(audit[0]).toMatchObject({ actie: "initiatief.ingediend", voor: { status: "CONCEPT" }, na: { status: "INGEDIEND", referentie: ref } });
     // the key no longer opens anything
     expect(await getConcept(null, sleutel)).toBeNull();
 
@@ -275,7 +275,7 @@ describe("reference numbers", () => {
     const ok = res.filter((r) => r.status === "fulfilled" && r.value.ok);
     expect(ok).toHaveLength(1);
     expect(res.filter((r) => r.status === "rejected").map((r) => (r as PromiseRejectedResult).reason.code).every((code) => ["CONFLICT", "NOT_FOUND"].includes(code))).toBe(true);
-    expect(await db.auditLog.count({ where: { entiteitId: c.id, actie: "indienen" } })).toBe(1);
+    expect(await db.auditLog.count({ where: { entiteitId: c.id, actie: "initiatief.ingediend" } })).toBe(1);
   });
 });
 
@@ -333,7 +333,7 @@ describe("status changes by the owner", () => {
     const { verwijder } = await mijnActies();
     expect(await expectRedirect(verwijder(null, form({ initiatiefId: r.id, zeker: true })))).toBe("/mijn/initiatieven?verwijderd=1");
     expect(await db.initiatief.findUnique({ where: { id: r.id } })).toBeNull();
-    expect(await db.auditLog.count({ where: { entiteitId: r.id, actie: "verwijderen" } })).toBe(1);
+    expect(await db.auditLog.count({ where: { entiteitId: r.id, actie: "initiatief.verwijderd" } })).toBe(1);
   });
 
   it("the narrative report scales with the amount granted, closes the initiative and (with consent) is public", async () => {

@@ -68,8 +68,8 @@ describe("a new place", () => {
     const plek = await db.plek.findUniqueOrThrow({ where: { slug: r.plekSlug! } });
     expect(plek).toMatchObject({ wijkId: eigen.id, lat: 51.6871, status: "GEPUBLICEERD", rolstoeltoegankelijk: true, postcode: "5151 AB" });
     const audit = await db.auditLog.findMany({ where: { entiteitId: { in: [id, plek.id] } }, orderBy: { createdAt: "asc" } });
-    expect(audit.map((a) => a.actie)).toEqual(expect.arrayContaining(["plek_voorgesteld", "plek_aangemaakt", "suggestie_goedgekeurd"]));
-    expect(audit.find((a) => a.actie === "suggestie_goedgekeurd")?.actorId).toBe(opbouwEigen.id);
+    expect(audit.map((a) => a.actie)).toEqual(expect.arrayContaining(["plek.voorgesteld", "plek.aangemaakt", "suggestie.goedgekeurd"]));
+    expect(audit.find((a) => a.actie === "suggestie.goedgekeurd")?.actorId).toBe(opbouwEigen.id);
 
     // handled once only
     await expect(beslisSuggestie(beheerder, id, { besluit: "afwijzen", reden: "dubbel" })).rejects.toMatchObject({ code: "CONFLICT" });
@@ -127,7 +127,7 @@ describe("a correction", () => {
     expect(detail.gegevens.lat).toBe(plek.lat);
     await beslisSuggestie(opbouwEigen, id, goedkeuren({ ...detail.gegevens, lat: plek.lat, lng: plek.lng } as never));
     expect((await db.plek.findUniqueOrThrow({ where: { id: plek.id } })).telefoon).toBe("0416 222222");
-    const audit = await db.auditLog.findFirstOrThrow({ where: { entiteitId: plek.id, actie: "plek_gecorrigeerd" } });
+    const audit = await db.auditLog.findFirstOrThrow({ where: { entiteitId: plek.id, actie: "plek.gecorrigeerd" } });
     expect((audit.voor as { telefoon: string }).telefoon).toBe("0416 111111");
   });
 });

@@ -74,7 +74,7 @@ describe("finding 15: report threshold", () => {
     fromIp("10.15.1.3");
     expect(await expectRedirect(meld(null, form({ entiteit: "Hulpvraag", entiteitId: hv.id, reden })))).toBe("/vrijwilligers/hulpvragen?gemeld=1");
     expect(await status(hv.id)).toBe("VERBORGEN");
-    const audit = await db.auditLog.findFirstOrThrow({ where: { entiteit: "Hulpvraag", entiteitId: hv.id, actie: "verborgen_na_meldingen" } });
+    const audit = await db.auditLog.findFirstOrThrow({ where: { entiteit: "Hulpvraag", entiteitId: hv.id, actie: "hulpvraag.verborgen_na_meldingen" } });
     expect(audit).toMatchObject({ actorId: null, voor: { status: "OPEN" }, na: { status: "VERBORGEN", aantalMelders: 3, drempel: 3 } });
 
     const mail = await sink.waitFor((m) => m.to.includes("aanvrager.meld@test.example"));
@@ -104,8 +104,8 @@ describe("finding 15: report threshold", () => {
     await expectRedirect(handelMeldingAf(null, form({ id: open[0].id, actie: "terugzetten" })));
     expect(await status(hv.id)).toBe("OPEN");
     expect((await listOpenMeldingen(owA)).filter((m) => m.entiteitId === hv.id)).toHaveLength(0);
-    expect(await db.auditLog.count({ where: { entiteit: "Hulpvraag", entiteitId: hv.id, actie: "tonen", actorId: owA.id } })).toBe(1);
-    expect(await db.auditLog.count({ where: { entiteit: "Melding", actie: "melding_teruggezet", actorId: owA.id } })).toBe(3);
+    expect(await db.auditLog.count({ where: { entiteit: "Hulpvraag", entiteitId: hv.id, actie: "hulpvraag.getoond", actorId: owA.id } })).toBe(1);
+    expect(await db.auditLog.count({ where: { entiteit: "Melding", actie: "melding.teruggezet", actorId: owA.id } })).toBe(3);
 
     // after the restore the old reports no longer count: one new report does not hide it again
     actAs(melders[3]);
@@ -142,7 +142,7 @@ describe("finding 15: report threshold", () => {
     actAs(ambtenaar);
     await expectRedirect(handelMeldingAf(null, form({ id: m.id, actie: "terugzetten" })));
     expect((await listVacatures({})).map((x) => x.id)).toContain(v.id);
-    expect(await db.auditLog.count({ where: { entiteit: "Vacature", entiteitId: v.id, actie: "verborgen_na_meldingen" } })).toBe(1);
-    expect(await db.auditLog.count({ where: { entiteit: "Vacature", entiteitId: v.id, actie: "hersteld_na_meldingen", actorId: ambtenaar.id } })).toBe(1);
+    expect(await db.auditLog.count({ where: { entiteit: "Vacature", entiteitId: v.id, actie: "vacature.verborgen_na_meldingen" } })).toBe(1);
+    expect(await db.auditLog.count({ where: { entiteit: "Vacature", entiteitId: v.id, actie: "vacature.hersteld_na_meldingen", actorId: ambtenaar.id } })).toBe(1);
   });
 });

@@ -225,7 +225,7 @@ describe("recovery codes", () => {
     expect((await submitSecondStep(null, form({ code: pendingSecret.codes[3] })))?.ok).toBe(false);
     expect(hasSession()).toBe(false);
     const audit = await db.auditLog.findMany({ where: { entiteitId: actor.id, entiteit: "User" }, orderBy: { createdAt: "asc" } });
-    expect(audit.map((a) => a.actie)).toEqual(["tweestaps.ingesteld", "tweestaps.herstelcode-gebruikt"]);
+    expect(audit.map((a) => a.actie)).toEqual(["tweestaps.ingesteld", "tweestaps.herstelcode_gebruikt"]);
     // Stored hashed: no plain code in the database.
     const rows = await db.herstelcode.findMany({ where: { userId: user.id } });
     expect(rows.some((r) => pendingSecret.codes.includes(r.hash))).toBe(false);
@@ -327,7 +327,7 @@ describe("account page actions", () => {
     actAs(null);
     await passwordStep(user.email);
     expect((await submitSecondStep(null, form({ code: codes[0] })))?.ok).toBe(false);
-    expect(await db.auditLog.count({ where: { entiteitId: user.id, actie: "tweestaps.nieuwe-herstelcodes" } })).toBe(2);
+    expect(await db.auditLog.count({ where: { entiteitId: user.id, actie: "tweestaps.herstelcodes_vernieuwd" } })).toBe(2);
   });
 
   it("a resident or nobody cannot use the account actions; an active app cannot be replaced without a code", async () => {

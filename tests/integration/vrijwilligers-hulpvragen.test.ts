@@ -238,7 +238,7 @@ describe("contact details stay private until the requester accepts", () => {
     expect(await mijnHulpvragen(ander)).toEqual([]);
 
     const audit = await db.auditLog.findFirstOrThrow({ where: { entiteit: "HulpAanbod", entiteitId: aanbodId } });
-    expect(audit).toMatchObject({ actorId: aanvrager.id, actie: "aanbod_accepteren" });
+    expect(audit).toMatchObject({ actorId: aanvrager.id, actie: "hulpaanbod.geaccepteerd" });
 
     const mail = await sink.waitFor((m) => m.to.includes(HELPER.email) && /aangenomen/.test(m.subject));
     expect(mail.text).toContain("/mijn/hulpvragen");
@@ -257,7 +257,7 @@ describe("contact details stay private until the requester accepts", () => {
     actAs(aanvrager);
     expect(await expectRedirect(sluitMijnHulpvraag(null, form({ id: hvId })))).toBe(`/mijn/hulpvragen/${hvId}?gesloten=1`);
     expect((await db.hulpvraag.findUniqueOrThrow({ where: { id: hvId } })).status).toBe("GESLOTEN");
-    expect(await db.auditLog.count({ where: { entiteit: "Hulpvraag", entiteitId: hvId, actie: "sluiten" } })).toBe(1);
+    expect(await db.auditLog.count({ where: { entiteit: "Hulpvraag", entiteitId: hvId, actie: "hulpvraag.gesloten" } })).toBe(1);
     state = await biedHulpAan(null, form({ hulpvraagId: hvId, bericht: "Te laat aangeboden.", naam: "Iemand", toestemming: true }));
     expect(state?.ok).toBe(false);
   });
@@ -332,7 +332,7 @@ describe("moderation by opbouwwerkers of the wijk", () => {
     actAs(owA);
     expect(await expectRedirect(modereerHulpvraag(null, form({ id: hv.id, actie: "verbergen" })))).toMatch(/^\/beheer\/vacatures/);
     expect((await db.hulpvraag.findUniqueOrThrow({ where: { id: hv.id } })).status).toBe("VERBORGEN");
-    expect(await db.auditLog.count({ where: { entiteit: "Hulpvraag", entiteitId: hv.id, actie: "verbergen", actorId: owA.id } })).toBe(1);
+    expect(await db.auditLog.count({ where: { entiteit: "Hulpvraag", entiteitId: hv.id, actie: "hulpvraag.verborgen", actorId: owA.id } })).toBe(1);
     expect((await listOpenHulpvragen()).map((h) => h.id)).not.toContain(hv.id);
     // the requester cannot undo a hide by closing or editing
     await expect(updateHulpvraag(aanvrager, hv.id, { soort: "boodschappen", titel: "Weer zichtbaar?", beschrijving: "Probeer de vraag weer zichtbaar te maken.", wijkId: wijkA.id })).rejects.toMatchObject({ code: "INVALID" });

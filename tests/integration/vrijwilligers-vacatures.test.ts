@@ -109,7 +109,7 @@ describe("publishing vacatures", () => {
     const id = to.match(/^\/beheer\/vacatures\/([^?]+)/)?.[1];
     const v = await db.vacature.findUniqueOrThrow({ where: { id } });
     expect(v).toMatchObject({ status: "GEPUBLICEERD", organisatieId, contactEmail: CONTACT, geplaatstDoor: owA.id, eenmalig: false });
-    expect(await db.auditLog.count({ where: { entiteit: "Vacature", entiteitId: v.id, actie: "plaatsen" } })).toBe(1);
+    expect(await db.auditLog.count({ where: { entiteit: "Vacature", entiteitId: v.id, actie: "vacature.geplaatst" } })).toBe(1);
 
     actAs(ambtenaar);
     await expectRedirect(
@@ -153,7 +153,7 @@ describe("publishing vacatures", () => {
     actAs(ambtenaar);
     await expectRedirect(wijzigVacature(null, form({ ...input({ wanneer: "Elke dinsdag- en donderdagochtend" }), id: v.id })));
     expect((await db.vacature.findUniqueOrThrow({ where: { id: v.id } })).wanneer).toBe("Elke dinsdag- en donderdagochtend");
-    expect(await db.auditLog.count({ where: { entiteit: "Vacature", entiteitId: v.id, actie: "wijzigen", actorId: ambtenaar.id } })).toBe(1);
+    expect(await db.auditLog.count({ where: { entiteit: "Vacature", entiteitId: v.id, actie: "vacature.gewijzigd", actorId: ambtenaar.id } })).toBe(1);
 
     const eigen = await db.vacature.findFirstOrThrow({ where: { geplaatstDoor: initiatiefnemer.id } });
     await setVacatureStatus(initiatiefnemer, eigen.id, "GEARCHIVEERD");
@@ -291,7 +291,7 @@ describe("reporting a vacature", () => {
     await handleMelding(ambtenaar, m.id, "verbergen");
     expect((await db.vacature.findUniqueOrThrow({ where: { id: v.id } })).status).toBe("GEARCHIVEERD");
     expect((await listOpenMeldingen(ambtenaar)).map((x) => x.id)).not.toContain(m.id);
-    expect(await db.auditLog.count({ where: { entiteit: "Vacature", entiteitId: v.id, actie: "status" } })).toBe(1);
+    expect(await db.auditLog.count({ where: { entiteit: "Vacature", entiteitId: v.id, actie: "vacature.status_gewijzigd" } })).toBe(1);
     expect(await db.auditLog.count({ where: { entiteit: "Melding", entiteitId: m.id } })).toBe(1);
   });
 });
@@ -345,7 +345,7 @@ describe("finding 8: moderation of residents' vacatures", () => {
     actAs(owA);
     expect(await expectRedirect(zetVacatureStatus(null, form({ id: v.id, status: "GEPUBLICEERD", terug: "lijst" })))).toBe("/beheer/vacatures?gecontroleerd=1#controle");
     expect((await listVacatures({})).map((x) => x.id)).toContain(v.id);
-    expect(await db.auditLog.findFirstOrThrow({ where: { entiteit: "Vacature", entiteitId: v.id, actie: "status" } })).toMatchObject({ actorId: owA.id, voor: { status: "TER_CONTROLE" }, na: { status: "GEPUBLICEERD" } });
+    expect(await db.auditLog.findFirstOrThrow({ where: { entiteit: "Vacature", entiteitId: v.id, actie: "vacature.status_gewijzigd" } })).toMatchObject({ actorId: owA.id, voor: { status: "TER_CONTROLE" }, na: { status: "GEPUBLICEERD" } });
 
     // an owner's edit sends it back to the check
     await updateVacature(initiatiefnemer, v.id, await parsed({ titel: "Waterdragers gezocht (zaterdag)", initiatiefId: goedgekeurdId, soortWerk: "natuur" }));
@@ -356,6 +356,6 @@ describe("finding 8: moderation of residents' vacatures", () => {
     actAs(initiatiefnemer);
     expect(await expectRedirect(trekVacatureIn(null, form({ id: v.id })))).toBe("/vrijwilligers/vacatures/nieuw?ingetrokken=1");
     expect(await status(v.id)).toBe("GEARCHIVEERD");
-    expect(await db.auditLog.count({ where: { entiteit: "Vacature", entiteitId: v.id, actie: "ingetrokken", actorId: initiatiefnemer.id } })).toBe(1);
+    expect(await db.auditLog.count({ where: { entiteit: "Vacature", entiteitId: v.id, actie: "vacature.ingetrokken", actorId: initiatiefnemer.id } })).toBe(1);
   });
 });

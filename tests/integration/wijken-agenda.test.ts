@@ -49,7 +49,7 @@ describe("sociale agenda: draft and publish", () => {
 
     const v = await publiceerAgenda(ow, eigen.slug, "Eerste versie na de bewonersavond");
     expect(v).toBe(1);
-    const audit = await db.auditLog.findFirst({ where: { actie: "agenda_publiceren", actorId: ow.id } });
+    const audit = await db.auditLog.findFirst({ where: { actie: "agenda.gepubliceerd", actorId: ow.id } });
     expect(audit?.na).toMatchObject({ versie: 1 });
     const pub = await getAgendaVersie(eigen.slug, 1);
     expect(pub.auteurNaam).toBe("Olga");

@@ -73,7 +73,7 @@ describe("GeoJSON import of wijk boundaries", () => {
     expect(v.lat).toBeCloseTo(51.733, 5);
     expect(v.lng).toBeCloseTo(5.139, 5);
     expect((await db.wijk.findUniqueOrThrow({ where: { id: herpt.id } })).grens).toMatchObject({ type: "MultiPolygon" });
-    expect(await db.auditLog.count({ where: { actie: "import_grens" } })).toBe(2);
+    expect(await db.auditLog.count({ where: { actie: "wijk.grens_geimporteerd" } })).toBe(2);
     // again: now matched by code, same result
     expect((await importWijkGrenzen(db, fixture)).bijgewerkt).toEqual(["Vesting Heusden", "Herpt"]);
   });

@@ -9,6 +9,7 @@ import { datum, datumTijd, euro } from "@/lib/format";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { AfwijzenForm, BeoordelingForm, DoorverwijzenForm, GoedkeurenForm, InBehandelingForm, NotitieForm, VraagForm } from "./forms";
 import { routeParams } from "@/lib/route-params";
+import { auditLabel } from "@/lib/audit";
 
 export const metadata: Metadata = { title: "Initiatief beoordelen" };
 
@@ -21,23 +22,6 @@ const GEDAAN: Record<string, string> = {
   goedgekeurd: "Het initiatief is goedgekeurd. De initiatiefnemer heeft een e-mail gekregen.",
   afgewezen: "Het initiatief is afgewezen. De initiatiefnemer heeft een e-mail met de reden gekregen.",
   doorverwezen: "Het initiatief is doorverwezen. De initiatiefnemer heeft een e-mail gekregen.",
-};
-
-const ACTIE_LABELS: Record<string, string> = {
-  indienen: "Ingediend",
-  in_behandeling: "In behandeling genomen",
-  in_behandeling_nemen: "In behandeling genomen",
-  vraag_stellen: "Vraag gesteld",
-  antwoorden: "Vraag beantwoord",
-  goedkeuren: "Goedgekeurd",
-  eerste_goedkeuring: "Eerste goedkeuring (vier ogen)",
-  afwijzen: "Afgewezen",
-  doorverwijzen: "Doorverwezen",
-  intrekken: "Ingetrokken",
-  afronden: "Afgerond",
-  status: "Status gewijzigd",
-  beoordeling_opgeslagen: "Beoordeling opgeslagen",
-  interne_notitie: "Interne notitie",
 };
 
 function statusVan(json: unknown): string | null {
@@ -379,7 +363,7 @@ export default async function ReviewPage({ params, searchParams }: { params: Pro
                 <tr key={a.id}>
                   <td>{datumTijd(a.createdAt)}</td>
                   <td>{a.actor}</td>
-                  <td>{ACTIE_LABELS[a.actie] ?? a.actie}</td>
+                  <td>{auditLabel(a.actie)}</td>
                   <td>{[statusVan(a.voor), details(a.voor)].filter(Boolean).join(" – ") || "–"}</td>
                   <td>{[statusVan(a.na), details(a.na)].filter(Boolean).join(" – ") || "–"}</td>
                 </tr>

@@ -24,8 +24,18 @@ export function formValues(formData: FormData): FormValues {
   return out;
 }
 
+/** Fields whose value never goes back to the browser in a form state (passwords, one-time codes, tokens). */
+export const GEHEIME_VELDEN = ["wachtwoord", "code", "herstelcode", "token"] as const;
+
+function zonderGeheimen(values: FormValues): FormValues {
+  const out = { ...values };
+  for (const veld of GEHEIME_VELDEN) delete out[veld];
+  return out;
+}
+
+/** A failed form state: the message, every field error, and what was typed (minus secrets). */
 export function failure(message: string, values: FormValues, fieldErrors: Record<string, string[]> = {}): ActionState {
-  return { ok: false, message, fieldErrors, values };
+  return { ok: false, message, fieldErrors, values: zonderGeheimen(values) };
 }
 
 export function zodFailure(error: z.ZodError, values: FormValues): ActionState {

@@ -19,7 +19,9 @@ const schema = z.object({
     .optional()
     .or(z.literal("").transform(() => undefined)),
   PGLITE_DIR: z.string().default("./data/pglite"),
-  APP_URL: z.string().url().default("http://localhost:3000"),
+  /** Public address. Unset: http://localhost:<PORT> (PORT defaults to 3000), so links in e-mails work on any port. */
+  APP_URL: z.string().url().optional(),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   NEXTAUTH_SECRET: z.string().min(16, "NEXTAUTH_SECRET moet minstens 16 tekens hebben").optional(),
   SMTP_URL: z.string().optional(),
   MAIL_FROM: z.string().default("Sociale Basis Heusden <noreply@sociale-basis.example>"),
@@ -69,7 +71,8 @@ const schema = z.object({
   LOGIN_LIMIT_WINDOW_SECONDS: z.coerce.number().int().positive().default(900),
 });
 
-export type Env = z.infer<typeof schema>;
+
+export type Env = Omit<z.infer<typeof schema>, "APP_URL"> & { APP_URL: string };
 
 function load(): Env {
   const parsed = schema.safeParse(process.env);
@@ -77,7 +80,7 @@ function load(): Env {
     const lines = parsed.error.issues.map((i) => `  - ${i.path.join(".")}: ${i.message}`).join("\n");
     throw new Error(`Ongeldige configuratie (zie .env.example):\n${lines}`);
   }
-  const env = parsed.data;
+  const env: Env = { ...parsed.data, APP_URL: parsed.data.APP_URL ?? `http://localhost:${parsed.data.PORT}` };
   if (env.OIDC_ISSUER && !(env.OIDC_CLIENT_ID && env.OIDC_CLIENT_SECRET)) {
     throw new Error("Ongeldige configuratie: OIDC_ISSUER vraagt ook OIDC_CLIENT_ID en OIDC_CLIENT_SECRET.");
   }
@@ -99,4 +102,16 @@ export function env(): Env {
 
 export function resetEnvForTests() {
   cached = null;
+}
+
+/**
+ * A warning for the start log when APP_URL names a local address on another port than the app listens
+ * on (links in e-mails would then be dead), or null.
+ */
+export function appUrlWaarschuwing(e: Pick<Env, "APP_URL" | "PORT">): string | null {
+  const url = new URL(e.APP_URL);
+  const lokaal = ["localhost", "127.0.0.1", "[::1]"].includes(url.hostname);
+  const poort = Number(url.port || (url.protocol === "https:" ? 443 : 80));
+  if (!lokaal || poort === e.PORT) return null;
+  return `Let op: APP_URL (${e.APP_URL}) wijst naar poort ${poort}, maar de app luistert op poort ${e.PORT}. Links in e-mails werken dan niet. Zet APP_URL goed of laat hem leeg.`;
 }

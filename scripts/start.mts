@@ -14,7 +14,7 @@ import path from "node:path";
 import { applyMigrations } from "../lib/migrations/engine.ts";
 import { adapterFactory, db, disconnectDb } from "../lib/db.ts";
 import { acquireDbLock, DbLockError, LOCK_TOKEN_ENV, lockTokenFor } from "../lib/db-lock.ts";
-import { env, type Env } from "../lib/env.ts";
+import { appUrlWaarschuwing, env, type Env } from "../lib/env.ts";
 import { voerBewaartermijnenUit } from "../lib/bewaartermijnen-job.ts";
 import { seedDemo, seedReference, seedCounts } from "../prisma/seed-lib.ts";
 import { activeDemoAccounts, demoRefusalMessage } from "../lib/demo-accounts.ts";
@@ -28,7 +28,7 @@ try {
   console.error((err as Error).message); // a clear Dutch message, no stack trace
   process.exit(1);
 }
-const port = process.env.PORT ?? "3000";
+const port = String(e.PORT);
 
 console.log(e.DATABASE_URL ? "Database: PostgreSQL (DATABASE_URL)" : `Database: ingebouwde PGlite in ${e.PGLITE_DIR}`);
 if (!e.DATABASE_URL) {
@@ -81,6 +81,8 @@ function newestMtime(dir: string): number {
 const lockToken = e.DATABASE_URL ? undefined : lockTokenFor(e.PGLITE_DIR);
 const childEnv = {
   ...process.env,
+  // The server computes the same default (http://localhost:<PORT>); passing it keeps every child in step.
+  APP_URL: e.APP_URL,
   NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? e.APP_URL,
   NEXT_TELEMETRY_DISABLED: "1",
   ...(lockToken ? { [LOCK_TOKEN_ENV]: lockToken } : {}),
@@ -95,7 +97,9 @@ if (!dev) {
     if (r.status !== 0) process.exit(r.status ?? 1);
   }
 }
-console.log(`Sociale Basis portaal op ${e.APP_URL}`);
+console.log(`Sociale Basis portaal op ${e.APP_URL} (poort ${port})`);
+const waarschuwing = appUrlWaarschuwing(e);
+if (waarschuwing) console.warn(waarschuwing);
 const args = dev ? [nextBin, "dev", "-p", port] : [path.resolve("scripts/server.mjs"), "-p", port];
 const child = spawn(process.execPath, args, { stdio: "inherit", env: childEnv });
 for (const sig of ["SIGINT", "SIGTERM"] as const) process.on(sig, () => child.kill(sig));

@@ -53,6 +53,29 @@ describe("staff sign-in with password", () => {
     const state = await loginWithPassword(null, form({ email: "", wachtwoord: "" }));
     expect(state && !state.ok && Object.keys(state.fieldErrors).sort()).toEqual(["email", "wachtwoord"]);
   });
+
+  it("a password typed into a failed sign-in (empty e-mail, or rate limited) is never sent back in the form state", async () => {
+    const { loginWithPassword } = await import("../../app/inloggen/actions.ts");
+    const invalid = await loginWithPassword(null, form({ email: "", wachtwoord: "Geheim-123!" }));
+    expect(invalid && !invalid.ok).toBe(true);
+    expect(invalid?.values).not.toHaveProperty("wachtwoord");
+    expect(JSON.stringify(invalid)).not.toContain("Geheim-123!");
+    // Rate limited: the AppError path of the form helper.
+    const g = globalThis as unknown as { __testIp: string };
+    const ip = g.__testIp;
+    g.__testIp = "192.0.2.250";
+    try {
+      let state = null;
+      for (let i = 0; i < 40 && !(state && !state.ok && /te vaak/.test(state.message)); i++) {
+        state = await loginWithPassword(null, form({ email: `niemand${i}@heusden.example`, wachtwoord: "Geheim-123!" }));
+      }
+      expect(state && !state.ok && state.message).toMatch(/te vaak/);
+      expect(JSON.stringify(state)).not.toContain("Geheim-123!");
+      expect(state?.values).toHaveProperty("email");
+    } finally {
+      g.__testIp = ip;
+    }
+  });
 });
 
 describe("resident magic link through SMTP", () => {

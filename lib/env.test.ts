@@ -18,6 +18,13 @@ describe("APP_URL follows PORT (links in e-mails must work on any port)", () => 
     expect(env().APP_URL).toBe("http://localhost:3100");
   });
 
+  it("an empty APP_URL (as in .env.example) counts as unset", () => {
+    process.env.APP_URL = "";
+    process.env.PORT = "3200";
+    resetEnvForTests();
+    expect(env().APP_URL).toBe("http://localhost:3200");
+  });
+
   it("without APP_URL and PORT it is http://localhost:3000", () => {
     delete process.env.APP_URL;
     delete process.env.PORT;

@@ -20,7 +20,11 @@ const schema = z.object({
     .or(z.literal("").transform(() => undefined)),
   PGLITE_DIR: z.string().default("./data/pglite"),
   /** Public address. Unset: http://localhost:<PORT> (PORT defaults to 3000), so links in e-mails work on any port. */
-  APP_URL: z.string().url().optional(),
+  APP_URL: z
+    .string()
+    .url()
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   NEXTAUTH_SECRET: z.string().min(16, "NEXTAUTH_SECRET moet minstens 16 tekens hebben").optional(),
   SMTP_URL: z.string().optional(),

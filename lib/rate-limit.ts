@@ -15,10 +15,15 @@ export function defaultLimit(): Limit {
   return { max: env().RATE_LIMIT_MAX, windowSeconds: env().RATE_LIMIT_WINDOW_SECONDS };
 }
 
+/** Start of the fixed window that `now` falls in. */
+function vensterVan(limit: Limit, now: Date): Date {
+  const windowMs = limit.windowSeconds * 1000;
+  return new Date(Math.floor(now.getTime() / windowMs) * windowMs);
+}
+
 /** Counts a hit for `key`; throws RATE_LIMITED when this is hit number max+1 in the window. */
 export async function hitRateLimit(key: string, limit: Limit = defaultLimit(), now = new Date()): Promise<void> {
-  const windowMs = limit.windowSeconds * 1000;
-  const venster = new Date(Math.floor(now.getTime() / windowMs) * windowMs);
+  const venster = vensterVan(limit, now);
   const rows = await db.$queryRaw<{ aantal: number }[]>`
     INSERT INTO "RateLimit" ("sleutel", "venster", "aantal") VALUES (${key}, ${venster}, 1)
     ON CONFLICT ("sleutel", "venster") DO UPDATE SET "aantal" = "RateLimit"."aantal" + 1
@@ -28,8 +33,7 @@ export async function hitRateLimit(key: string, limit: Limit = defaultLimit(), n
 
 /** Takes one hit back (after a successful attempt, so that only failed attempts count against `key`). */
 export async function refundRateLimit(key: string, limit: Limit = defaultLimit(), now = new Date()): Promise<void> {
-  const windowMs = limit.windowSeconds * 1000;
-  const venster = new Date(Math.floor(now.getTime() / windowMs) * windowMs);
+  const venster = vensterVan(limit, now);
   await db.$executeRaw`
     UPDATE "RateLimit" SET "aantal" = GREATEST("aantal" - 1, 0) WHERE "sleutel" = ${key} AND "venster" = ${venster}`;
 }

@@ -28,8 +28,7 @@ export async function loginWithPassword(_prev: ActionState, formData: FormData):
     return { user, next, terug };
   });
   if (!state?.ok) return state;
-  const values = formValues(formData);
-  delete values.wachtwoord;
+  const values = formValues(formData); // failure() never sends the password back
   if (!result?.user) {
     return failure("Het e-mailadres of het wachtwoord klopt niet. Controleer ze en probeer het opnieuw.", values);
   }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { readPendingLogin } from "@/lib/auth/tweede-stap";
+import { VerlopenInlogpoging } from "../verlopen";
 import { CodeForm } from "@/components/tweestaps/code-form";
 import { submitSecondStep } from "./actions";
 
@@ -9,15 +10,7 @@ export const metadata: Metadata = { title: "Tweede stap van inloggen" };
 export default async function TweedeStapPage() {
   const pending = await readPendingLogin();
   if (!pending || pending.fase !== "code") {
-    return (
-      <div className="max-w-3xl">
-        <h1>Tweede stap van inloggen</h1>
-        <p>Uw inlogpoging is verlopen of nog niet begonnen.</p>
-        <p>
-          <Link href="/inloggen">Log opnieuw in met uw e-mailadres en wachtwoord</Link>.
-        </p>
-      </div>
-    );
+    return <VerlopenInlogpoging titel="Tweede stap van inloggen" />;
   }
   return (
     <div className="max-w-3xl">

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { loadSessionUser } from "@/lib/auth/login";
 import { readPendingLogin } from "@/lib/auth/tweede-stap";
+import { VerlopenInlogpoging } from "../verlopen";
 import { CodeForm } from "@/components/tweestaps/code-form";
 import { TweestapsInstellen } from "@/components/tweestaps/instellen";
 import { confirmEnrollment } from "../tweede-stap/actions";
@@ -12,15 +12,7 @@ export default async function TweestapsInstellenPage() {
   const pending = await readPendingLogin();
   const user = pending?.fase === "instellen" ? await loadSessionUser(pending.uid) : null;
   if (!pending || !user || !pending.geheim || !pending.codes) {
-    return (
-      <div className="max-w-3xl">
-        <h1>Tweestapsverificatie instellen</h1>
-        <p>Uw inlogpoging is verlopen of nog niet begonnen.</p>
-        <p>
-          <Link href="/inloggen">Log opnieuw in met uw e-mailadres en wachtwoord</Link>.
-        </p>
-      </div>
-    );
+    return <VerlopenInlogpoging titel="Tweestapsverificatie instellen" />;
   }
   return (
     <div className="max-w-3xl">

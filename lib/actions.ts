@@ -2,8 +2,14 @@
  * One result type for every form action, and helpers so no action forgets a step:
  * parse with zod (all errors), keep the submitted values, map AppErrors to Dutch messages.
  */
-import type { z } from "zod";
-import { isAppError, userMessage } from "./errors.ts";
+import { z } from "zod";
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { AppError, isAppError, userMessage } from "./errors.ts";
+import { hasPermission, type Actor, type Permission } from "./auth/permissions.ts";
+import { hitRateLimit, type Limit } from "./rate-limit.ts";
+import { currentUser } from "./auth/session.ts";
+import { clientIp } from "./request.ts";
 
 export type FormValues = Record<string, string | string[]>;
 
@@ -38,6 +44,18 @@ export function failure(message: string, values: FormValues, fieldErrors: Record
   return { ok: false, message, fieldErrors, values: zonderGeheimen(values) };
 }
 
+/** Field errors carried by an AppError (lib/errors.ts) become field errors in the form state. */
+export function appErrorFailure(e: unknown, values: FormValues): ActionState {
+  if (!isAppError(e)) {
+    console.error("Onverwachte fout in formulier:", e);
+    return failure(userMessage(e), values);
+  }
+  if (e.fieldErrors && Object.keys(e.fieldErrors).length) {
+    return failure(e.samenvatting ?? "Er ging iets mis. Verbeter de fouten hieronder.", values, e.fieldErrors);
+  }
+  return failure(e.message, values);
+}
+
 export function zodFailure(error: z.ZodError, values: FormValues): ActionState {
   const fieldErrors: Record<string, string[]> = {};
   for (const issue of error.issues) {
@@ -64,7 +82,104 @@ export async function handleForm<S extends z.ZodType, R>(
     const result = await fn(parsed.data, values);
     return { state: { ok: true, values }, result };
   } catch (e) {
-    if (!isAppError(e)) console.warn("Onverwachte fout in formulier:", e);
-    return { state: failure(userMessage(e), values) };
+    return { state: appErrorFailure(e, values) };
   }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The action builder. Every server action in the app is made with `actie(...)` (lint rule in
+// eslint.config.mjs): it owns the pipeline so no action forgets a step.
+//
+//   export const bewaarThemaAction = actie({
+//     schema: themaSchema,
+//     toegang: "agenda:edit:own",          // second line of defence; lib/data checks again
+//     limiet: ({ ip }) => [{ sleutel: `thema:${ip}` }],
+//     uitvoeren: ({ data, actor }) => bewaarThema(actor, data),
+//     revalideer: ["/beheer/wijken"],
+//     naar: (_r, { data }) => `/beheer/wijken/${data.wijkId}?opgeslagen=1`,
+//   });
+// ---------------------------------------------------------------------------------------------
+
+/** Who may call the action at all. The data layer checks again, with the wijk where that matters. */
+export type Toegang = "publiek" | "ingelogd" | Permission | readonly Permission[];
+
+export interface ActieContext<D> {
+  data: D;
+  /** Everything the form sent, as strings (for fields outside the schema, e.g. a draft key). */
+  values: FormValues;
+  actor: Actor | null;
+  formData: FormData;
+  ip: string;
+}
+
+export interface NamedLimit {
+  /** Key in the RateLimit table, e.g. `magic:${email}`. */
+  sleutel: string;
+  /** Defaults to RATE_LIMIT_MAX per RATE_LIMIT_WINDOW_SECONDS. */
+  limiet?: Limit;
+}
+
+export interface ActieOpties<S extends z.ZodType, R> {
+  schema: S;
+  toegang: Toegang;
+  /** Named rate limits, counted before the work (after validation). */
+  limiet?: (ctx: ActieContext<z.infer<S>>) => NamedLimit[] | Promise<NamedLimit[]>;
+  /** Runs when validation fails, before the failed state goes back (e.g. keep a draft's input). */
+  bijOngeldig?: (ctx: Omit<ActieContext<unknown>, "data">) => Promise<void>;
+  uitvoeren: (ctx: ActieContext<z.infer<S>>) => Promise<R>;
+  /** Paths to revalidate after success (a path ending in "/layout" revalidates that layout). */
+  revalideer?: readonly string[] | ((r: R, ctx: ActieContext<z.infer<S>>) => readonly string[]);
+  /** Where to go after success. Without it the action returns { ok: true, message }. */
+  naar?: (r: R, ctx: ActieContext<z.infer<S>>) => string;
+  /** Message for an ok state without redirect. */
+  melding?: string | ((r: R, ctx: ActieContext<z.infer<S>>) => string | undefined);
+  /** Extra data for an ok state without redirect (e.g. a QR code to show). */
+  gegevens?: (r: R, ctx: ActieContext<z.infer<S>>) => Record<string, unknown>;
+}
+
+export type Actie = (prev: ActionState, formData: FormData) => Promise<ActionState>;
+
+function magToegang(actor: Actor | null, toegang: Toegang): boolean {
+  if (toegang === "publiek") return true;
+  if (toegang === "ingelogd") return !!actor;
+  const lijst: readonly Permission[] = typeof toegang === "string" ? [toegang] : toegang;
+  return lijst.some((p) => hasPermission(actor, p));
+}
+
+/**
+ * Makes a server action: read the actor once, check access, parse with zod (all errors, values
+ * kept), apply named rate limits, run, map AppError (with field errors) to ActionState, log
+ * anything unexpected with console.error, never echo secrets, revalidate, redirect.
+ */
+export function actie<S extends z.ZodType, R>(opties: ActieOpties<S, R>): Actie {
+  return async function serverActie(_prev: ActionState, formData: FormData): Promise<ActionState> {
+    const values = formValues(formData);
+    let ctx: ActieContext<z.infer<S>>;
+    let result: R;
+    try {
+      const actor = await currentUser();
+      if (!magToegang(actor, opties.toegang)) {
+        throw new AppError(actor ? "FORBIDDEN" : "UNAUTHENTICATED");
+      }
+      const ip = await clientIp();
+      const parsed = opties.schema.safeParse(values);
+      if (!parsed.success) {
+        await opties.bijOngeldig?.({ values, actor, formData, ip });
+        return zodFailure(parsed.error, values);
+      }
+      ctx = { data: parsed.data, values, actor, formData, ip };
+      for (const l of (await opties.limiet?.(ctx)) ?? []) await hitRateLimit(l.sleutel, l.limiet);
+      result = await opties.uitvoeren(ctx);
+    } catch (e) {
+      return appErrorFailure(e, values);
+    }
+    const paden = typeof opties.revalideer === "function" ? opties.revalideer(result, ctx) : (opties.revalideer ?? []);
+    for (const pad of paden) {
+      if (pad.endsWith("/layout")) revalidatePath(pad.slice(0, -"/layout".length) || "/", "layout");
+      else revalidatePath(pad);
+    }
+    if (opties.naar) redirect(opties.naar(result, ctx));
+    const message = typeof opties.melding === "function" ? opties.melding(result, ctx) : opties.melding;
+    return { ok: true, message, values: zonderGeheimen(values), data: opties.gegevens?.(result, ctx) };
+  };
 }

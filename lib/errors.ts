@@ -27,10 +27,21 @@ const HTTP_STATUS: Record<AppErrorCode, number> = {
 
 export class AppError extends Error {
   readonly code: AppErrorCode;
-  constructor(code: AppErrorCode, message?: string) {
+  /** Errors that belong next to a form field (field name -> Dutch messages). */
+  readonly fieldErrors?: Record<string, string[]>;
+  /** The message at the top of the error summary when there are field errors. */
+  readonly samenvatting?: string;
+  constructor(code: AppErrorCode, message?: string, opties: { fieldErrors?: Record<string, string[]>; samenvatting?: string } = {}) {
     super(message ?? DEFAULT_MESSAGES[code]);
     this.code = code;
     this.name = "AppError";
+    this.fieldErrors = opties.fieldErrors;
+    this.samenvatting = opties.samenvatting;
+  }
+
+  /** An INVALID error for one field, shown next to that field. */
+  static veld(field: string, message: string): AppError {
+    return new AppError("INVALID", message, { fieldErrors: { [field]: [message] } });
   }
   get status() {
     return HTTP_STATUS[this.code];

@@ -15,6 +15,7 @@ export default async function BeheerPage() {
     (hasPermission(user, "plek:moderate:own") || hasPermission(user, "plek:moderate:any")) && { href: "/beheer/suggesties", title: "Voorstellen voor de kaart", text: `${d.suggesties} nieuwe voorstellen van inwoners.` },
     (hasPermission(user, "agenda:edit:own") || hasPermission(user, "agenda:edit:any")) && { href: "/beheer/wijken", title: "Sociale agenda, signalen en verhalen", text: `${d.signalen} nieuwe signalen, ${d.verhalen} verhalen om te bekijken.` },
     hasPermission(user, "vacature:publish") && { href: "/beheer/vacatures", title: "Vacatures en meldingen", text: `${d.meldingen} open meldingen.` },
+    hasPermission(user, "huisstijl:manage") && { href: "/beheer/huisstijl", title: "Huisstijl", text: "Kleuren en logo van de gemeente op deze website." },
   ].filter(Boolean) as { href: string; title: string; text: string }[];
   return (
     <>

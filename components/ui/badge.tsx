@@ -24,6 +24,8 @@ export function StatusBadge({ tone = "neutraal", className, children }: { tone?:
 }
 
 /** A fact label such as a theme or a category (not clickable). */
+export const dataBadgeClass = "mr-1.5 mb-1.5 inline-block rounded-sm bg-soft px-1.5 text-[0.85rem] text-ink";
+
 export function DataBadge({ className, children }: { className?: string; children: ReactNode }) {
-  return <span className={`mr-1.5 mb-1.5 inline-block rounded-sm bg-soft px-1.5 text-[0.85rem] text-ink${className ? ` ${className}` : ""}`}>{children}</span>;
+  return <span className={`${dataBadgeClass}${className ? ` ${className}` : ""}`}>{children}</span>;
 }

@@ -1,14 +1,11 @@
-/** NL Design System "Card": a bordered block (a tile on the dashboard, an item in a list). */
-import type { ReactNode } from "react";
+/** NL Design System "Card": a bordered block (a tile on the dashboard, an item in a list, a boxed form). */
+import type { ComponentPropsWithoutRef, ElementType, ReactNode } from "react";
 
-type Tag = "div" | "li" | "article" | "section";
+export const cardClass = "card rounded-lg border border-line bg-white p-4";
 
-export function Card({ as: Tag = "div", id, className, children, "aria-labelledby": labelledBy }: { as?: Tag; id?: string; className?: string; children: ReactNode; "aria-labelledby"?: string }) {
-  return (
-    <Tag id={id} aria-labelledby={labelledBy} className={`card rounded-lg border border-line bg-white p-4${className ? ` ${className}` : ""}`}>
-      {children}
-    </Tag>
-  );
+export function Card<T extends ElementType = "div">({ as, className, ...rest }: { as?: T; className?: string; children?: ReactNode } & Omit<ComponentPropsWithoutRef<T>, "as" | "className">) {
+  const Tag: ElementType = as ?? "div";
+  return <Tag className={`${cardClass}${className ? ` ${className}` : ""}`} {...rest} />;
 }
 
 /** Cards side by side, as many as fit (one column on a phone). */

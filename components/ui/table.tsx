@@ -71,12 +71,12 @@ const TABLE =
 /** A numeric cell (amounts, counts): right-aligned with tabular figures on a wide screen. */
 export const numClass = "sm:text-right tabular-nums";
 
-export function Table({ caption, className, id, children }: { caption?: ReactNode; className?: string; id?: string; children: ReactNode }) {
+export function Table({ caption, className, id, children, ...rest }: { caption?: ReactNode; className?: string; id?: string; children: ReactNode; "data-testid"?: string }) {
   const delen = elementen(children);
   const labels = kopteksten(delen.find((e) => e.type === "thead"));
   const inhoud = Children.map(children, (c) => (isValidElement(c) && c.type === "tbody" ? metLabels(c as El, labels) : c));
   return (
-    <table id={id} className={`${TABLE}${className ? ` ${className}` : ""}`}>
+    <table id={id} {...rest} className={`${TABLE}${className ? ` ${className}` : ""}`}>
       {caption ? <caption>{caption}</caption> : null}
       {inhoud}
     </table>

@@ -42,6 +42,18 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   ) : (
     <Link href="/inloggen">Inloggen</Link>
   );
+  const accountMenu = user ? (
+    <form action={logout} className="flex flex-wrap items-center gap-3">
+      <span>
+        U bent ingelogd: <strong>{user.naam ?? user.email}</strong>
+      </span>
+      <button type="submit" className={buttonClass("secondary", true)}>
+        Uitloggen
+      </button>
+    </form>
+  ) : (
+    <Link href="/inloggen">Inloggen</Link>
+  );
   return (
     <html lang="nl" className={`thema-${huisstijl.thema}`}>
       <head>
@@ -50,7 +62,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
       </head>
       <body>
         <SkipLink href="#inhoud">Direct naar de inhoud</SkipLink>
-        <PageHeader titel={`Sociale Basis ${env().GEMEENTE_NAAM}`} logoUrl={huisstijl.logoUrl} items={items} account={account} />
+        <PageHeader titel={`Sociale Basis ${env().GEMEENTE_NAAM}`} logoUrl={huisstijl.logoUrl} items={items} account={account} accountMenu={accountMenu} />
         <main id="inhoud" tabIndex={-1} className="mx-auto max-w-6xl px-4">
           {children}
         </main>

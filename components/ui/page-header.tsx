@@ -8,7 +8,11 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { NavigationList, type NavItem } from "./navigation";
 
-export function PageHeader({ titel, logoUrl, items, account }: { titel: string; logoUrl?: string | null; items: NavItem[]; account: ReactNode }) {
+/**
+ * `account`: sign-in link or "Ingelogd als ..." with the sign-out button, for the wide header;
+ * `accountMenu`: the same for inside the phone menu (its own words, so a page has one "Ingelogd als").
+ */
+export function PageHeader({ titel, logoUrl, items, account, accountMenu }: { titel: string; logoUrl?: string | null; items: NavItem[]; account: ReactNode; accountMenu: ReactNode }) {
   const logo = (
     <Link href="/" className="flex items-center gap-2 text-xl leading-tight font-bold text-on-brand no-underline visited:text-on-brand hover:text-on-brand">
       {logoUrl ? (
@@ -33,7 +37,7 @@ export function PageHeader({ titel, logoUrl, items, account }: { titel: string; 
             <nav aria-label="Hoofdmenu">
               <NavigationList items={items} className="grid gap-1" />
             </nav>
-            <div className="mt-3 border-t border-on-brand pt-3">{account}</div>
+            <div className="mt-3 border-t border-on-brand pt-3">{accountMenu}</div>
           </div>
         </details>
       </div>

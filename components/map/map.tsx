@@ -11,6 +11,13 @@ import L from "leaflet";
 import { CircleMarker, GeoJSON, MapContainer, Marker, Popup, TileLayer, Tooltip, useMap, useMapEvents } from "react-leaflet";
 import Supercluster from "supercluster";
 import type { GeoJsonObject } from "geojson";
+
+/**
+ * Leaflet copies a GeoJSON layer's options (className too) to every shape it makes; react-leaflet's
+ * types leave className out of GeoJSON's props, hence the spread. The classes give the shapes the
+ * theme's main colour (CSS beats Leaflet's SVG attributes), so the map follows the huisstijl.
+ */
+const THEMA_VORM = { className: "stroke-brand fill-brand" } as object;
 import { PIN_CLASS, PIN_LETTER_CLASS } from "./pin";
 
 export interface MapPoint {
@@ -158,9 +165,9 @@ export default function KaartMap(props: MapProps) {
       className={`border border-line ${props.small ? "h-64" : "h-[32rem]"}`}
     >
       <TileLayer url={props.tileUrl} attribution={props.attribution} maxZoom={18} />
-      {props.boundary ? <GeoJSON data={props.boundary as GeoJsonObject} pathOptions={{ className: "stroke-brand fill-brand", weight: 3, fillOpacity: 0.05 }} /> : null}
+      {props.boundary ? <GeoJSON data={props.boundary as GeoJsonObject} {...THEMA_VORM} pathOptions={{ weight: 3, fillOpacity: 0.05 }} /> : null}
       {props.origin ? (
-        <CircleMarker center={[props.origin.lat, props.origin.lng]} radius={9} pathOptions={{ className: "stroke-accent fill-white", weight: 3, fillOpacity: 1 }}>
+        <CircleMarker center={[props.origin.lat, props.origin.lng]} radius={9} className="stroke-accent fill-white" pathOptions={{ weight: 3, fillOpacity: 1 }}>
           <Tooltip>Afstand gemeten vanaf {props.origin.label}</Tooltip>
         </CircleMarker>
       ) : null}

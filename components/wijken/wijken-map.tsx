@@ -1,9 +1,17 @@
 "use client";
 /** Map of wijken: boundaries when imported, otherwise a circle at the centroid. Receives plain props, fetches nothing.
- * Colours come from the theme (stroke-brand / fill-brand classes override Leaflet's SVG attributes). */
+ * Colours come from the theme (the className option, given when Leaflet creates the path: stroke-brand / fill-brand
+ * beat Leaflet's SVG attributes). */
 import "leaflet/dist/leaflet.css";
 import { CircleMarker, GeoJSON, MapContainer, Popup, TileLayer } from "react-leaflet";
 import type { GeoJsonObject } from "geojson";
+
+/**
+ * Leaflet copies a GeoJSON layer's options (className too) to every shape it makes; react-leaflet's
+ * types leave className out of GeoJSON's props, hence the spread. The classes give the shapes the
+ * theme's main colour (CSS beats Leaflet's SVG attributes), so the map follows the huisstijl.
+ */
+const THEMA_VORM = { className: "stroke-brand fill-brand" } as object;
 
 export interface WijkOpKaart {
   id: string;
@@ -22,13 +30,13 @@ export default function WijkenMap({ wijken, tileUrl, attribution }: { wijken: Wi
       <TileLayer url={tileUrl} attribution={attribution} />
       {wijken.map((w) =>
         w.grens ? (
-          <GeoJSON key={w.id} data={w.grens as GeoJsonObject} pathOptions={{ className: "stroke-brand fill-brand", weight: 2, fillOpacity: 0.15 }}>
+          <GeoJSON key={w.id} data={w.grens as GeoJsonObject} {...THEMA_VORM} pathOptions={{ weight: 2, fillOpacity: 0.15 }}>
             <Popup>
               <a href={`/wijken/${w.slug}`}>{w.naam}</a>
             </Popup>
           </GeoJSON>
         ) : (
-          <CircleMarker key={w.id} center={[w.lat, w.lng]} radius={9} pathOptions={{ className: "stroke-brand fill-brand", weight: 2, fillOpacity: 0.6 }}>
+          <CircleMarker key={w.id} center={[w.lat, w.lng]} radius={9} className="stroke-brand fill-brand" pathOptions={{ weight: 2, fillOpacity: 0.6 }}>
             <Popup>
               <a href={`/wijken/${w.slug}`}>{w.naam}</a>
             </Popup>

@@ -1,5 +1,5 @@
 /** NL Design System "Alert": a notice in the page (info, ok, warning, error). */
-import type { AriaRole, ReactNode } from "react";
+import type { ComponentPropsWithoutRef } from "react";
 
 export type AlertType = "info" | "ok" | "warning" | "error";
 
@@ -14,10 +14,6 @@ export function alertClass(type: AlertType = "info"): string {
   return `my-4 border-l-[6px] bg-soft px-4 py-[0.8rem] [&>:last-child]:mb-0 ${RAND[type]}`;
 }
 
-export function Alert({ type = "info", role, id, className, tabIndex, children }: { type?: AlertType; role?: AriaRole; id?: string; className?: string; tabIndex?: number; children: ReactNode }) {
-  return (
-    <div role={role} id={id} tabIndex={tabIndex} className={`${alertClass(type)}${className ? ` ${className}` : ""}`}>
-      {children}
-    </div>
-  );
+export function Alert({ type = "info", className, ...rest }: { type?: AlertType } & ComponentPropsWithoutRef<"div">) {
+  return <div {...rest} className={`${alertClass(type)}${className ? ` ${className}` : ""}`} />;
 }

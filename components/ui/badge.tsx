@@ -2,7 +2,7 @@
  * NL Design System "Status Badge" and "Data Badge". Deliberately not like a button (issue 12 point 8):
  * no border box, no bold raised shape, no pointer; a coloured dot and plain text on a faint background.
  */
-import type { ReactNode } from "react";
+import type { ComponentPropsWithoutRef } from "react";
 
 export type StatusTone = "neutraal" | "bezig" | "ok" | "let-op" | "fout";
 
@@ -14,9 +14,9 @@ const DOT: Record<StatusTone, string> = {
   fout: "bg-error",
 };
 
-export function StatusBadge({ tone = "neutraal", className, children }: { tone?: StatusTone; className?: string; children: ReactNode }) {
+export function StatusBadge({ tone = "neutraal", className, children, ...rest }: { tone?: StatusTone } & ComponentPropsWithoutRef<"span">) {
   return (
-    <span className={`status inline-flex cursor-default items-center gap-1.5 text-[0.95rem] text-ink select-text${className ? ` ${className}` : ""}`}>
+    <span {...rest} className={`status inline-flex cursor-default items-center gap-1.5 text-[0.95rem] text-ink select-text${className ? ` ${className}` : ""}`}>
       <span aria-hidden="true" className={`inline-block size-2.5 shrink-0 rounded-full ${DOT[tone]}`} />
       <span>{children}</span>
     </span>
@@ -26,6 +26,6 @@ export function StatusBadge({ tone = "neutraal", className, children }: { tone?:
 /** A fact label such as a theme or a category (not clickable). */
 export const dataBadgeClass = "mr-1.5 mb-1.5 inline-block rounded-sm bg-soft px-1.5 text-[0.85rem] text-ink";
 
-export function DataBadge({ className, children }: { className?: string; children: ReactNode }) {
-  return <span className={`${dataBadgeClass}${className ? ` ${className}` : ""}`}>{children}</span>;
+export function DataBadge({ className, children, ...rest }: ComponentPropsWithoutRef<"span">) {
+  return <span {...rest} className={`${dataBadgeClass}${className ? ` ${className}` : ""}`}>{children}</span>;
 }

@@ -13,12 +13,22 @@ import type { HuisstijlInvoer } from "../validation/huisstijl.ts";
 
 const RIJ = "huisstijl";
 
-/** Public: the current huisstijl (the default when none is set). Reads do not write. */
+/**
+ * Public: the current huisstijl (the default when none is set). Reads do not write. Every page's
+ * layout reads it: when the database cannot answer (not migrated yet, down) the page still renders,
+ * in the default look, and the problem is logged as a warning; the page's own data shows the error.
+ */
 export async function huidigeHuisstijl(): Promise<HuisstijlInstelling> {
-  const rij = await db.huisstijl.findUnique({
-    where: { id: RIJ },
-    select: { thema: true, hoofdkleur: true, accentkleur: true, logoUrl: true },
-  });
+  let rij: { thema: string; hoofdkleur: string | null; accentkleur: string | null; logoUrl: string | null } | null;
+  try {
+    rij = await db.huisstijl.findUnique({
+      where: { id: RIJ },
+      select: { thema: true, hoofdkleur: true, accentkleur: true, logoUrl: true },
+    });
+  } catch (e) {
+    console.warn("Huisstijl niet te lezen, de standaard wordt gebruikt:", e instanceof Error ? e.message : e);
+    return STANDAARD_HUISSTIJL;
+  }
   if (!rij) return STANDAARD_HUISSTIJL;
   return {
     thema: isThema(rij.thema) ? rij.thema : STANDAARD_HUISSTIJL.thema,

@@ -3,7 +3,9 @@
  * EUPL-1.2): a plain <a>, no JavaScript, its CSS is a normal stylesheet (CSP style-src 'self').
  * Its look comes from our tokens (--nl-skip-link-*, set in app/globals.css).
  */
-import { SkipLink as NlSkipLink } from "@nl-design-system-candidate/skip-link-react/css";
+// The CSS comes from @nl-design-system-candidate/skip-link-css, imported in app/globals.css (the
+// package's own "/css" entry loses its CSS import to tree shaking).
+import { SkipLink as NlSkipLink } from "@nl-design-system-candidate/skip-link-react";
 
 export function SkipLink({ href = "#inhoud", children = "Direct naar de inhoud" }: { href?: string; children?: string }) {
   return (

@@ -85,6 +85,19 @@ test.describe("on a phone", () => {
     await expect(page.getByRole("banner").getByRole("button", { name: "Uitloggen" })).toBeVisible();
   });
 
+  test.describe("without JavaScript", () => {
+    test.use({ javaScriptEnabled: false });
+    test("the Menu opens and closes the navigation", async ({ page }) => {
+      await page.goto("/");
+      const kop = page.getByRole("banner");
+      expect((await kop.boundingBox())!.height).toBeLessThan(100);
+      await kop.getByText("Menu", { exact: true }).click();
+      await expect(page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Wijken en dorpen" })).toBeVisible();
+      await kop.getByText("Sluit menu", { exact: true }).click();
+      await expect(page.getByRole("navigation", { name: "Hoofdmenu" })).toBeHidden();
+    });
+  });
+
   test("a table reflows: every cell shows its column name, nothing scrolls sideways", async ({ page }) => {
     await page.goto("/wijken/centrum-drunen");
     const tabel = page.getByRole("table", { name: "Acties bij Eenzaamheid onder ouderen" });

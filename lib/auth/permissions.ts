@@ -30,7 +30,8 @@ export type Permission =
   | "initiatief:review"
   | "overzicht:view"
   | "gebruikers:manage"
-  | "wijken:manage";
+  | "wijken:manage"
+  | "categorieen:manage";
 
 const STAFF_BASE: Permission[] = ["beheer:access"];
 
@@ -60,6 +61,7 @@ export const PERMISSIONS: Record<Rol, readonly Permission[]> = {
     "overzicht:view",
     "gebruikers:manage",
     "wijken:manage",
+    "categorieen:manage",
   ],
 };
 

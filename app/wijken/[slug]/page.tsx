@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { notFound, permanentRedirect } from "next/navigation";
 import { getWijkPagina, verhaalOnderwerpen } from "@/lib/data/wijken";
+import { huidigeSlug } from "@/lib/data/gebieden";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { AgendaView } from "@/components/wijken/agenda-view";
 import { Wijkprofiel } from "@/components/wijken/wijkprofiel";
@@ -24,7 +25,12 @@ export default async function WijkPage({ params, searchParams }: Props) {
   const { slug } = await routeParams(params, { slug: "slug" });
   const { verstuurd } = await searchParams;
   const p = await getWijkPagina(slug);
-  if (!p) notFound();
+  if (!p) {
+    // A renamed gebied: the old address keeps working (308 to the new one).
+    const nieuw = await huidigeSlug(slug);
+    if (nieuw) permanentRedirect(`/wijken/${nieuw}`);
+    notFound();
+  }
   const { wijk } = p;
   const [onderwerpen, vacatures, hulpvragen] = await Promise.all([
     verhaalOnderwerpen(wijk.id),
@@ -52,8 +58,30 @@ export default async function WijkPage({ params, searchParams }: Props) {
           )}
         </div>
       ) : null}
+      {wijk.gearchiveerdOp ? (
+        <p className="notice" role="note">
+          Dit gebied is gearchiveerd. De gemeente gebruikt het niet meer; deze pagina blijft bestaan voor wat er eerder gebeurde.
+        </p>
+      ) : null}
+      {wijk.parent ? (
+        <p>
+          Deze buurt hoort bij <Link href={`/wijken/${wijk.parent.slug}`}>{wijk.parent.naam}</Link>.
+        </p>
+      ) : null}
       <p className="lead max-w-3xl">{wijk.portret ?? `Een ${SOORT[wijk.soort] ?? "wijk"} in de gemeente.`}</p>
       {wijk.inwoners ? <p>{getal(wijk.inwoners)} inwoners.</p> : null}
+      {p.buurten.length ? (
+        <p>
+          Buurten:{" "}
+          {p.buurten.map((b, i) => (
+            <span key={b.slug}>
+              {i ? ", " : ""}
+              <Link href={`/wijken/${b.slug}`}>{b.naam}</Link>
+            </span>
+          ))}
+          .
+        </p>
+      ) : null}
 
       <nav aria-label="Op deze pagina" className="card" style={{ margin: "1rem 0" }}>
         <ul className="prose" style={{ columns: "2 14rem", margin: 0 }}>

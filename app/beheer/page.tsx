@@ -15,6 +15,8 @@ export default async function BeheerPage() {
     (hasPermission(user, "plek:moderate:own") || hasPermission(user, "plek:moderate:any")) && { href: "/beheer/suggesties", title: "Voorstellen voor de kaart", text: `${d.suggesties} nieuwe voorstellen van inwoners.` },
     (hasPermission(user, "agenda:edit:own") || hasPermission(user, "agenda:edit:any")) && { href: "/beheer/wijken", title: "Sociale agenda, signalen en verhalen", text: `${d.signalen} nieuwe signalen, ${d.verhalen} verhalen om te bekijken.` },
     hasPermission(user, "vacature:publish") && { href: "/beheer/vacatures", title: "Vacatures en meldingen", text: `${d.meldingen} open meldingen.` },
+    hasPermission(user, "wijken:manage") && { href: "/beheer/gebieden", title: "Gebieden", text: "Wijken, dorpen en buurten, de CBS-grenzen en de wijkraden." },
+    hasPermission(user, "categorieen:manage") && { href: "/beheer/categorieen", title: "Categorieën", text: "De soorten plekken op de sociale kaart: naam, kleur en icoon." },
   ].filter(Boolean) as { href: string; title: string; text: string }[];
   return (
     <>

@@ -16,7 +16,7 @@ let herpt: { id: string };
 
 beforeAll(async () => {
   await seedReference(db);
-  vesting = await db.wijk.findUniqueOrThrow({ where: { slug: "vesting-heusden" } });
+  vesting = await db.wijk.update({ where: { slug: "vesting-heusden" }, data: { cbsCode: "WK079701" } });
   herpt = await db.wijk.findUniqueOrThrow({ where: { slug: "herpt" } });
   ow = actorOf(await createUser(db, { rol: "OPBOUWWERKER", wijkIds: [vesting.id, herpt.id] }), [vesting.id, herpt.id]);
   beheerder = actorOf(await createUser(db, { rol: "BEHEERDER" }));

@@ -375,3 +375,17 @@ describe("every admin action is refused for ambtenaar, opbouwwerker, inwoner and
     expect(await db.categorie.count({ where: { naam: "Stiekem" } })).toBe(0);
   });
 });
+
+describe("the new pages refuse other roles", () => {
+  it("ambtenaar and opbouwwerker go to /geen-toegang with the reason (beheerder only)", async () => {
+    for (const actor of anderen.slice(0, 2)) {
+      actAs(actor);
+      expect(await expectRedirect((await import("../../app/beheer/gebieden/page.tsx")).default())).toBe("/geen-toegang?reden=beheerder");
+      expect(await expectRedirect((await import("../../app/beheer/gebieden/indeling/page.tsx")).default({ searchParams: Promise.resolve({}) }))).toBe("/geen-toegang?reden=beheerder");
+      expect(await expectRedirect((await import("../../app/beheer/categorieen/page.tsx")).default({ searchParams: Promise.resolve({}) }))).toBe("/geen-toegang?reden=beheerder");
+      const g = await db.wijk.findFirstOrThrow();
+      expect(await expectRedirect((await import("../../app/beheer/gebieden/[id]/page.tsx")).default({ params: Promise.resolve({ id: g.id }), searchParams: Promise.resolve({}) }))).toBe("/geen-toegang?reden=beheerder");
+    }
+  });
+});
+

@@ -15,7 +15,7 @@ import { hasPermission, wijkScope, type Actor } from "../auth/permissions.ts";
 import { slugify } from "../slug.ts";
 import { isNuOpen, leesOpeningstijden, lokaleTijd, type Openingstijd } from "../kaart/openingstijden.ts";
 import { zoekPostcode } from "../kaart/postcodes.ts";
-import { gecachteKaartJson, gecachteReferentie, vergeetKaartCache, vergeetReferentie } from "../kaart/kaart-cache.ts";
+import { gecachteKaartJson, gecachteReferentie, vergeetKaartCache } from "../kaart/kaart-cache.ts";
 import { filtersToQuery, type KaartFilters, type SuggestieGegevens, type SuggestieInvoer } from "../validation/kaart.ts";
 import { dagDatumTijd } from "../format.ts";
 import { writeAudit } from "../audit.ts";
@@ -335,10 +335,6 @@ export interface CategorieOptie {
  * PostgreSQL (lib/kaart/kaart-cache.ts), invalidated in the transaction of every change, so it is
  * correct with several app instances. Archived categories and gebieden, and buurten, are left out.
  */
-export async function vergeetReferentieCache() {
-  await vergeetReferentie();
-}
-
 export async function listCategorieen(): Promise<CategorieOptie[]> {
   return gecachteReferentie("categorieen", () =>
     db.categorie.findMany({

@@ -12,7 +12,7 @@ import { writeAudit } from "../audit.ts";
 import { slugify } from "../slug.ts";
 import { gemeentecode } from "../gemeente.ts";
 import { alsGeojson, leesCbsBestand } from "../import/cbs.ts";
-import { deelIn, deelInEnBewaar, pasPlanToe, planCbsImport, vergeetCaches, vrijeSlug, type Client, type ImportResultaat, type Indeling } from "../import/gebieden-import.ts";
+import { deelIn, deelInEnBewaar, kiesNieuw, nieuwSleutel, pasPlanToe, planCbsImport, vergeetCaches, vrijeSlug, type Client, type ImportResultaat, type Indeling } from "../import/gebieden-import.ts";
 import type { GebiedInvoer } from "../validation/gebieden.ts";
 
 export type { Indeling, ImportResultaat };
@@ -198,15 +198,18 @@ export async function bekijkCbsImport(actor: Actor | null, id: string) {
   const plan = await planCbsImport(db, bestand.features);
   return {
     id: imp.id, bestandsnaam: imp.bestandsnaam, gemeentecode: imp.gemeentecode, toegepastOp: imp.toegepastOp, createdAt: imp.createdAt,
-    nieuw: plan.nieuw.map((n) => ({ naam: n.naam, code: n.feature.code, soort: n.feature.soort })),
+    nieuw: plan.nieuw.map((n) => ({ sleutel: nieuwSleutel(n.feature), naam: n.naam, code: n.feature.code, soort: n.feature.soort })),
     bijgewerkt: plan.bijgewerkt.map((b) => ({ naam: b.naam, code: b.feature.code, soort: b.feature.soort, bestandsnaam: b.feature.naam })),
     zonderCode: plan.zonderCode,
     fouten: plan.fouten.concat(bestand.fouten.map((f) => f.melding)),
   };
 }
 
-/** Step 3: confirm. One transaction: the gebieden, their audit rows and the new assignment of places. */
-export async function bevestigCbsImport(actor: Actor | null, id: string): Promise<ImportResultaat> {
+/**
+ * Step 3: confirm. One transaction: the gebieden, their audit rows and the new assignment of places.
+ * `maak`: the keys of the new gebieden to create (the preview's checkboxes); without it, all of them.
+ */
+export async function bevestigCbsImport(actor: Actor | null, id: string, maak?: string[]): Promise<ImportResultaat> {
   const user = requirePermission(actor, "wijken:manage");
   return db.$transaction(
     async (tx) => {
@@ -214,7 +217,8 @@ export async function bevestigCbsImport(actor: Actor | null, id: string): Promis
       if (imp.toegepastOp) throw new AppError("CONFLICT", "Deze import is al bevestigd.");
       const bestand = leesCbsBestand(imp.inhoud, imp.gemeentecode);
       if (bestand.fouten.length) throw new AppError("INVALID", bestand.fouten.map((f) => f.melding).join(" "));
-      const plan = await planCbsImport(tx, bestand.features);
+      const volledig = await planCbsImport(tx, bestand.features);
+      const { plan } = maak ? kiesNieuw(volledig, new Set(maak)) : { plan: volledig };
       const r = await pasPlanToe(tx, plan, user.id);
       // Claim the import last, guarded: a second confirmation at the same moment fails and rolls back.
       const geclaimd = await tx.gebiedImport.updateMany({ where: { id, toegepastOp: null }, data: { toegepastOp: new Date() } });

@@ -183,6 +183,21 @@ export async function planCbsImport(client: Client, features: CbsFeature[], ande
   return plan;
 }
 
+/** The key of a new gebied in the preview's checkboxes: its CBS code, or its name when the file has no code. */
+export function nieuwSleutel(f: CbsFeature): string {
+  return f.code ?? `naam:${naamSleutel(f.naam)}`;
+}
+
+/**
+ * Keeps only the new gebieden the person ticked in the preview. A buurt whose new wijk was not ticked
+ * is left out as well (it would have no wijk). Matched (updated) gebieden are not affected.
+ */
+export function kiesNieuw(plan: ImportPlan, maak: Set<string>): { plan: ImportPlan; overgeslagen: number } {
+  const weg = new Set(plan.nieuw.filter((n) => !maak.has(nieuwSleutel(n.feature))).map((n) => n.feature.code).filter(Boolean) as string[]);
+  const nieuw = plan.nieuw.filter((n) => maak.has(nieuwSleutel(n.feature)) && !(n.feature.soort === "BUURT" && n.ouderCode && weg.has(n.ouderCode)));
+  return { plan: { ...plan, nieuw }, overgeslagen: plan.nieuw.length - nieuw.length };
+}
+
 export interface ImportResultaat {
   nieuw: number;
   bijgewerkt: number;

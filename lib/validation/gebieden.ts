@@ -1,6 +1,6 @@
 /** Schemas for /beheer/gebieden and /beheer/categorieen. Shared by client and server. */
 import { z } from "zod";
-import { idVeld, optioneelIdVeld, zTekst } from "./velden.ts";
+import { idVeld, optioneelIdVeld, tekstLijst, zTekst } from "./velden.ts";
 import { contrastMetWit, isHexKleur, MIN_CONTRAST } from "../kleur.ts";
 
 const leegWordtNull = (v: string) => (v === "" ? null : v);
@@ -30,6 +30,9 @@ export type GebiedInvoer = z.infer<typeof gebiedSchema>;
 export const gebiedWijzigSchema = gebiedSchema.extend({ id: idVeld() });
 export const idSchema = z.object({ id: idVeld() });
 export const leegSchema = z.object({});
+
+/** Confirming a CBS import: which of the new gebieden to create (keys from the preview). */
+export const bevestigImportSchema = z.object({ id: idVeld(), maak: tekstLijst(5000, 120) });
 
 /** The fixed icons for categories: a letter in a circle on the map and in the legend. */
 export const CATEGORIE_ICONEN = ["B", "D", "G", "i", "J", "K", "L", "M", "P", "S", "V", "Z", "A", "C", "E", "H", "O", "T", "W"] as const;

@@ -132,8 +132,8 @@ describe("CBS import with preview and confirmation", () => {
     });
     const { id, preview } = await importeer(fc([buurt("BU08280001", "Binnenstad", "WK082800"), buurt("BU08280002", "Walstraat", "WK082800")]), "GM0828");
     expect(preview.nieuw).toEqual([
-      { naam: "Binnenstad", code: "BU08280001", soort: "BUURT" },
-      { naam: "Walstraat", code: "BU08280002", soort: "BUURT" },
+      { sleutel: "BU08280001", naam: "Binnenstad", code: "BU08280001", soort: "BUURT" },
+      { sleutel: "BU08280002", naam: "Walstraat", code: "BU08280002", soort: "BUURT" },
     ]);
     await bevestigCbsImport(beheerder, id);
     const centrum = await db.wijk.findUniqueOrThrow({ where: { cbsCode: "WK082800" } });
@@ -146,6 +146,23 @@ describe("CBS import with preview and confirmation", () => {
       code: "INVALID",
       fieldErrors: { bestand: [expect.stringContaining("de wijk WK082899 van deze buurt staat niet in het bestand en niet in het portaal")] },
     });
+  });
+
+  it("the preview offers each new gebied: only the ticked ones are created (a buurt of an unticked wijk neither)", async () => {
+    const { bevestigCbsImportAction } = await import("../../app/beheer/gebieden/actions.ts");
+    const wijk = (code: string, naam: string, x: number) => ({ type: "Feature", properties: { wijkcode: code, wijknaam: naam, gemeentecode: "GM0828" }, geometry: { type: "Polygon", coordinates: vierkant(x, 51.9) } });
+    const tekst = fc([
+      wijk("WK082890", "Wijk 90 Proefwijk", 5.1),
+      wijk("WK082891", "Wijk 91 Tweede", 5.2),
+      { type: "Feature", properties: { buurtcode: "BU08289001", buurtnaam: "Proefbuurt", wijkcode: "WK082890", gemeentecode: "GM0828" }, geometry: { type: "Polygon", coordinates: vierkant(5.1, 51.9, 0.005) } },
+    ]);
+    const { id, preview } = await importeer(tekst, "GM0828");
+    expect(preview.nieuw.map((n) => n.sleutel)).toEqual(["WK082890", "WK082891", "BU08289001"]);
+    actAs(beheerder);
+    expect(await expectRedirect(bevestigCbsImportAction(null, form({ id, keuze: "1", maak: ["WK082891", "BU08289001"] })))).toMatch(/nieuw=1&bijgewerkt=0/);
+    expect(await db.wijk.findUnique({ where: { cbsCode: "WK082891" } })).toMatchObject({ naam: "Tweede" });
+    expect(await db.wijk.findUnique({ where: { cbsCode: "WK082890" } })).toBeNull();
+    expect(await db.wijk.findUnique({ where: { cbsCode: "BU08289001" } })).toBeNull();
   });
 
   it("all or nothing: one bad feature and nothing is stored or changed", async () => {

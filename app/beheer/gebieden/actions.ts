@@ -1,7 +1,7 @@
 "use server";
 import { actie } from "@/lib/actions";
 import { AppError } from "@/lib/errors";
-import { gebiedSchema, gebiedWijzigSchema, idSchema, leegSchema } from "@/lib/validation/gebieden";
+import { bevestigImportSchema, gebiedSchema, gebiedWijzigSchema, idSchema, leegSchema } from "@/lib/validation/gebieden";
 import { archiveerGebied, bereidCbsImportVoor, bevestigCbsImport, deelPlaatsenIn, maakGebied, wijzigGebied } from "@/lib/data/gebieden";
 import type { Indeling } from "@/lib/data/gebieden";
 
@@ -59,9 +59,10 @@ export const uploadCbsAction = actie({
 });
 
 export const bevestigCbsImportAction = actie({
-  schema: idSchema,
+  schema: bevestigImportSchema,
   toegang: "wijken:manage",
-  uitvoeren: ({ data, actor }) => bevestigCbsImport(actor, data.id),
+  // The preview form always sends `keuze`; then an empty list means "create none of the new ones".
+  uitvoeren: ({ data, values, actor }) => bevestigCbsImport(actor, data.id, values.keuze === "1" ? data.maak : undefined),
   revalideer: ["/wijken/[slug]/layout", ...OPENBAAR],
   naar: (r) => `/beheer/gebieden/indeling?import=1&nieuw=${r.nieuw}&bijgewerkt=${r.bijgewerkt}&${indelingQuery(r.indeling)}`,
 });

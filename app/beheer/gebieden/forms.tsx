@@ -2,9 +2,9 @@
 import { useActionState } from "react";
 import type { Actie } from "@/lib/actions";
 import { ErrorSummary } from "@/components/form/error-summary";
-import { SelectField, TextField, errorsOf } from "@/components/form/fields";
+import { ChoiceGroup, SelectField, TextField, errorsOf } from "@/components/form/fields";
 import { SubmitButton } from "@/components/form/submit-button";
-import { maakGebiedAction, uploadCbsAction, wijzigGebiedAction } from "./actions";
+import { bevestigCbsImportAction, maakGebiedAction, uploadCbsAction, wijzigGebiedAction } from "./actions";
 
 const SOORTEN = [
   { value: "WIJK", label: "Wijk" },
@@ -80,6 +80,30 @@ export function UploadForm({ gemeentecode }: { gemeentecode: string }) {
         />
       </div>
       <SubmitButton>Bestand controleren</SubmitButton>
+    </form>
+  );
+}
+
+/** Step 3 of the CBS import: confirm, with a checkbox per new gebied (all ticked). Works without JavaScript. */
+export function BevestigForm({ id, nieuw }: { id: string; nieuw: { sleutel: string; label: string }[] }) {
+  const [state, formAction] = useActionState(bevestigCbsImportAction, null);
+  return (
+    <form action={formAction} noValidate>
+      <ErrorSummary state={state} labels={{ maak: "Nieuwe gebieden" }} />
+      <input type="hidden" name="id" value={id} />
+      <input type="hidden" name="keuze" value="1" />
+      {nieuw.length ? (
+        <ChoiceGroup
+          type="checkbox"
+          name="maak"
+          label={`Nieuwe gebieden aanmaken (${nieuw.length})`}
+          hint="Deze gebieden passen bij geen bestaand gebied. Vink uit wat u niet wilt aanmaken. Een buurt van een wijk die u uitvinkt, komt er ook niet bij."
+          state={state}
+          defaultValue={nieuw.map((n) => n.sleutel)}
+          options={nieuw.map((n) => ({ value: n.sleutel, label: n.label }))}
+        />
+      ) : null}
+      <SubmitButton>Bevestigen en inlezen</SubmitButton>
     </form>
   );
 }

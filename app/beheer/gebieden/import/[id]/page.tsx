@@ -1,13 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
-import { ActionButton } from "@/components/form/action-button";
 import { requireStaffPage } from "@/lib/auth/session";
 import { metToegang, vereisPaginaPermissie } from "@/lib/auth/pagina";
 import { bekijkCbsImport, GEBIED_SOORTEN } from "@/lib/data/gebieden";
 import { datumTijd } from "@/lib/format";
 import { routeParams } from "@/lib/route-params";
-import { bevestigCbsImportAction } from "../../actions";
+import { BevestigForm } from "../../forms";
 
 export const metadata: Metadata = { title: "CBS-import controleren" };
 
@@ -42,17 +41,23 @@ export default async function ImportPage({ params }: { params: Promise<{ id: str
           </p>
         </div>
       ) : (
-        <div className="my-4 flex flex-wrap gap-4 items-center">
-          <ActionButton action={bevestigCbsImportAction} fields={{ id: imp.id }} label="Bevestigen en inlezen" />
-          <Link href="/beheer/gebieden">Annuleren, niets veranderen</Link>
-        </div>
+        <section aria-labelledby="bevestigen" className="my-4 max-w-3xl">
+          <h2 id="bevestigen">Bevestigen</h2>
+          <BevestigForm
+            id={imp.id}
+            nieuw={imp.nieuw.map((n) => ({ sleutel: n.sleutel, label: `${n.naam} (${GEBIED_SOORTEN[n.soort].toLowerCase()}${n.code ? `, ${n.code}` : ""})` }))}
+          />
+          <p className="mt-4">
+            <Link href="/beheer/gebieden">Annuleren, niets veranderen</Link>
+          </p>
+        </section>
       )}
 
       <section aria-labelledby="nieuw">
         <h2 id="nieuw">Nieuw ({imp.nieuw.length})</h2>
         {imp.nieuw.length ? (
           <>
-            <p>Deze gebieden passen bij geen bestaand gebied. Het portaal maakt ze aan als u bevestigt.</p>
+            <p>Deze gebieden passen bij geen bestaand gebied. Het portaal maakt ze aan als u bevestigt (u kunt hieronder kiezen).</p>
             <ul className="columns-1 md:columns-2">
               {imp.nieuw.map((n) => (
                 <li key={n.code ?? n.naam}>

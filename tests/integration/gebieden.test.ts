@@ -222,7 +222,7 @@ describe("CBS import with preview and confirmation", () => {
     const ok = execFileSync("npx", ["tsx", "scripts/import-wijken.mts", "tests/fixtures/cbs-wijken-oss-2023.geojson"], { encoding: "utf8", stdio: "pipe", env });
     expect(ok).toContain("Gemeente GM0828: 23 nieuw, 0 bijgewerkt, 0 bestaande gebieden zonder CBS-code.");
     rmSync(dir, { recursive: true, force: true });
-  }, 120_000);
+  }, 300_000);
 });
 
 describe("places follow the map", () => {

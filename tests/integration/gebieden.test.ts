@@ -282,6 +282,11 @@ describe("gebieden: create, rename with redirect, archive", () => {
     expect(r.slug).toBe("nieuwe-naam");
     expect(await huidigeSlug("oude-naam")).toBe("nieuwe-naam");
     expect(await getWijkPagina("oude-naam")).toBeNull();
+    // the public pages answer the old address with a permanent redirect to the new one
+    const WijkPage = (await import("../../app/wijken/[slug]/page.tsx")).default;
+    const VersiesPage = (await import("../../app/wijken/[slug]/agenda/versies/page.tsx")).default;
+    expect(await expectRedirect(WijkPage({ params: Promise.resolve({ slug: "oude-naam" }), searchParams: Promise.resolve({}) }))).toBe("/wijken/nieuwe-naam");
+    expect(await expectRedirect(VersiesPage({ params: Promise.resolve({ slug: "oude-naam" }) }))).toBe("/wijken/nieuwe-naam/agenda/versies");
     expect((await listKaartWijken()).map((w) => w.slug)).toEqual(expect.arrayContaining(["nieuwe-naam"]));
     expect((await listKaartWijken()).map((w) => w.slug)).not.toContain("oude-naam");
     expect(await db.auditLog.findFirst({ where: { actie: "gebied.hernoemd", entiteitId: g.id }, select: { voor: true, na: true } })).toMatchObject({

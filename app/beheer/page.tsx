@@ -17,6 +17,8 @@ export default async function BeheerPage() {
     (hasPermission(user, "agenda:edit:own") || hasPermission(user, "agenda:edit:any")) && { href: "/beheer/wijken", title: "Sociale agenda, signalen en verhalen", text: `${d.signalen} nieuwe signalen, ${d.verhalen} verhalen om te bekijken.` },
     hasPermission(user, "vacature:publish") && { href: "/beheer/vacatures", title: "Vacatures en meldingen", text: `${d.meldingen} open meldingen.` },
     hasPermission(user, "huisstijl:manage") && { href: "/beheer/huisstijl", title: "Huisstijl", text: "Kleuren en logo van de gemeente op deze website." },
+    hasPermission(user, "wijken:manage") && { href: "/beheer/gebieden", title: "Gebieden", text: "Wijken, dorpen en buurten, de CBS-grenzen en de wijkraden." },
+    hasPermission(user, "categorieen:manage") && { href: "/beheer/categorieen", title: "Categorieën", text: "De soorten plekken op de sociale kaart: naam, kleur en icoon." },
   ].filter(Boolean) as { href: string; title: string; text: string }[];
   return (
     <>

@@ -25,8 +25,21 @@ export interface WijkOpKaart {
 export default function WijkenMap({ wijken, tileUrl, attribution }: { wijken: WijkOpKaart[]; tileUrl: string; attribution: string }) {
   const lat = wijken.reduce((s, w) => s + w.lat, 0) / Math.max(1, wijken.length);
   const lng = wijken.reduce((s, w) => s + w.lng, 0) / Math.max(1, wijken.length);
+  // Every wijk in view (a gemeente with imported CBS wijken may lie far from the demo's centre).
+  const bounds: [[number, number], [number, number]] | undefined =
+    wijken.length > 1
+      ? [
+          [Math.min(...wijken.map((w) => w.lat)) - 0.01, Math.min(...wijken.map((w) => w.lng)) - 0.01],
+          [Math.max(...wijken.map((w) => w.lat)) + 0.01, Math.max(...wijken.map((w) => w.lng)) + 0.01],
+        ]
+      : undefined;
   return (
-    <MapContainer center={[lat || 51.7, lng || 5.15]} zoom={12} maxZoom={18} scrollWheelZoom={false} className="h-[32rem] border border-line">
+    <MapContainer
+      {...(bounds ? { bounds } : { center: [lat || 51.7, lng || 5.15] as [number, number], zoom: 12 })}
+      maxZoom={18}
+      scrollWheelZoom={false}
+      className="h-[32rem] border border-line"
+    >
       <TileLayer url={tileUrl} attribution={attribution} />
       {wijken.map((w) =>
         w.grens ? (

@@ -15,7 +15,7 @@ import { hasPermission, wijkScope, type Actor } from "../auth/permissions.ts";
 import { slugify } from "../slug.ts";
 import { isNuOpen, leesOpeningstijden, lokaleTijd, type Openingstijd } from "../kaart/openingstijden.ts";
 import { zoekPostcode } from "../kaart/postcodes.ts";
-import { gecachteKaartJson, vergeetKaartCache } from "../kaart/kaart-cache.ts";
+import { gecachteKaartJson, gecachteReferentie, vergeetKaartCache } from "../kaart/kaart-cache.ts";
 import { filtersToQuery, type KaartFilters, type SuggestieGegevens, type SuggestieInvoer } from "../validation/kaart.ts";
 import { dagDatumTijd } from "../format.ts";
 import { writeAudit } from "../audit.ts";
@@ -331,37 +331,24 @@ export interface CategorieOptie {
 }
 
 /**
- * Reference data (categories, wijken) changes rarely and is read on every /kaart request: kept in
- * memory for a short while per app instance (REFERENTIE_TTL_MS). Beheer changes show up within that time.
+ * Reference data (categories, wijken) is read on every /kaart request: kept in the shared cache in
+ * PostgreSQL (lib/kaart/kaart-cache.ts), invalidated in the transaction of every change, so it is
+ * correct with several app instances. Archived categories and gebieden, and buurten, are left out.
  */
-const REFERENTIE_TTL_MS = 30_000;
-const referentieCache = new Map<string, { tot: number; waarde: Promise<unknown> }>();
-function gecached<T>(sleutel: string, laad: () => Promise<T>): Promise<T> {
-  const nu = Date.now();
-  const hit = referentieCache.get(sleutel);
-  if (hit && hit.tot > nu) return hit.waarde as Promise<T>;
-  const waarde = laad();
-  referentieCache.set(sleutel, { tot: nu + REFERENTIE_TTL_MS, waarde });
-  waarde.catch(() => referentieCache.delete(sleutel));
-  return waarde;
-}
-
-/** Forget cached reference data (after a change, and between tests). */
-export async function vergeetReferentieCache() {
-  referentieCache.clear();
-}
-
 export async function listCategorieen(): Promise<CategorieOptie[]> {
-  return gecached("categorieen", () =>
+  return gecachteReferentie("categorieen", () =>
     db.categorie.findMany({
+      where: { gearchiveerdOp: null },
       orderBy: [{ volgorde: "asc" }, { naam: "asc" }],
       select: { id: true, slug: true, naam: true, soort: true, groep: true, kleur: true, icoon: true },
     }),
   );
 }
 
-export async function listKaartWijken() {
-  return gecached("wijken", () => db.wijk.findMany({ orderBy: { naam: "asc" }, select: { id: true, naam: true, slug: true, soort: true } }));
+export async function listKaartWijken(): Promise<{ id: string; naam: string; slug: string; soort: string }[]> {
+  return gecachteReferentie("wijken", () =>
+    db.wijk.findMany({ where: { gearchiveerdOp: null, soort: { not: "BUURT" } }, orderBy: { naam: "asc" }, select: { id: true, naam: true, slug: true, soort: true } }),
+  );
 }
 
 /** Public: a wijk's name, centre and boundary (GeoJSON) for the map, when a wijk filter is set. */
@@ -421,14 +408,14 @@ export async function getInitiatiefKaartDetail(id: string) {
 
 /** Anyone (no account needed): a suggestion for a new place or a correction. Goes to moderation; nothing is public yet. */
 export async function createSuggestie(actor: Actor | null, input: SuggestieInvoer): Promise<{ id: string }> {
-  const categorie = await db.categorie.findUnique({ where: { slug: input.categorie }, select: { id: true } });
+  const categorie = await db.categorie.findFirst({ where: { slug: input.categorie, gearchiveerdOp: null }, select: { id: true } });
   if (!categorie) throw new AppError("INVALID", "Kies een soort plek uit de lijst.");
   let plek: { id: string; wijkId: string; lat: number; lng: number } | null = null;
   if (input.plek) {
     plek = await db.plek.findFirst({ where: { slug: input.plek, status: "GEPUBLICEERD" }, select: { id: true, wijkId: true, lat: true, lng: true } });
     if (!plek) throw new AppError("NOT_FOUND", "Deze plek bestaat niet (meer).");
   }
-  const wijk = await db.wijk.findUnique({ where: { slug: input.wijk }, select: { id: true, lat: true, lng: true } });
+  const wijk = await db.wijk.findFirst({ where: { slug: input.wijk, gearchiveerdOp: null }, select: { id: true, lat: true, lng: true } });
   if (!wijk) throw new AppError("INVALID", "Kies een wijk of dorp uit de lijst.");
   const pc = input.postcode ? zoekPostcode(input.postcode) : null;
   const positie = plek && !input.postcode ? { lat: plek.lat, lng: plek.lng } : pc?.ok ? { lat: pc.gebied.lat, lng: pc.gebied.lng } : { lat: wijk.lat, lng: wijk.lng };

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { notFound, permanentRedirect } from "next/navigation";
 import { getWijkPagina, verhaalOnderwerpen } from "@/lib/data/wijken";
+import { huidigeSlug } from "@/lib/data/gebieden";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { AgendaView } from "@/components/wijken/agenda-view";
 import { Wijkprofiel } from "@/components/wijken/wijkprofiel";
@@ -27,7 +28,12 @@ export default async function WijkPage({ params, searchParams }: Props) {
   const { slug } = await routeParams(params, { slug: "slug" });
   const { verstuurd } = await searchParams;
   const p = await getWijkPagina(slug);
-  if (!p) notFound();
+  if (!p) {
+    // A renamed gebied: the old address keeps working (308 to the new one).
+    const nieuw = await huidigeSlug(slug);
+    if (nieuw) permanentRedirect(`/wijken/${nieuw}`);
+    notFound();
+  }
   const { wijk } = p;
   const [onderwerpen, vacatures, hulpvragen] = await Promise.all([
     verhaalOnderwerpen(wijk.id),
@@ -55,8 +61,30 @@ export default async function WijkPage({ params, searchParams }: Props) {
           )}
         </Alert>
       ) : null}
+      {wijk.gearchiveerdOp ? (
+        <Alert role="note">
+          Dit gebied is gearchiveerd. De gemeente gebruikt het niet meer; deze pagina blijft bestaan voor wat er eerder gebeurde.
+        </Alert>
+      ) : null}
+      {wijk.parent ? (
+        <p>
+          Deze buurt hoort bij <Link href={`/wijken/${wijk.parent.slug}`}>{wijk.parent.naam}</Link>.
+        </p>
+      ) : null}
       <p className="text-xl max-w-3xl">{wijk.portret ?? `Een ${SOORT[wijk.soort] ?? "wijk"} in de gemeente.`}</p>
       {wijk.inwoners ? <p>{getal(wijk.inwoners)} inwoners.</p> : null}
+      {p.buurten.length ? (
+        <p>
+          Buurten:{" "}
+          {p.buurten.map((b, i) => (
+            <span key={b.slug}>
+              {i ? ", " : ""}
+              <Link href={`/wijken/${b.slug}`}>{b.naam}</Link>
+            </span>
+          ))}
+          .
+        </p>
+      ) : null}
 
       <Card as="nav" aria-label="Op deze pagina" className="my-4">
         <ul className="mb-3 list-disc pl-6 columns-[2_14rem] m-0">

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { notFound, permanentRedirect } from "next/navigation";
+import { huidigeSlug } from "@/lib/data/gebieden";
 import { listAgendaVersies } from "@/lib/data/agenda";
 import { isAppError } from "@/lib/errors";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
@@ -22,7 +23,11 @@ async function load(slug: string) {
 export default async function VersiesPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await routeParams(params, { slug: "slug" });
   const data = await load(slug);
-  if (!data) notFound();
+  if (!data) {
+    const nieuw = await huidigeSlug(slug); // a renamed gebied
+    if (nieuw) permanentRedirect(`/wijken/${nieuw}/agenda/versies`);
+    notFound();
+  }
   const { wijk, versies } = data;
   return (
     <>

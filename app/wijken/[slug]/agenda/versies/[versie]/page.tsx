@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { notFound, permanentRedirect } from "next/navigation";
+import { huidigeSlug } from "@/lib/data/gebieden";
 import { getAgendaVersie } from "@/lib/data/agenda";
 import { isAppError } from "@/lib/errors";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
@@ -30,7 +31,11 @@ async function load(slug: string, versie: string) {
 export default async function VersiePage({ params }: Props) {
   const { slug, versie } = await routeParams(params, { slug: "slug", versie: "getal" });
   const v = await load(slug, versie);
-  if (!v) notFound();
+  if (!v) {
+    const nieuw = await huidigeSlug(slug); // a renamed gebied
+    if (nieuw) permanentRedirect(`/wijken/${nieuw}/agenda/versies/${versie}`);
+    notFound();
+  }
   const base = `/wijken/${v.wijk.slug}/agenda/versies`;
   return (
     <>

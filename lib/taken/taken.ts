@@ -1,0 +1,18 @@
+/**
+ * The app's scheduled jobs. Add a job here (name, Dutch description, planning, handler); the runner
+ * (lib/taken/runner.ts) started with the app (instrumentation.ts) runs it once per period.
+ */
+import { voerBewaartermijnenUit } from "../bewaartermijnen-job.ts";
+import type { TaakDefinitie } from "./runner.ts";
+
+export const TAKEN: TaakDefinitie[] = [
+  {
+    naam: "bewaartermijnen",
+    omschrijving: "Gegevens na hun bewaartermijn verwijderen (elke nacht)",
+    planning: { elke: "dag", vanafUur: 3 },
+    maxPogingen: 5,
+    uitvoeren: ({ db, nu }) => voerBewaartermijnenUit(db, nu),
+  },
+];
+
+export const TAAK_OMSCHRIJVING: Record<string, string> = Object.fromEntries(TAKEN.map((t) => [t.naam, t.omschrijving]));

@@ -3,6 +3,7 @@
  * (lib/taken/runner.ts) started with the app (instrumentation.ts) runs it once per period.
  */
 import { voerBewaartermijnenUit } from "../bewaartermijnen-job.ts";
+import { ruimLocatieCacheOp } from "../pdok/locatieserver.ts";
 import type { TaakDefinitie } from "./runner.ts";
 
 export const TAKEN: TaakDefinitie[] = [
@@ -12,6 +13,12 @@ export const TAKEN: TaakDefinitie[] = [
     planning: { elke: "dag", vanafUur: 3 },
     maxPogingen: 5,
     uitvoeren: ({ db, nu }) => voerBewaartermijnenUit(db, nu),
+  },
+  {
+    naam: "adrescache",
+    omschrijving: "Verlopen antwoorden van het adressenregister (PDOK) uit de cache halen (elke nacht)",
+    planning: { elke: "dag", vanafUur: 4 },
+    uitvoeren: async ({ db, nu }) => ({ verwijderd: await ruimLocatieCacheOp(db, nu) }),
   },
 ];
 

@@ -138,11 +138,12 @@ describe("the app's jobs", () => {
     expect(periode(def.planning!, new Date("2030-06-15T00:30:00Z"))).toBeNull(); // 02:30 summer time
     const r = new TakenRunner({ db, taken: TAKEN, log: stil });
     const nu = new Date("2030-06-15T10:00:00Z");
-    expect(await r.tick(nu)).toBe(1);
+    expect(await r.tick(nu)).toBe(2); // bewaartermijnen and adrescache
     expect(await r.tick(nu)).toBe(0);
     const rij = await db.taak.findUniqueOrThrow({ where: { sleutel: "bewaartermijnen:2030-06-15" } });
     expect(rij.status).toBe("GELUKT");
     expect(rij.resultaat).toMatchObject({ conceptInitiatief: 0, tellers: expect.any(Number) });
+    expect(await db.taak.findUniqueOrThrow({ where: { sleutel: "adrescache:2030-06-15" } })).toMatchObject({ status: "GELUKT", resultaat: { verwijderd: 0 } });
   });
 });
 

@@ -121,7 +121,6 @@ export interface LocatieserverFake {
 }
 
 export async function startLocatieserverFake(port = 0): Promise<LocatieserverFake> {
-  let server: Server;
   const fake: LocatieserverFake = {
     url: "",
     verzoeken: 0,
@@ -129,7 +128,7 @@ export async function startLocatieserverFake(port = 0): Promise<LocatieserverFak
     storing: false,
     close: () => new Promise<void>((r) => server.close(() => r())),
   };
-  server = createServer((req, res) => {
+  const server: Server = createServer((req, res) => {
     fake.verzoeken++;
     const u = new URL(req.url ?? "/", "http://fake");
     fake.paden.push(`${u.pathname}${u.search}`);

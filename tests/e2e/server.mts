@@ -11,6 +11,7 @@ import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { startSmtpSink } from "../support/smtp-sink.ts";
 import { startOidcMock } from "../support/oidc-mock.ts";
+import { startLocatieserverFake } from "../support/locatieserver-fake.ts";
 import { createPgDatabase, dropPgDatabase, isPostgresRun } from "../support/test-db.ts";
 
 const port = process.env.E2E_PORT ?? "3100"; // playwright.config.ts passes a free port
@@ -54,6 +55,8 @@ sink.messages.push = (...mails) => {
 };
 
 const oidc = await startOidcMock(); // a real local OIDC provider for "Inloggen via de gemeente"
+// Addresses and postcodes from a local fake of the PDOK Locatieserver (real response format).
+const locatieserver = await startLocatieserverFake();
 
 const env = {
   ...process.env,
@@ -65,6 +68,7 @@ const env = {
   SMTP_URL: sink.url,
   RATE_LIMIT_MAX: "500",
   MAP_TILE_URL: tileUrl,
+  LOCATIESERVER_URL: locatieserver.url,
   // Routes that exist only for tests (app/test/*), such as a page that crashes on purpose.
   E2E_TEST_ROUTES: "1",
   NEXT_TELEMETRY_DISABLED: "1",
@@ -96,6 +100,7 @@ const child = spawn(process.execPath, [path.resolve("scripts/server.mjs"), "-p",
 async function stop() {
   child.kill("SIGTERM");
   tiles.close();
+  await locatieserver.close();
   await sink.close();
   if (pgUrl) await dropPgDatabase(pgUrl).catch(() => {});
   process.exit(0);
@@ -104,6 +109,7 @@ process.on("SIGTERM", stop);
 process.on("SIGINT", stop);
 child.on("exit", async (code) => {
   tiles.close();
+  await locatieserver.close().catch(() => {});
   await sink.close();
   if (pgUrl) await dropPgDatabase(pgUrl).catch(() => {});
   process.exit(code ?? 0);

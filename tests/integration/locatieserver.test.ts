@@ -7,6 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "../../lib/db.ts";
 import { resetEnvForTests } from "../../lib/env.ts";
 import { MELDING_ONBEREIKBAAR, parsePunt, ruimLocatieCacheOp, zoekAdres, zoekPlaatsOfPostcode } from "../../lib/pdok/locatieserver.ts";
+import { adresZoekStaat } from "../../lib/pdok/adres-formulier.ts";
+import { GET as adresRoute } from "../../app/api/adres/route.ts";
 import { startLocatieserverFake, type LocatieserverFake } from "../support/locatieserver-fake.ts";
 
 let fake: LocatieserverFake;
@@ -66,23 +68,45 @@ describe("parsing the real format", () => {
   });
 });
 
+describe("Zoek adres in a form", () => {
+  it("without JavaScript: the GET back to the page keeps every typed value and fills postcode, lat and lng", async () => {
+    const st = await adresZoekStaat({ adresZoeken: "1", id: "abc", naam: "Buurthuis", adres: "Kerkstraat 2, Haarsteeg", lat: "", lng: "", $ACTION_ID_x: "" });
+    expect(st).toEqual({
+      ok: true,
+      message: expect.stringContaining("Adres gevonden: Kerkstraat 2, 5254JE Haarsteeg (wijk WK079708, buurt BU07970800)"),
+      values: { id: "abc", naam: "Buurthuis", adres: "Kerkstraat 2", postcode: "5254 JE", lat: "51,7118", lng: "5,1951" },
+    });
+    expect(await adresZoekStaat({ naam: "x" })).toBeNull();
+    const fout = await adresZoekStaat({ adresZoeken: "1", adres: "Nergensstraat 1 Nergenshuizen", naam: "x" });
+    expect(fout).toMatchObject({ ok: false, fieldErrors: { adres: [expect.stringContaining("We vinden geen adres")] }, values: { naam: "x" } });
+  });
+
+  it("with JavaScript: /api/adres answers JSON with the field values", async () => {
+    const res = await adresRoute(new Request("http://localhost/api/adres?q=Vestingweg%201%2C%20Drunen"));
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ ok: true, adres: { wijkcode: "WK079701", gemeentecode: "GM0797" }, velden: { postcode: "5151 HV", lat: "51,6857", lng: "5,1349" } });
+    const nee = await adresRoute(new Request("http://localhost/api/adres?q=x"));
+    expect(await nee.json()).toMatchObject({ ok: false, melding: expect.stringContaining("Vul een adres in") });
+  });
+});
+
 describe("cache and failures", () => {
   it("a second lookup comes from the database: no request, even with the service down", async () => {
     const voor = fake.verzoeken;
-    const eerst = await zoekAdres("Kerkstraat 2 Haarsteeg");
+    const eerst = await zoekAdres("Raadhuislaan 2 Oss");
     expect(eerst.ok).toBe(true);
     expect(fake.verzoeken).toBe(voor + 2); // suggest + lookup
     expect(await db.locatieserverCache.count()).toBeGreaterThan(0);
 
     fake.storing = true; // the service answers 503 from now on...
-    expect(await zoekAdres("  Kerkstraat   2  Haarsteeg ")).toEqual(eerst); // ...but this needs no network
+    expect(await zoekAdres("  Raadhuislaan   2  Oss ")).toEqual(eerst); // ...but this needs no network
     expect(await zoekPlaatsOfPostcode("Vlijmen")).toMatchObject({ ok: true });
     expect(fake.verzoeken).toBe(voor + 2);
   });
 
   it("the service failing (503) gives the Dutch message, not an exception", async () => {
     fake.storing = true;
-    expect(await zoekAdres("Raadhuislaan 2 Oss")).toEqual({ ok: false, reden: "onbereikbaar", melding: MELDING_ONBEREIKBAAR });
+    expect(await zoekAdres("Kerkstraat 2 Haarsteeg")).toEqual({ ok: false, reden: "onbereikbaar", melding: MELDING_ONBEREIKBAAR });
     expect(await zoekPlaatsOfPostcode("Drunen")).toEqual({ ok: false, reden: "onbereikbaar", melding: MELDING_ONBEREIKBAAR });
     fake.storing = false;
   });

@@ -6,6 +6,7 @@ import "server-only";
 import { db } from "../db.ts";
 import { env } from "../env.ts";
 import type { FeedActiviteit } from "../open-data/ical.ts";
+import type { HsdsBron } from "../open-data/hsds.ts";
 
 /** How far back a feed reaches: recent activities stay visible for a while. */
 const FEED_TERUG_DAGEN = 90;
@@ -42,4 +43,41 @@ export async function activiteitenFeedVoorPlek(id: string, nu = new Date()) {
   if (!plek) return null;
   const rijen = await db.activiteit.findMany({ where: { plekId: plek.id, ...feedWhere(nu) }, orderBy: { start: "asc" }, take: 1000, select: ACTIVITEIT_FEED_SELECT });
   return { naam: `Activiteiten bij ${plek.naam}`, url: `${env().APP_URL}/kaart/plek/${plek.slug}`, activiteiten: rijen.map(naarFeed) };
+}
+
+/**
+ * Public: everything published on the sociale kaart, in the shape lib/open-data/hsds.ts maps to HSDS
+ * and CSV. Only GEPUBLICEERD plekken and activiteiten, and only the organisations behind them; never
+ * personal data (no contact person's name, no suggestions, no accounts).
+ */
+export async function openKaartGegevens(nu = new Date()): Promise<HsdsBron> {
+  const [plekken, activiteiten] = await Promise.all([
+    db.plek.findMany({
+      where: { status: "GEPUBLICEERD" },
+      orderBy: { naam: "asc" },
+      select: {
+        id: true, slug: true, naam: true, beschrijving: true, adres: true, postcode: true, plaats: true, lat: true, lng: true, telefoon: true, email: true, website: true,
+        organisatieId: true, openingstijden: true, rolstoeltoegankelijk: true, updatedAt: true, categorie: { select: { slug: true } }, wijk: { select: { slug: true } },
+      },
+    }),
+    db.activiteit.findMany({
+      where: { status: "GEPUBLICEERD" },
+      orderBy: { titel: "asc" },
+      select: {
+        id: true, slug: true, titel: true, beschrijving: true, plekId: true, organisatieId: true, start: true, eind: true, herhaling: true, kosten: true, aanmelden: true, updatedAt: true,
+        plek: { select: { status: true } }, wijk: { select: { slug: true } },
+      },
+    }),
+  ]);
+  // An activity at a place that is no longer public stays, but without that place.
+  const orgIds = [...new Set([...plekken.map((p) => p.organisatieId), ...activiteiten.map((a) => a.organisatieId)].filter((x): x is string => !!x))];
+  const organisaties = await db.organisatie.findMany({ where: { id: { in: orgIds } }, orderBy: { naam: "asc" }, select: { id: true, naam: true, beschrijving: true, website: true, email: true, telefoon: true } });
+  return {
+    gemeente: env().GEMEENTE_NAAM,
+    appUrl: env().APP_URL,
+    nu,
+    organisaties,
+    plekken: plekken.map(({ categorie, wijk, ...p }) => ({ ...p, categorie: categorie.slug, wijk: wijk.slug })),
+    activiteiten: activiteiten.map(({ plek, wijk, ...a }) => ({ ...a, plekId: plek?.status === "GEPUBLICEERD" ? a.plekId : null, wijk: wijk.slug })),
+  };
 }

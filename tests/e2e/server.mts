@@ -89,6 +89,12 @@ for (const [email, naam, rol] of [
 ] as const) {
   await db.user.create({ data: { email, naam, rol, passwordHash: await hashPassword("SocialeBasis-demo") } });
 }
+// A dated activity for the iCalendar feed test (tests/e2e/open-data.spec.ts): the demo activities only have a text schedule.
+{
+  const wijk = await db.wijk.findUniqueOrThrow({ where: { slug: "centrum-drunen" }, select: { id: true } });
+  const start = new Date(Date.now() + 7 * 86_400_000);
+  await db.activiteit.create({ data: { titel: "Voorleesochtend (e2e)", slug: "voorleesochtend-e2e", wijkId: wijk.id, start, eind: new Date(start.getTime() + 2 * 3600_000) } });
+}
 // Keep the PGlite lock and hand it over to `next start` (lib/db-lock.ts).
 const { lockTokenFor, LOCK_TOKEN_ENV } = await import("../../lib/db-lock.ts");
 const lockToken = pgUrl ? undefined : lockTokenFor(process.env.PGLITE_DIR!);

@@ -26,6 +26,7 @@ test("the wijk page links to an iCalendar feed that parses, with the activity in
   await page.goto("/wijken/centrum-drunen");
   const link = page.getByRole("link", { name: "Zet in mijn agenda" });
   await expect(link).toHaveAttribute("href", "/api/agenda/wijk/centrum-drunen.ics");
+  await expectAccessible(page);
   const res = await request.get("/api/agenda/wijk/centrum-drunen.ics");
   expect(res.status()).toBe(200);
   expect(res.headers()["content-type"]).toBe("text/calendar; charset=utf-8");

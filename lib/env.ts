@@ -73,6 +73,13 @@ const schema = z.object({
   LOGIN_LIMIT_PER_ACCOUNT: z.coerce.number().int().positive().default(10),
   LOGIN_LIMIT_PER_IP: z.coerce.number().int().positive().default(30),
   LOGIN_LIMIT_WINDOW_SECONDS: z.coerce.number().int().positive().default(900),
+  /** Scheduled jobs (lib/taken): the runner in every app process ("uit" = none in this process), and how often it looks. */
+  TAKEN_RUNNER: z.enum(["aan", "uit"]).default("aan"),
+  TAKEN_INTERVAL_SECONDEN: z.coerce.number().int().min(5).max(3600).default(60),
+  /** PDOK Locatieserver v3.1 (addresses, postcodes, places); tests point it at a local fake. */
+  LOCATIESERVER_URL: z.string().url().default("https://api.pdok.nl/bzk/locatieserver/search/v3_1"),
+  /** Seconds before a Locatieserver request counts as failed. */
+  LOCATIESERVER_TIMEOUT_SECONDEN: z.coerce.number().int().min(1).max(60).default(5),
 });
 
 

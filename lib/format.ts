@@ -93,3 +93,13 @@ export function afstand(km: number): string {
   // Always in kilometres, as the kaart has always shown it ("0,8 km"), so results compare at a glance.
   return `${KM.format(km)} km`;
 }
+
+// Not for display: the calendar date and hour in Amsterdam (the period of a daily job, lib/taken).
+const DAG_UUR = new Intl.DateTimeFormat("en-CA", { year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", hourCycle: "h23", timeZone: TZ });
+
+/** The date "2026-11-30" and the hour (0-23) in Europe/Amsterdam for a moment (not for display). */
+export function amsterdamseDag(d: Date): { datum: string; uur: number } {
+  const parts = DAG_UUR.formatToParts(d);
+  const get = (t: string) => parts.find((p) => p.type === t)?.value ?? "";
+  return { datum: `${get("year")}-${get("month")}-${get("day")}`, uur: Number(get("hour")) };
+}

@@ -1,6 +1,7 @@
 /**
- * `npm run bewaartermijnen`: removes data past its retention term (lib/bewaartermijnen.ts). Run it daily
- * (cron or a systemd timer, see README "Bewaartermijnen"). Idempotent and safe on several machines at once.
+ * `npm run bewaartermijnen`: removes data past its retention term (lib/bewaartermijnen.ts) now, by hand.
+ * The app does this itself every night (job "bewaartermijnen" in lib/taken/taken.ts); this script is for
+ * a run outside the app. Idempotent and safe on several machines at once.
  */
 import { db, disconnectDb } from "../lib/db.ts";
 import { DbLockError } from "../lib/db-lock.ts";

@@ -15,7 +15,6 @@ import { applyMigrations } from "../lib/migrations/engine.ts";
 import { adapterFactory, db, disconnectDb } from "../lib/db.ts";
 import { acquireDbLock, DbLockError, LOCK_TOKEN_ENV, lockTokenFor } from "../lib/db-lock.ts";
 import { appUrlWaarschuwing, env, type Env } from "../lib/env.ts";
-import { voerBewaartermijnenUit } from "../lib/bewaartermijnen-job.ts";
 import { seedDemo, seedReference, seedCounts } from "../prisma/seed-lib.ts";
 import { activeDemoAccounts, demoRefusalMessage } from "../lib/demo-accounts.ts";
 
@@ -53,9 +52,7 @@ if (e.APP_ENV === "production") {
   await seedReference(db);
 } else await seedDemo(db);
 console.log("Gegevens:", JSON.stringify(await seedCounts(db)));
-// Retention (lib/bewaartermijnen.ts) at every start too: with the embedded database the daily
-// `npm run bewaartermijnen` cannot run next to the app (one process at a time).
-console.log("Bewaartermijnen:", JSON.stringify(await voerBewaartermijnenUit(db)));
+// Retention (lib/bewaartermijnen.ts) is a daily job of the job runner the server starts (lib/taken).
 // PGlite allows one process at a time: close it for the server, but keep the lock and hand it over
 // to the `next start` child (it takes the lock over at start-up in instrumentation.ts).
 if (checkOnly) {

@@ -11,6 +11,7 @@ import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { startSmtpSink } from "../support/smtp-sink.ts";
 import { startOidcMock } from "../support/oidc-mock.ts";
+import { startLocatieserverFake } from "../support/locatieserver-fake.ts";
 import { createPgDatabase, dropPgDatabase, isPostgresRun } from "../support/test-db.ts";
 
 const port = process.env.E2E_PORT ?? "3100"; // playwright.config.ts passes a free port
@@ -54,6 +55,8 @@ sink.messages.push = (...mails) => {
 };
 
 const oidc = await startOidcMock(); // a real local OIDC provider for "Inloggen via de gemeente"
+// Addresses and postcodes from a local fake of the PDOK Locatieserver (real response format).
+const locatieserver = await startLocatieserverFake();
 
 const env = {
   ...process.env,
@@ -68,6 +71,7 @@ const env = {
   // The CBS import keeps the features of this gemeente (lib/gemeente.ts): tests/e2e/gebieden.spec.ts
   // uploads the real wijken of Oss (GM0828) next to the Heusden demo seed.
   GEMEENTECODE: "GM0828",
+  LOCATIESERVER_URL: locatieserver.url,
   // Routes that exist only for tests (app/test/*), such as a page that crashes on purpose.
   E2E_TEST_ROUTES: "1",
   NEXT_TELEMETRY_DISABLED: "1",
@@ -88,6 +92,12 @@ for (const [email, naam, rol] of [
 ] as const) {
   await db.user.create({ data: { email, naam, rol, passwordHash: await hashPassword("SocialeBasis-demo") } });
 }
+// A dated activity for the iCalendar feed test (tests/e2e/open-data.spec.ts): the demo activities only have a text schedule.
+{
+  const wijk = await db.wijk.findUniqueOrThrow({ where: { slug: "centrum-drunen" }, select: { id: true } });
+  const start = new Date(Date.now() + 7 * 86_400_000);
+  await db.activiteit.create({ data: { titel: "Voorleesochtend (e2e)", slug: "voorleesochtend-e2e", wijkId: wijk.id, start, eind: new Date(start.getTime() + 2 * 3600_000) } });
+}
 // Keep the PGlite lock and hand it over to `next start` (lib/db-lock.ts).
 const { lockTokenFor, LOCK_TOKEN_ENV } = await import("../../lib/db-lock.ts");
 const lockToken = pgUrl ? undefined : lockTokenFor(process.env.PGLITE_DIR!);
@@ -99,6 +109,7 @@ const child = spawn(process.execPath, [path.resolve("scripts/server.mjs"), "-p",
 async function stop() {
   child.kill("SIGTERM");
   tiles.close();
+  await locatieserver.close();
   await sink.close();
   if (pgUrl) await dropPgDatabase(pgUrl).catch(() => {});
   process.exit(0);
@@ -107,6 +118,7 @@ process.on("SIGTERM", stop);
 process.on("SIGINT", stop);
 child.on("exit", async (code) => {
   tiles.close();
+  await locatieserver.close().catch(() => {});
   await sink.close();
   if (pgUrl) await dropPgDatabase(pgUrl).catch(() => {});
   process.exit(code ?? 0);

@@ -195,6 +195,10 @@ export default async function WijkPage({ params, searchParams }: Props) {
         ) : (
           <p>Er staan nog geen activiteiten voor {wijk.naam}.</p>
         )}
+        <p>
+          <a href={`/api/agenda/wijk/${wijk.slug}.ics`}>Zet in mijn agenda</a>
+          <span className="block text-sm">Activiteiten met een datum komen dan vanzelf in de agenda op uw telefoon of computer (iCalendar).</span>
+        </p>
       </section>
 
       <section aria-labelledby="initiatieven">

@@ -3,11 +3,13 @@ import { useActionState } from "react";
 import { ErrorSummary } from "@/components/form/error-summary";
 import { Checkbox, ChoiceGroup, SelectField, TextArea, TextField } from "@/components/form/fields";
 import { SubmitButton } from "@/components/form/submit-button";
+import { AdresZoeker } from "@/components/form/adres-zoeker";
+import type { ActionState } from "@/lib/actions";
 import { SUGGESTIE_LABELS, type SuggestieGegevens } from "@/lib/validation/kaart";
 import { beslisOverSuggestie } from "../actions";
 
-export function ModeratieForm(props: { id: string; gegevens: SuggestieGegevens; categorieen: { value: string; label: string }[]; wijken: { value: string; label: string }[] }) {
-  const [state, action] = useActionState(beslisOverSuggestie, null);
+export function ModeratieForm(props: { id: string; gegevens: SuggestieGegevens; categorieen: { value: string; label: string }[]; wijken: { value: string; label: string }[]; beginState?: ActionState }) {
+  const [state, action] = useActionState(beslisOverSuggestie, props.beginState ?? null);
   const g = props.gegevens;
   const num = (n?: number) => (n === undefined ? "" : String(n).replace(".", ","));
   return (
@@ -21,6 +23,7 @@ export function ModeratieForm(props: { id: string; gegevens: SuggestieGegevens; 
       <SelectField name="wijk" label={SUGGESTIE_LABELS.wijk} hint="U kunt alleen wijken kiezen waar u voorstellen mag behandelen." state={state} defaultValue={g.wijk} options={props.wijken} placeholder="Kies een wijk of dorp" />
       <TextField name="adres" label={SUGGESTIE_LABELS.adres} optional state={state} defaultValue={g.adres} />
       <TextField name="postcode" label={SUGGESTIE_LABELS.postcode} optional state={state} defaultValue={g.postcode} width="s" />
+      <AdresZoeker pad={`/beheer/suggesties/${props.id}`} state={state} />
       <TextArea name="beschrijving" label={SUGGESTIE_LABELS.beschrijving} state={state} defaultValue={g.beschrijving} />
       <ChoiceGroup type="radio" name="ligging" label={SUGGESTIE_LABELS.ligging} state={state} defaultValue={[g.ligging]} options={[{ value: "BINNEN", label: "Binnen" }, { value: "BUITEN", label: "Buiten" }]} />
       <Checkbox name="rolstoeltoegankelijk" label={SUGGESTIE_LABELS.rolstoeltoegankelijk} state={state} defaultChecked={g.rolstoeltoegankelijk} />

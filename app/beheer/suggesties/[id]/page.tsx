@@ -11,6 +11,7 @@ import { datumTijd } from "@/lib/format";
 import { Alert } from "@/components/ui/alert";
 import { DataList } from "@/components/ui/data-list";
 import { Table } from "@/components/ui/table";
+import { adresZoekStaat } from "@/lib/pdok/adres-formulier";
 
 export const metadata: Metadata = { title: "Voorstel bekijken" };
 
@@ -22,10 +23,12 @@ function tekst(v: unknown) {
   return String(v);
 }
 
-export default async function SuggestiePage({ params }: { params: Promise<{ id: string }> }) {
+export default async function SuggestiePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { id } = await routeParams(params, { id: "id" });
   const user = await requireStaffPage(`/beheer/suggesties/${id}`);
   const s = await metToegang("medewerker", getSuggestie(user, id));
+  // "Zoek adres" without JavaScript: the form came back with GET (lib/pdok/adres-formulier.ts).
+  const beginState = s.status === "NIEUW" ? await adresZoekStaat(await searchParams) : null;
   return (
     <>
       <Breadcrumbs items={[{ href: "/beheer", label: "Beheer" }, { href: "/beheer/suggesties", label: "Voorstellen voor de kaart" }, { label: s.gegevens.naam }]} />
@@ -82,6 +85,7 @@ export default async function SuggestiePage({ params }: { params: Promise<{ id: 
           gegevens={s.gegevens}
           categorieen={s.categorieen.map((c) => ({ value: c.slug, label: c.naam }))}
           wijken={s.wijken.map((w) => ({ value: w.slug, label: w.naam }))}
+          beginState={beginState}
         />
       ) : (
         <Alert>

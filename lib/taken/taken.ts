@@ -1,0 +1,25 @@
+/**
+ * The app's scheduled jobs. Add a job here (name, Dutch description, planning, handler); the runner
+ * (lib/taken/runner.ts) started with the app (instrumentation.ts) runs it once per period.
+ */
+import { voerBewaartermijnenUit } from "../bewaartermijnen-job.ts";
+import { ruimLocatieCacheOp } from "../pdok/locatieserver.ts";
+import type { TaakDefinitie } from "./runner.ts";
+
+export const TAKEN: TaakDefinitie[] = [
+  {
+    naam: "bewaartermijnen",
+    omschrijving: "Gegevens na hun bewaartermijn verwijderen (elke nacht)",
+    planning: { elke: "dag", vanafUur: 3 },
+    maxPogingen: 5,
+    uitvoeren: ({ db, nu }) => voerBewaartermijnenUit(db, nu),
+  },
+  {
+    naam: "adrescache",
+    omschrijving: "Verlopen antwoorden van het adressenregister (PDOK) uit de cache halen (elke nacht)",
+    planning: { elke: "dag", vanafUur: 4 },
+    uitvoeren: async ({ db, nu }) => ({ verwijderd: await ruimLocatieCacheOp(db, nu) }),
+  },
+];
+
+export const TAAK_OMSCHRIJVING: Record<string, string> = Object.fromEntries(TAKEN.map((t) => [t.naam, t.omschrijving]));

@@ -5,7 +5,8 @@ import { currentUser } from "@/lib/auth/session";
 import { isStaff } from "@/lib/auth/permissions";
 import { env } from "@/lib/env";
 import { SiteNav } from "@/components/layout/site-nav";
-import { logout } from "@/app/inloggen/actions";
+import { logoutAction } from "@/app/inloggen/actions";
+import { zonderStatus } from "@/lib/actions";
 
 // Every page reads the session or live data: never prerender at build time.
 export const dynamic = "force-dynamic";
@@ -38,7 +39,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
             </Link>
             <div>
               {user ? (
-                <form action={logout} className="flex items-center gap-3">
+                <form action={zonderStatus(logoutAction)} className="flex items-center gap-3">
                   <span>
                     Ingelogd als <strong>{user.naam ?? user.email}</strong>
                   </span>

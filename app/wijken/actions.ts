@@ -5,7 +5,7 @@ import { createSignaal } from "@/lib/data/signalen";
 import { createVerhaal } from "@/lib/data/verhalen";
 
 /** Public: a resident sends an idea, worry or wish for the wijk's agenda (no account needed). */
-export const sendSignaal = actie({
+export const maakSignaalAction = actie({
   schema: signaalSchema,
   toegang: "publiek",
   async uitvoeren({ data, ip }) {
@@ -17,7 +17,7 @@ export const sendSignaal = actie({
 });
 
 /** Public: a resident submits a story; it waits for moderation. */
-export const sendVerhaal = actie({
+export const maakVerhaalAction = actie({
   schema: verhaalSchema,
   toegang: "publiek",
   async uitvoeren({ data, ip }) {

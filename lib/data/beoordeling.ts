@@ -29,15 +29,6 @@ const WACHT_OP_GEMEENTE: InitiatiefStatus[] = ["INGEDIEND", "IN_BEHANDELING"];
 
 const review = (actor: Actor | null | undefined) => requirePermission(actor, "initiatief:review");
 
-/** Field-level error from the data layer (e.g. motivation needed for an amount above the request). */
-export class VeldFout extends AppError {
-  readonly field: string;
-  constructor(field: string, message: string) {
-    super("INVALID", message);
-    this.field = field;
-  }
-}
-
 // ---------- Queue ----------
 
 export interface QueueRow {
@@ -352,7 +343,7 @@ export async function keurGoed(actor: Actor | null, input: GoedkeurenInput): Pro
       throw new AppError("CONFLICT", "Goedkeuren kan alleen als het initiatief in behandeling is. Neem het eerst in behandeling.");
     }
     if (input.bedrag > (cur.bedragGevraagd ?? 0) && !input.motivatie) {
-      throw new VeldFout(
+      throw AppError.veld(
         "motivatie",
         `Het bedrag is hoger dan gevraagd (${euro(cur.bedragGevraagd ?? 0)}). Schrijf bij 'Motivatie' waarom u meer toekent.`,
       );
@@ -382,7 +373,7 @@ export async function keurGoed(actor: Actor | null, input: GoedkeurenInput): Pro
         return cur;
       }
       if (eerste.bedrag !== input.bedrag) {
-        throw new VeldFout(
+        throw AppError.veld(
           "bedrag",
           `De eerste ambtenaar keurde ${euro(eerste.bedrag)} goed. Keur hetzelfde bedrag goed, of bespreek het met uw collega.`,
         );

@@ -304,19 +304,30 @@ export async function deleteConcept(actor: Actor | null, sleutel: string | null 
   await db.initiatief.deleteMany({ where: { id: row.id, status: "CONCEPT" } });
 }
 
-export type SubmitResult =
-  | { ok: true; id: string; referentie: string; contactEmail: string; contactNaam: string; titel: string; metAccount: boolean }
-  | { ok: false; fouten: Partial<Record<Stap, string[]>> };
+/** A submitted initiative: enough to send the confirmation. */
+export interface SubmitResult {
+  id: string;
+  referentie: string;
+  contactEmail: string;
+  contactNaam: string;
+  titel: string;
+  metAccount: boolean;
+}
+
+/** The summary above the list of steps still to fill in. */
+export const NIET_COMPLEET = "Uw aanvraag is nog niet compleet. Vul de stappen hieronder aan. Wat u al invulde, is bewaard.";
 
 /**
  * Submits a draft: checks every step again, then in one transaction takes the next reference number
  * (one atomic INSERT ... ON CONFLICT DO UPDATE ... RETURNING) and moves CONCEPT -> INGEDIEND through
- * the status machine (optimistic lock + audit row). An incomplete draft stays as it is.
+ * the status machine (optimistic lock + audit row). An incomplete draft stays as it is: INVALID with
+ * the errors per step in `fieldErrors`.
  */
 export async function submitConcept(actor: Actor | null, sleutel: string | null | undefined): Promise<SubmitResult> {
   const row = await vereisConcept(actor, sleutel);
   const fouten = controleerConcept(naarDTO(row), env().INITIATIEF_KLEIN_BEDRAG);
-  if (Object.keys(fouten).length) return { ok: false, fouten };
+  // Incomplete: an INVALID AppError with the errors per step (field = step name); the draft stays.
+  if (Object.keys(fouten).length) throw new AppError("INVALID", NIET_COMPLEET, { fieldErrors: fouten as Record<string, string[]>, samenvatting: NIET_COMPLEET });
   const jaar = new Date().getFullYear();
   const referentie = await db.$transaction(async (tx) => {
     const rows = await tx.$queryRaw<{ laatste: number }[]>`
@@ -334,7 +345,7 @@ export async function submitConcept(actor: Actor | null, sleutel: string | null 
     });
     return ref;
   });
-  return { ok: true, id: row.id, referentie, contactEmail: row.contactEmail, contactNaam: row.contactNaam, titel: row.titel, metAccount: !!row.indienerId };
+  return { id: row.id, referentie, contactEmail: row.contactEmail, contactNaam: row.contactNaam, titel: row.titel, metAccount: !!row.indienerId };
 }
 
 // ---------- The owner's pages ----------

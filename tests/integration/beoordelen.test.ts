@@ -7,13 +7,13 @@ import { getReview, keurGoed, listReviewQueue, neemInBehandeling, slaBeoordeling
 import { legeChecklist } from "../../lib/initiatief/afbakening.ts";
 import { parseQueueFilter } from "../../lib/validation/beoordeling.ts";
 import {
-  afwijzenAction,
-  beoordelingOpslaanAction,
-  doorverwijzenAction,
-  goedkeurenAction,
+  wijsAfAction,
+  bewaarBeoordelingAction,
+  verwijsDoorAction,
+  keurGoedAction,
   neemInBehandelingAction,
-  notitieAction,
-  vraagStellenAction,
+  voegNotitieToeAction,
+  stelVraagAction,
 } from "../../app/beheer/initiatieven/actions.ts";
 import { createUser, createWijk } from "../factories.ts";
 import { actAs, expectRedirect, form } from "../support/actors.ts";
@@ -59,12 +59,12 @@ async function alleActies() {
   const v = (i: { id: string; versie: number }) => ({ initiatiefId: i.id, versie: i.versie });
   return [
     { naam: "in behandeling nemen", id: ingediend.id, run: () => neemInBehandelingAction(null, form(v(ingediend))) },
-    { naam: "vraag stellen", id: ingediend.id, run: () => vraagStellenAction(null, form({ ...v(ingediend), vraag: "Welke datum heeft u in gedachten?" })) },
-    { naam: "interne notitie", id: ingediend.id, run: () => notitieAction(null, form({ initiatiefId: ingediend.id, tekst: "Geheime notitie" })) },
-    { naam: "beoordeling opslaan", id: ingediend.id, run: () => beoordelingOpslaanAction(null, form({ ...v(ingediend), doel1: "on", betrokkenheid: "Veel buren doen mee." })) },
-    { naam: "goedkeuren", id: inBehandeling.id, run: () => goedkeurenAction(null, form({ ...v(inBehandeling), bedrag: "500" })) },
-    { naam: "afwijzen", id: inBehandeling.id, run: () => afwijzenAction(null, form({ ...v(inBehandeling), reden: "Dit past niet bij de sociale basis, want het is commercieel." })) },
-    { naam: "doorverwijzen", id: inBehandeling.id, run: () => doorverwijzenAction(null, form({ ...v(inBehandeling), naar: "Het Cultuurfonds" })) },
+    { naam: "vraag stellen", id: ingediend.id, run: () => stelVraagAction(null, form({ ...v(ingediend), vraag: "Welke datum heeft u in gedachten?" })) },
+    { naam: "interne notitie", id: ingediend.id, run: () => voegNotitieToeAction(null, form({ initiatiefId: ingediend.id, tekst: "Geheime notitie" })) },
+    { naam: "beoordeling opslaan", id: ingediend.id, run: () => bewaarBeoordelingAction(null, form({ ...v(ingediend), doel1: "on", betrokkenheid: "Veel buren doen mee." })) },
+    { naam: "goedkeuren", id: inBehandeling.id, run: () => keurGoedAction(null, form({ ...v(inBehandeling), bedrag: "500" })) },
+    { naam: "afwijzen", id: inBehandeling.id, run: () => wijsAfAction(null, form({ ...v(inBehandeling), reden: "Dit past niet bij de sociale basis, want het is commercieel." })) },
+    { naam: "doorverwijzen", id: inBehandeling.id, run: () => verwijsDoorAction(null, form({ ...v(inBehandeling), naar: "Het Cultuurfonds" })) },
   ];
 }
 
@@ -122,7 +122,7 @@ describe("the review flow: take, checklist, question, internal note, answer, app
     // checklist + waardendriehoek: audited, not a status change
     expect(
       await expectRedirect(
-        beoordelingOpslaanAction(
+        bewaarBeoordelingAction(
           null,
           form({ initiatiefId: i.id, versie: 1, doel1: "on", kenmerkA: "on", kenmerkB: "on", kenmerkC: "on", doel1_notitie: "Nieuwe bewoners leren elkaar kennen", betrokkenheid: "Vijf buren organiseren.", legitimiteit: "Past in de regeling.", rendement: "Lage kosten, veel bereik." }),
         ),
@@ -141,7 +141,7 @@ describe("the review flow: take, checklist, question, internal note, answer, app
 
     // ask a question
     const vraag = "Op welke datum wilt u het straatfeest houden?";
-    await expectRedirect(vraagStellenAction(null, form({ initiatiefId: i.id, versie: 1, vraag })));
+    await expectRedirect(stelVraagAction(null, form({ initiatiefId: i.id, versie: 1, vraag })));
     s = await snapshot(db, i.id);
     expect(s).toMatchObject({ status: "AANVULLING_GEVRAAGD", versie: 2, berichten: 1, audit: 3 });
     rows = await audit();
@@ -153,7 +153,7 @@ describe("the review flow: take, checklist, question, internal note, answer, app
     // internal note: audited, no mail, never on the initiatiefnemer's side
     const geheim = "Intern: wijkagent vragen of de straat dicht mag";
     const mailsVoorNotitie = sink.messages.length;
-    await expectRedirect(notitieAction(null, form({ initiatiefId: i.id, tekst: geheim })));
+    await expectRedirect(voegNotitieToeAction(null, form({ initiatiefId: i.id, tekst: geheim })));
     s = await snapshot(db, i.id);
     expect(s).toMatchObject({ status: "AANVULLING_GEVRAAGD", versie: 2, berichten: 2, audit: 4 });
     expect((await audit())[3]).toMatchObject({ actie: "initiatief.notitie_geplaatst", actorId: ambtenaar.id });
@@ -169,7 +169,7 @@ describe("the review flow: take, checklist, question, internal note, answer, app
     expect(await snapshot(db, i.id)).toMatchObject({ status: "IN_BEHANDELING", versie: 3, audit: 5 });
 
     // approve with an amount and conditions
-    await expectRedirect(goedkeurenAction(null, form({ initiatiefId: i.id, versie: 3, bedrag: "1.000", voorwaarden: "Stuur na afloop drie foto's." })));
+    await expectRedirect(keurGoedAction(null, form({ initiatiefId: i.id, versie: 3, bedrag: "1.000", voorwaarden: "Stuur na afloop drie foto's." })));
     const na = await db.initiatief.findUniqueOrThrow({ where: { id: i.id } });
     expect(na).toMatchObject({ status: "GOEDGEKEURD", versie: 4, bedragToegekend: 1000, voorwaarden: "Stuur na afloop drie foto's." });
     expect(na.besluitOp).toBeInstanceOf(Date);
@@ -191,12 +191,12 @@ describe("the review flow: take, checklist, question, internal note, answer, app
     const indiener = await createUser(db, { email: "indiener.zonder.contact@test.example" });
     const a = await createIngediend(db, { wijkId, status: "IN_BEHANDELING", indienerId: indiener.id, contactEmail: "" });
     actAs(ambtenaar);
-    const leeg = await afwijzenAction(null, form({ initiatiefId: a.id, versie: 0, reden: "Nee." }));
+    const leeg = await wijsAfAction(null, form({ initiatiefId: a.id, versie: 0, reden: "Nee." }));
     expect(leeg?.ok).toBe(false);
     expect(leeg && !leeg.ok && leeg.fieldErrors.reden?.[0]).toMatch(/minstens 20 tekens/);
     expect(leeg?.values?.reden).toBe("Nee.");
     const reden = "Het gaat vooral om winst voor de organisator. Dat past niet bij de sociale basis.";
-    await expectRedirect(afwijzenAction(null, form({ initiatiefId: a.id, versie: 0, reden })));
+    await expectRedirect(wijsAfAction(null, form({ initiatiefId: a.id, versie: 0, reden })));
     expect(await db.initiatief.findUniqueOrThrow({ where: { id: a.id } })).toMatchObject({ status: "AFGEWEZEN", besluitReden: reden, behandelaarId: ambtenaar.id });
     expect(await db.auditLog.count({ where: { entiteitId: a.id } })).toBe(1);
     const m = await sink.waitFor((x) => x.to.includes("indiener.zonder.contact@test.example"));
@@ -204,9 +204,9 @@ describe("the review flow: take, checklist, question, internal note, answer, app
     expect(m.text).toContain(reden);
 
     const b = await createIngediend(db, { wijkId, status: "IN_BEHANDELING" });
-    const fout = await doorverwijzenAction(null, form({ initiatiefId: b.id, versie: 0, naar: "" }));
+    const fout = await verwijsDoorAction(null, form({ initiatiefId: b.id, versie: 0, naar: "" }));
     expect(fout && !fout.ok && Object.keys(fout.fieldErrors)).toEqual(["naar"]);
-    await expectRedirect(doorverwijzenAction(null, form({ initiatiefId: b.id, versie: 0, naar: "Het Oranjefonds", toelichting: "Zij steunen buurtfeesten." })));
+    await expectRedirect(verwijsDoorAction(null, form({ initiatiefId: b.id, versie: 0, naar: "Het Oranjefonds", toelichting: "Zij steunen buurtfeesten." })));
     expect(await db.initiatief.findUniqueOrThrow({ where: { id: b.id } })).toMatchObject({ status: "DOORVERWEZEN", doorverwezenNaar: "Het Oranjefonds" });
     expect(await db.auditLog.findMany({ where: { entiteitId: b.id }, select: { actie: true } })).toEqual([{ actie: "initiatief.doorverwezen" }]);
     await sink.waitFor((x) => x.to.includes(b.contactEmail) && x.subject.includes(b.referentie!) && x.text.includes("Het Oranjefonds"));
@@ -215,10 +215,10 @@ describe("the review flow: take, checklist, question, internal note, answer, app
   it("an empty or invalid form lists all errors and keeps the values", async () => {
     const i = await createIngediend(db, { wijkId, status: "IN_BEHANDELING" });
     actAs(ambtenaar);
-    const s = await goedkeurenAction(null, form({ initiatiefId: i.id, versie: 0, bedrag: "12,50", motivatie: "x".repeat(4001) }));
+    const s = await keurGoedAction(null, form({ initiatiefId: i.id, versie: 0, bedrag: "12,50", motivatie: "x".repeat(4001) }));
     expect(s && !s.ok && Object.keys(s.fieldErrors).sort()).toEqual(["bedrag", "motivatie"]);
     expect(s?.values?.bedrag).toBe("12,50");
-    const v = await vraagStellenAction(null, form({ initiatiefId: i.id, versie: 0, vraag: "" }));
+    const v = await stelVraagAction(null, form({ initiatiefId: i.id, versie: 0, vraag: "" }));
     expect(v && !v.ok && v.fieldErrors.vraag).toEqual(["Schrijf uw vraag aan de initiatiefnemer."]);
     expect((await snapshot(db, i.id)).audit).toBe(0);
   });
@@ -226,11 +226,11 @@ describe("the review flow: take, checklist, question, internal note, answer, app
   it("approving more than requested needs a motivation", async () => {
     const i = await createIngediend(db, { wijkId, status: "IN_BEHANDELING", bedragGevraagd: 300 });
     actAs(ambtenaar);
-    const s = await goedkeurenAction(null, form({ initiatiefId: i.id, versie: 0, bedrag: "400" }));
+    const s = await keurGoedAction(null, form({ initiatiefId: i.id, versie: 0, bedrag: "400" }));
     expect(s && !s.ok && s.fieldErrors.motivatie?.[0]).toMatch(/hoger dan gevraagd/);
     expect(s?.values?.bedrag).toBe("400");
     expect((await snapshot(db, i.id)).status).toBe("IN_BEHANDELING");
-    await expectRedirect(goedkeurenAction(null, form({ initiatiefId: i.id, versie: 0, bedrag: "400", motivatie: "Huur van de tent is duurder geworden." })));
+    await expectRedirect(keurGoedAction(null, form({ initiatiefId: i.id, versie: 0, bedrag: "400", motivatie: "Huur van de tent is duurder geworden." })));
     expect(await db.initiatief.findUniqueOrThrow({ where: { id: i.id } })).toMatchObject({ status: "GOEDGEKEURD", bedragToegekend: 400, besluitReden: "Huur van de tent is duurder geworden." });
   });
 
@@ -239,10 +239,10 @@ describe("the review flow: take, checklist, question, internal note, answer, app
     actAs(ambtenaar);
     await expectRedirect(neemInBehandelingAction(null, form({ initiatiefId: i.id, versie: 0 })));
     actAs(ambtenaar2);
-    const s = await vraagStellenAction(null, form({ initiatiefId: i.id, versie: 0, vraag: "Een vraag van een oude pagina." }));
+    const s = await stelVraagAction(null, form({ initiatiefId: i.id, versie: 0, vraag: "Een vraag van een oude pagina." }));
     expect(s && !s.ok && s.message).toMatch(CONFLICT);
     expect(s?.values?.vraag).toBe("Een vraag van een oude pagina.");
-    const c = await beoordelingOpslaanAction(null, form({ initiatiefId: i.id, versie: 0, doel1: "on" }));
+    const c = await bewaarBeoordelingAction(null, form({ initiatiefId: i.id, versie: 0, doel1: "on" }));
     expect(c && !c.ok && c.message).toMatch(CONFLICT);
     expect(await snapshot(db, i.id)).toMatchObject({ status: "IN_BEHANDELING", versie: 1, berichten: 0, beoordeling: 0, audit: 1 });
   });
@@ -262,7 +262,7 @@ describe("four-eyes rule above VIER_OGEN_BEDRAG (2500)", () => {
   it("the first approval is stored without a status change; the same person cannot approve twice; a second ambtenaar completes it", async () => {
     const i = await createIngediend(db, { wijkId, status: "IN_BEHANDELING", bedragGevraagd: 4000, contactEmail: "groot@test.example" });
     actAs(ambtenaar);
-    expect(await expectRedirect(goedkeurenAction(null, form({ initiatiefId: i.id, versie: 0, bedrag: "4000", voorwaarden: "Verantwoording met bonnetjes." })))).toContain(
+    expect(await expectRedirect(keurGoedAction(null, form({ initiatiefId: i.id, versie: 0, bedrag: "4000", voorwaarden: "Verantwoording met bonnetjes." })))).toContain(
       "gedaan=eerste_goedkeuring",
     );
     let s = await snapshot(db, i.id);
@@ -274,20 +274,20 @@ describe("four-eyes rule above VIER_OGEN_BEDRAG (2500)", () => {
     expect(page.goedkeuringen).toHaveLength(1);
 
     // the same ambtenaar again (fresh page) is refused with a clear message
-    const again = await goedkeurenAction(null, form({ initiatiefId: i.id, versie: 1, bedrag: "4000" }));
+    const again = await keurGoedAction(null, form({ initiatiefId: i.id, versie: 1, bedrag: "4000" }));
     expect(again && !again.ok && again.message).toMatch(/al goedgekeurd.*andere ambtenaar/);
     // a stale page of the second ambtenaar conflicts
     actAs(ambtenaar2);
-    const stale = await goedkeurenAction(null, form({ initiatiefId: i.id, versie: 0, bedrag: "4000" }));
+    const stale = await keurGoedAction(null, form({ initiatiefId: i.id, versie: 0, bedrag: "4000" }));
     expect(stale && !stale.ok && stale.message).toMatch(CONFLICT);
     // a different amount is refused
-    const anders = await goedkeurenAction(null, form({ initiatiefId: i.id, versie: 1, bedrag: "3000" }));
+    const anders = await keurGoedAction(null, form({ initiatiefId: i.id, versie: 1, bedrag: "3000" }));
     expect(anders && !anders.ok && anders.fieldErrors.bedrag?.[0]).toMatch(/€\s4\.000/);
     s = await snapshot(db, i.id);
     expect(s).toMatchObject({ status: "IN_BEHANDELING", versie: 1, goedkeuringen: 1, audit: 1 });
 
     // the second ambtenaar, same amount: approved
-    expect(await expectRedirect(goedkeurenAction(null, form({ initiatiefId: i.id, versie: 1, bedrag: "4000", voorwaarden: "Verantwoording met bonnetjes." })))).toContain(
+    expect(await expectRedirect(keurGoedAction(null, form({ initiatiefId: i.id, versie: 1, bedrag: "4000", voorwaarden: "Verantwoording met bonnetjes." })))).toContain(
       "gedaan=goedgekeurd",
     );
     s = await snapshot(db, i.id);
@@ -336,7 +336,7 @@ describe("concurrent decisions on the same initiative cannot both succeed", () =
     const i = await createIngediend(db, { wijkId, status: "IN_BEHANDELING" });
     actAs(ambtenaar);
     const fd = () => form({ initiatiefId: i.id, versie: 0, bedrag: "800" });
-    const results = await Promise.allSettled([goedkeurenAction(null, fd()), goedkeurenAction(null, fd())]);
+    const results = await Promise.allSettled([keurGoedAction(null, fd()), keurGoedAction(null, fd())]);
     const redirects = results.filter((r) => r.status === "rejected" && String((r.reason as { digest?: string }).digest).startsWith("NEXT_REDIRECT"));
     const failed = results.filter((r) => r.status === "fulfilled" && r.value && !r.value.ok);
     expect(redirects).toHaveLength(1);

@@ -1,5 +1,5 @@
 /**
- * Vacatures (publish, filter, respond by e-mail through the portal), volunteer profiles and
+ * Vacatures (publiceerAgendaAction, filter, respond by e-mail through the portal), volunteer profiles and
  * vacature meldingen, against a real database and a real SMTP sink.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -14,9 +14,9 @@ import { startSmtpSink } from "../support/smtp-sink.ts";
 import { createVacature, getVacatureBeheer, listVacatures, listVacaturesBeheer, setVacatureStatus, updateVacature, type PublicVacature } from "../../lib/data/vacatures.ts";
 import { getMijnProfiel, listVindbareVrijwilligers, saveProfiel } from "../../lib/data/vrijwilligers.ts";
 import { handleMelding, listOpenMeldingen } from "../../lib/data/meldingen.ts";
-import { meld, plaatsVacatureAlsInitiatiefnemer, reageerOpVacature } from "../../app/vrijwilligers/actions.ts";
-import { nieuweVacature, wijzigVacature, zetVacatureStatus } from "../../app/beheer/vacatures/actions.ts";
-import { bewaarProfiel } from "../../app/mijn/vrijwilliger/actions.ts";
+import { meldAction, plaatsEigenVacatureAction, reageerOpVacatureAction } from "../../app/vrijwilligers/actions.ts";
+import { plaatsVacatureAction, wijzigVacatureAction, zetVacatureStatusAction } from "../../app/beheer/vacatures/actions.ts";
+import { bewaarProfielAction } from "../../app/mijn/vrijwilliger/actions.ts";
 import { GET as apiVacatures } from "../../app/api/vacatures/route.ts";
 import VacaturesPage from "../../app/vrijwilligers/vacatures/page.tsx";
 import VacaturePage from "../../app/vrijwilligers/vacatures/[slug]/page.tsx";
@@ -86,10 +86,10 @@ afterAll(async () => {
 describe("publishing vacatures", () => {
   it("anonymous and ordinary residents are refused; nothing is stored", async () => {
     actAs(null);
-    let state = await nieuweVacature(null, form(input()));
+    let state = await plaatsVacatureAction(null, form(input()));
     expect(state && !state.ok && state.message).toMatch(/Log eerst in/);
     actAs(inwoner);
-    state = await nieuweVacature(null, form(input()));
+    state = await plaatsVacatureAction(null, form(input()));
     expect(state && !state.ok && state.message).toMatch(/Alleen medewerkers of initiatiefnemers/);
     await expect(createVacature(inwoner, await parsed())).rejects.toMatchObject({ code: "FORBIDDEN" });
     expect(await db.vacature.count()).toBe(0);
@@ -97,7 +97,7 @@ describe("publishing vacatures", () => {
 
   it("an empty form lists every missing field", async () => {
     actAs(owA);
-    const state = await nieuweVacature(null, form({}));
+    const state = await plaatsVacatureAction(null, form({}));
     expect(state && !state.ok && Object.keys(state.fieldErrors).sort()).toEqual(
       ["beschrijving", "contactEmail", "contactNaam", "eenmalig", "soortWerk", "tijdsbesteding", "titel", "wanneer", "wijkId"].sort(),
     );
@@ -105,7 +105,7 @@ describe("publishing vacatures", () => {
 
   it("an opbouwwerker and an ambtenaar publish; the action is audited", async () => {
     actAs(owA);
-    const to = await expectRedirect(nieuweVacature(null, form(input())));
+    const to = await expectRedirect(plaatsVacatureAction(null, form(input())));
     const id = to.match(/^\/beheer\/vacatures\/([^?]+)/)?.[1];
     const v = await db.vacature.findUniqueOrThrow({ where: { id } });
     expect(v).toMatchObject({ status: "GEPUBLICEERD", organisatieId, contactEmail: CONTACT, geplaatstDoor: owA.id, eenmalig: false });
@@ -113,21 +113,21 @@ describe("publishing vacatures", () => {
 
     actAs(ambtenaar);
     await expectRedirect(
-      nieuweVacature(null, form(input({ titel: "Hulp bij de dorpsdag", wijkId: wijkB.id, soortWerk: "evenementen", tijdsbesteding: "meer-dan-4-uur", eenmalig: "eenmalig", vogNodig: true }))),
+      plaatsVacatureAction(null, form(input({ titel: "Hulp bij de dorpsdag", wijkId: wijkB.id, soortWerk: "evenementen", tijdsbesteding: "meer-dan-4-uur", eenmalig: "eenmalig", vogNodig: true }))),
     );
     await createVacature(beheerder, await parsed({ titel: "Voorlezen op school (concept)", status: "CONCEPT" }));
   });
 
-  it("an initiatiefnemer may publish for their own approved initiative only", async () => {
+  it("an initiatiefnemer may publiceerAgendaAction for their own approved initiative only", async () => {
     actAs(initiatiefnemer);
-    let state = await plaatsVacatureAlsInitiatiefnemer(null, form(input({ titel: "Helpers voor het straatfeest", initiatiefId: ingediendId })));
+    let state = await plaatsEigenVacatureAction(null, form(input({ titel: "Helpers voor het straatfeest", initiatiefId: ingediendId })));
     expect(state && !state.ok && state.message).toMatch(/eigen goedgekeurde initiatief/);
     actAs(ander);
-    state = await plaatsVacatureAlsInitiatiefnemer(null, form(input({ titel: "Moestuinier gezocht", initiatiefId: goedgekeurdId })));
+    state = await plaatsEigenVacatureAction(null, form(input({ titel: "Moestuinier gezocht", initiatiefId: goedgekeurdId })));
     expect(state && !state.ok && state.message).toMatch(/eigen goedgekeurde initiatief/);
 
     actAs(initiatiefnemer);
-    const to = await expectRedirect(plaatsVacatureAlsInitiatiefnemer(null, form(input({ titel: "Moestuinier gezocht", initiatiefId: goedgekeurdId, soortWerk: "natuur" }))));
+    const to = await expectRedirect(plaatsEigenVacatureAction(null, form(input({ titel: "Moestuinier gezocht", initiatiefId: goedgekeurdId, soortWerk: "natuur" }))));
     const id = decodeURIComponent(to.replace("/vrijwilligers/vacatures/nieuw?geplaatst=", ""));
     const v = await db.vacature.findUniqueOrThrow({ where: { id } });
     // a resident cannot attach an organisation, and the vacature waits for the staff check
@@ -140,9 +140,9 @@ describe("publishing vacatures", () => {
   it("editing and archiving: residents are refused (except the initiatiefnemer on their own), staff may; audited", async () => {
     const v = await db.vacature.findFirstOrThrow({ where: { titel: "Gastvrouw voor de koffieochtend" } });
     actAs(inwoner);
-    let state = await wijzigVacature(null, form({ ...input({ titel: "Gekaapte vacature" }), id: v.id }));
+    let state = await wijzigVacatureAction(null, form({ ...input({ titel: "Gekaapte vacature" }), id: v.id }));
     expect(state && !state.ok && state.message).toMatch(/geen toestemming/);
-    state = await zetVacatureStatus(null, form({ id: v.id, status: "GEARCHIVEERD" }));
+    state = await zetVacatureStatusAction(null, form({ id: v.id, status: "GEARCHIVEERD" }));
     expect(state?.ok).toBe(false);
     await expect(updateVacature(initiatiefnemer, v.id, await parsed({ titel: "Gekaapt" }))).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(getVacatureBeheer(inwoner, v.id)).rejects.toMatchObject({ code: "FORBIDDEN" });
@@ -151,7 +151,7 @@ describe("publishing vacatures", () => {
     expect((await db.vacature.findUniqueOrThrow({ where: { id: v.id } })).titel).toBe("Gastvrouw voor de koffieochtend");
 
     actAs(ambtenaar);
-    await expectRedirect(wijzigVacature(null, form({ ...input({ wanneer: "Elke dinsdag- en donderdagochtend" }), id: v.id })));
+    await expectRedirect(wijzigVacatureAction(null, form({ ...input({ wanneer: "Elke dinsdag- en donderdagochtend" }), id: v.id })));
     expect((await db.vacature.findUniqueOrThrow({ where: { id: v.id } })).wanneer).toBe("Elke dinsdag- en donderdagochtend");
     expect(await db.auditLog.count({ where: { entiteit: "Vacature", entiteitId: v.id, actie: "vacature.gewijzigd", actorId: ambtenaar.id } })).toBe(1);
 
@@ -202,15 +202,15 @@ describe("responding to a vacature", () => {
     const v = (await listVacatures({ soort: "ontmoeting" }))[0];
     fromIp("10.1.0.1");
     actAs(null);
-    let state = await reageerOpVacature(null, form({ vacatureId: v.id, bericht: "Ik help graag op dinsdag.", naam: "Vera", toestemming: true }));
+    let state = await reageerOpVacatureAction(null, form({ vacatureId: v.id, bericht: "Ik help graag op dinsdag.", naam: "Vera", toestemming: true }));
     expect(state && !state.ok && state.message).toMatch(/Log eerst in/);
     actAs(inwoner);
-    state = await reageerOpVacature(null, form({ vacatureId: v.id, bericht: "Ik help graag op dinsdag.", naam: "Vera Vrijwilliger" }));
+    state = await reageerOpVacatureAction(null, form({ vacatureId: v.id, bericht: "Ik help graag op dinsdag.", naam: "Vera Vrijwilliger" }));
     expect(state && !state.ok && state.fieldErrors.toestemming).toBeTruthy();
     expect(await db.vacatureReactie.count()).toBe(0);
 
     const to = await expectRedirect(
-      reageerOpVacature(null, form({ vacatureId: v.id, bericht: "Ik help graag op dinsdag, ik heb ervaring als gastvrouw.", naam: "Vera Vrijwilliger", telefoon: "06 55554444", toestemming: true })),
+      reageerOpVacatureAction(null, form({ vacatureId: v.id, bericht: "Ik help graag op dinsdag, ik heb ervaring als gastvrouw.", naam: "Vera Vrijwilliger", telefoon: "06 55554444", toestemming: true })),
     );
     expect(to).toBe(`/vrijwilligers/vacatures/${v.slug}?gereageerd=1`);
     const mail = await sink.waitFor((m) => m.to.includes(CONTACT));
@@ -230,7 +230,7 @@ describe("responding to a vacature", () => {
     const v = await db.vacature.findFirstOrThrow({ where: { status: "CONCEPT" } });
     fromIp("10.1.0.2");
     actAs(ander);
-    const state = await reageerOpVacature(null, form({ vacatureId: v.id, bericht: "Mag ik ook helpen?", naam: "Ander", toestemming: true }));
+    const state = await reageerOpVacatureAction(null, form({ vacatureId: v.id, bericht: "Mag ik ook helpen?", naam: "Ander", toestemming: true }));
     expect(state && !state.ok && state.message).toMatch(/niet meer beschikbaar/);
   });
 
@@ -240,8 +240,8 @@ describe("responding to a vacature", () => {
     fromIp("10.1.0.3");
     const vrijwilliger = actorOf(await createUser(db, {}));
     actAs(vrijwilliger);
-    for (const id of ids.slice(0, 5)) await expectRedirect(reageerOpVacature(null, form({ vacatureId: id, bericht: "Ik wil graag helpen.", naam: "Kees Klus", toestemming: true })));
-    const state = await reageerOpVacature(null, form({ vacatureId: ids[5], bericht: "Ik wil graag helpen.", naam: "Kees Klus", toestemming: true }));
+    for (const id of ids.slice(0, 5)) await expectRedirect(reageerOpVacatureAction(null, form({ vacatureId: id, bericht: "Ik wil graag helpen.", naam: "Kees Klus", toestemming: true })));
+    const state = await reageerOpVacatureAction(null, form({ vacatureId: ids[5], bericht: "Ik wil graag helpen.", naam: "Kees Klus", toestemming: true }));
     expect(state && !state.ok && state.message).toBe("U heeft dit te vaak achter elkaar gedaan. Probeer het over een tijdje opnieuw.");
     expect(await db.vacatureReactie.count({ where: { userId: vrijwilliger.id } })).toBe(5);
   });
@@ -250,20 +250,20 @@ describe("responding to a vacature", () => {
 describe("volunteer profile", () => {
   it("anonymous is refused; a resident saves a profile; all errors are listed for an empty form", async () => {
     actAs(null);
-    let state = await bewaarProfiel(null, form({ naam: "Vera", interesses: "ouderen" }));
+    let state = await bewaarProfielAction(null, form({ naam: "Vera", interesses: "ouderen" }));
     expect(state && !state.ok && state.message).toMatch(/Log eerst in/);
     await expect(getMijnProfiel(null)).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
 
     actAs(inwoner);
-    state = await bewaarProfiel(null, form({ naam: "", telefoon: "abc" }));
+    state = await bewaarProfielAction(null, form({ naam: "", telefoon: "abc" }));
     expect(state && !state.ok && Object.keys(state.fieldErrors).sort()).toEqual(["interesses", "naam", "telefoon"]);
 
-    expect(await expectRedirect(bewaarProfiel(null, form({ naam: "Vera Vrijwilliger", wijkId: wijkA.id, interesses: ["ouderen", "taal"], beschikbaarheid: "Dinsdagmiddag", aanbod: "Ik kan goed luisteren." })))).toBe("/mijn/vrijwilliger?opgeslagen=1");
+    expect(await expectRedirect(bewaarProfielAction(null, form({ naam: "Vera Vrijwilliger", wijkId: wijkA.id, interesses: ["ouderen", "taal"], beschikbaarheid: "Dinsdagmiddag", aanbod: "Ik kan goed luisteren." })))).toBe("/mijn/vrijwilliger?opgeslagen=1");
     const p = await getMijnProfiel(inwoner);
     expect(p.profiel).toMatchObject({ wijkId: wijkA.id, interesses: ["ouderen", "taal"], vindbaar: false });
   });
 
-  it("only volunteers who chose to be findable are shown, and only to staff who publish vacatures", async () => {
+  it("only volunteers who chose to be findable are shown, and only to staff who publiceerAgendaAction vacatures", async () => {
     expect((await listVindbareVrijwilligers(owA)).map((v) => v.naam)).not.toContain("Vera Vrijwilliger");
     await saveProfiel(inwoner, { naam: "Vera Vrijwilliger", telefoon: "", wijkId: wijkA.id, interesses: ["ouderen"], beschikbaarheid: "", aanbod: "", vindbaar: true });
     const lijst = await listVindbareVrijwilligers(ambtenaar, { interesse: "ouderen" });
@@ -276,11 +276,11 @@ describe("volunteer profile", () => {
 });
 
 describe("reporting a vacature", () => {
-  it("a report reaches staff who publish vacatures; residents cannot handle it; archiving is audited", async () => {
+  it("a report reaches staff who publiceerAgendaAction vacatures; residents cannot handle it; archiving is audited", async () => {
     const v = (await listVacatures({ soort: "ontmoeting" }))[0];
     fromIp("10.1.1.1");
     actAs(null);
-    expect(await expectRedirect(meld(null, form({ entiteit: "Vacature", entiteitId: v.id, reden: "Dit is betaald werk, geen vrijwilligerswerk." })))).toBe(
+    expect(await expectRedirect(meldAction(null, form({ entiteit: "Vacature", entiteitId: v.id, reden: "Dit is betaald werk, geen vrijwilligerswerk." })))).toBe(
       `/vrijwilligers/vacatures/${v.slug}?gemeld=1`,
     );
     const m = await db.melding.findFirstOrThrow({ where: { entiteitId: v.id } });
@@ -299,7 +299,7 @@ describe("reporting a vacature", () => {
 describe("finding 8: moderation of residents' vacatures", () => {
   async function eigenVacature(titel: string) {
     actAs(initiatiefnemer);
-    const to = await expectRedirect(plaatsVacatureAlsInitiatiefnemer(null, form(input({ titel, initiatiefId: goedgekeurdId, soortWerk: "natuur" }))));
+    const to = await expectRedirect(plaatsEigenVacatureAction(null, form(input({ titel, initiatiefId: goedgekeurdId, soortWerk: "natuur" }))));
     return db.vacature.findUniqueOrThrow({ where: { id: decodeURIComponent(to.split("geplaatst=")[1]) } });
   }
   const status = async (id: string) => (await db.vacature.findUniqueOrThrow({ where: { id } })).status;
@@ -312,7 +312,7 @@ describe("finding 8: moderation of residents' vacatures", () => {
     const auditVoor = await db.auditLog.count({ where: { entiteit: "Vacature", entiteitId: v.id } });
 
     actAs(initiatiefnemer);
-    const state = await zetVacatureStatus(null, form({ id: v.id, status: "GEPUBLICEERD" }));
+    const state = await zetVacatureStatusAction(null, form({ id: v.id, status: "GEPUBLICEERD" }));
     expect(state && !state.ok && state.message).toBe("U kunt uw vacature alleen intrekken. Een medewerker zet vacatures online.");
     await expect(setVacatureStatus(initiatiefnemer, v.id, "GEPUBLICEERD")).rejects.toMatchObject({ code: "FORBIDDEN" });
     // nor through the edit action (which used to set GEPUBLICEERD for residents)
@@ -325,7 +325,7 @@ describe("finding 8: moderation of residents' vacatures", () => {
 
     // another resident cannot touch it at all
     actAs(ander);
-    expect((await zetVacatureStatus(null, form({ id: v.id, status: "GEARCHIVEERD" })))?.ok).toBe(false);
+    expect((await zetVacatureStatusAction(null, form({ id: v.id, status: "GEARCHIVEERD" })))?.ok).toBe(false);
   });
 
   it("finding 8: a resident's vacature is not public until staff approve it; the owner may withdraw but never publish", async () => {
@@ -336,14 +336,14 @@ describe("finding 8: moderation of residents' vacatures", () => {
     // staff see it first in their moderation list
     expect((await listVacaturesBeheer(ambtenaar))[0]).toMatchObject({ id: v.id, status: "TER_CONTROLE" });
 
-    // the owner cannot publish it themselves
+    // the owner cannot publiceerAgendaAction it themselves
     actAs(initiatiefnemer);
-    expect((await zetVacatureStatus(null, form({ id: v.id, status: "GEPUBLICEERD" })))?.ok).toBe(false);
+    expect((await zetVacatureStatusAction(null, form({ id: v.id, status: "GEPUBLICEERD" })))?.ok).toBe(false);
     expect(await status(v.id)).toBe("TER_CONTROLE");
 
     // staff approve: public, audited
     actAs(owA);
-    expect(await expectRedirect(zetVacatureStatus(null, form({ id: v.id, status: "GEPUBLICEERD", terug: "lijst" })))).toBe("/beheer/vacatures?gecontroleerd=1#controle");
+    expect(await expectRedirect(zetVacatureStatusAction(null, form({ id: v.id, status: "GEPUBLICEERD", terug: "lijst" })))).toBe("/beheer/vacatures?gecontroleerd=1#controle");
     expect((await listVacatures({})).map((x) => x.id)).toContain(v.id);
     expect(await db.auditLog.findFirstOrThrow({ where: { entiteit: "Vacature", entiteitId: v.id, actie: "vacature.status_gewijzigd" } })).toMatchObject({ actorId: owA.id, voor: { status: "TER_CONTROLE" }, na: { status: "GEPUBLICEERD" } });
 
@@ -352,9 +352,9 @@ describe("finding 8: moderation of residents' vacatures", () => {
     expect(await status(v.id)).toBe("TER_CONTROLE");
 
     // the owner withdraws it
-    const { trekVacatureIn } = await import("../../app/vrijwilligers/actions.ts");
+    const { trekVacatureInAction } = await import("../../app/vrijwilligers/actions.ts");
     actAs(initiatiefnemer);
-    expect(await expectRedirect(trekVacatureIn(null, form({ id: v.id })))).toBe("/vrijwilligers/vacatures/nieuw?ingetrokken=1");
+    expect(await expectRedirect(trekVacatureInAction(null, form({ id: v.id })))).toBe("/vrijwilligers/vacatures/nieuw?ingetrokken=1");
     expect(await status(v.id)).toBe("GEARCHIVEERD");
     expect(await db.auditLog.count({ where: { entiteit: "Vacature", entiteitId: v.id, actie: "vacature.ingetrokken", actorId: initiatiefnemer.id } })).toBe(1);
   });

@@ -121,33 +121,33 @@ describe("sociale agenda: who may edit", () => {
   });
 
   it("calling the server actions directly as an opbouwwerker of another wijk changes nothing", async () => {
-    const { saveThema, publish, deleteThema, saveActie } = await import("../../app/beheer/wijken/actions.ts");
+    const { bewaarThemaAction, publiceerAgendaAction, verwijderThemaAction, bewaarActieAction } = await import("../../app/beheer/wijken/actions.ts");
     const voor = await db.socialeAgendaConcept.findUniqueOrThrow({ where: { wijkId: eigen.id } });
     const versies = await db.socialeAgendaVersie.count({ where: { wijkId: eigen.id } });
     const [t] = (await getAgendaBeheer(ow, eigen.slug)).inhoud.themas;
     for (const who of [owAnder, inwoner, null]) {
       actAs(who);
-      const s1 = await saveThema(null, form({ wijk: eigen.slug, titel: "Overgenomen", beschrijving: "Door een ander" }));
+      const s1 = await bewaarThemaAction(null, form({ wijk: eigen.slug, titel: "Overgenomen", beschrijving: "Door een ander" }));
       expect(s1?.ok).toBe(false);
       expect(s1 && !s1.ok && s1.message).toMatch(who ? /U mag dit alleen doen in de wijken waar u werkt|geen toestemming/ : /Log eerst in/);
-      expect((await publish(null, form({ wijk: eigen.slug, toelichting: "kaping" })))?.ok).toBe(false);
-      expect((await deleteThema(null, form({ wijk: eigen.slug, themaId: t.id })))?.ok).toBe(false);
-      expect((await saveActie(null, form({ wijk: eigen.slug, themaId: t.id, wat: "x", wie: "y", status: "IDEE" })))?.ok).toBe(false);
+      expect((await publiceerAgendaAction(null, form({ wijk: eigen.slug, toelichting: "kaping" })))?.ok).toBe(false);
+      expect((await verwijderThemaAction(null, form({ wijk: eigen.slug, themaId: t.id })))?.ok).toBe(false);
+      expect((await bewaarActieAction(null, form({ wijk: eigen.slug, themaId: t.id, wat: "x", wie: "y", status: "IDEE" })))?.ok).toBe(false);
     }
     expect(await db.socialeAgendaConcept.findUniqueOrThrow({ where: { wijkId: eigen.id } })).toEqual(voor);
     expect(await db.socialeAgendaVersie.count({ where: { wijkId: eigen.id } })).toBe(versies);
   });
 
   it("the actions work for the opbouwwerker of the wijk and return all field errors", async () => {
-    const { saveThema, publish, saveActie } = await import("../../app/beheer/wijken/actions.ts");
+    const { bewaarThemaAction, publiceerAgendaAction, bewaarActieAction } = await import("../../app/beheer/wijken/actions.ts");
     actAs(ow);
-    const bad = await saveThema(null, form({ wijk: eigen.slug, titel: "", beschrijving: "" }));
+    const bad = await bewaarThemaAction(null, form({ wijk: eigen.slug, titel: "", beschrijving: "" }));
     expect(bad && !bad.ok && Object.keys(bad.fieldErrors).sort()).toEqual(["beschrijving", "titel"]);
-    const to = await expectRedirect(saveThema(null, form({ wijk: eigen.slug, titel: "Zwerfafval", beschrijving: "Veel afval bij de speeltuin" })));
+    const to = await expectRedirect(bewaarThemaAction(null, form({ wijk: eigen.slug, titel: "Zwerfafval", beschrijving: "Veel afval bij de speeltuin" })));
     const themaId = to.match(/thema\/([^?]+)/)![1];
-    const badActie = await saveActie(null, form({ wijk: eigen.slug, themaId, wat: "", wie: "", status: "MISSCHIEN" }));
+    const badActie = await bewaarActieAction(null, form({ wijk: eigen.slug, themaId, wat: "", wie: "", status: "MISSCHIEN" }));
     expect(badActie && !badActie.ok && Object.keys(badActie.fieldErrors).sort()).toEqual(["status", "wat", "wie"]);
-    expect(await expectRedirect(saveActie(null, form({ wijk: eigen.slug, themaId, wat: "Opschoondag", wie: "Buren en de gemeente", status: "IDEE", wanneer: "maart" })))).toContain(`/agenda/thema/${themaId}`);
-    expect(await expectRedirect(publish(null, form({ wijk: eigen.slug, toelichting: "Zwerfafval erbij" })))).toBe(`/beheer/wijken/${eigen.slug}/agenda?gepubliceerd=4`);
+    expect(await expectRedirect(bewaarActieAction(null, form({ wijk: eigen.slug, themaId, wat: "Opschoondag", wie: "Buren en de gemeente", status: "IDEE", wanneer: "maart" })))).toContain(`/agenda/thema/${themaId}`);
+    expect(await expectRedirect(publiceerAgendaAction(null, form({ wijk: eigen.slug, toelichting: "Zwerfafval erbij" })))).toBe(`/beheer/wijken/${eigen.slug}/agenda?gepubliceerd=4`);
   });
 });

@@ -156,21 +156,21 @@ describe("CSV import of wijk figures", () => {
   });
 
   it("the import action lists every row error under the field and keeps the pasted text", async () => {
-    const { importCsv, saveCijfer } = await import("../../app/beheer/wijken/actions.ts");
+    const { importCijfersAction, bewaarCijferAction } = await import("../../app/beheer/wijken/actions.ts");
     actAs(ow);
     const csv = "wijk;indicator;jaar;waarde;bron\nHerpt;A;1800;1;X\nDoeveren;B;2024;1;X\n";
-    const state = await importCsv(null, form({ wijk: "herpt", csv }));
+    const state = await importCijfersAction(null, form({ wijk: "herpt", csv }));
     expect(state && !state.ok && state.message).toMatch(/Niets geïmporteerd: er zijn 2 fouten/);
     expect(state && !state.ok && state.fieldErrors.csv).toHaveLength(2);
     expect(state?.values?.csv).toBe(csv);
-    expect(await expectRedirect(importCsv(null, form({ wijk: "herpt", csv: "wijk;indicator;jaar;waarde;bron\nHerpt;Buurtpreventie-app;2025;3;Wijkraad\n" })))).toContain("klaar=import&aantal=1");
+    expect(await expectRedirect(importCijfersAction(null, form({ wijk: "herpt", csv: "wijk;indicator;jaar;waarde;bron\nHerpt;Buurtpreventie-app;2025;3;Wijkraad\n" })))).toContain("klaar=import&aantal=1");
 
-    const bad = await saveCijfer(null, form({ wijk: "herpt", indicator: "", jaar: "tja", waarde: "x", bron: "" }));
+    const bad = await bewaarCijferAction(null, form({ wijk: "herpt", indicator: "", jaar: "tja", waarde: "x", bron: "" }));
     expect(bad && !bad.ok && Object.keys(bad.fieldErrors).sort()).toEqual(["bron", "indicator", "jaar", "waarde"]);
-    await expectRedirect(saveCijfer(null, form({ wijk: "herpt", indicator: "Inwoners 75+", jaar: "2025", waarde: "12,5", eenheid: "%", bron: "CBS", demo: true })));
+    await expectRedirect(bewaarCijferAction(null, form({ wijk: "herpt", indicator: "Inwoners 75+", jaar: "2025", waarde: "12,5", eenheid: "%", bron: "CBS", demo: true })));
     expect(await db.wijkCijfer.findFirst({ where: { wijkId: herpt.id, indicator: "Inwoners 75+" }, select: { waarde: true, demo: true } })).toEqual({ waarde: 12.5, demo: true });
     actAs(inwoner);
-    expect((await saveCijfer(null, form({ wijk: "herpt", indicator: "X", jaar: "2025", waarde: "1", bron: "Y" })))?.ok).toBe(false);
+    expect((await bewaarCijferAction(null, form({ wijk: "herpt", indicator: "X", jaar: "2025", waarde: "1", bron: "Y" })))?.ok).toBe(false);
     const other = actorOf(await createUser(db, { rol: "OPBOUWWERKER" }), []);
     await expect(bewaarCijfer(other, "herpt", { indicator: "X", jaar: 2025, waarde: 1, eenheid: "", bron: "Y", demo: false })).rejects.toMatchObject({ code: "FORBIDDEN" });
   });

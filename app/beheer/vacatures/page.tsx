@@ -11,7 +11,7 @@ import { listVindbareVrijwilligers } from "@/lib/data/vrijwilligers";
 import { datum } from "@/lib/format";
 import { env } from "@/lib/env";
 import { HULP_SOORTEN, labelVan, WERK_SOORTEN } from "@/lib/validation/vrijwilligers";
-import { handelMeldingAf, modereerHulpvraag, zetVacatureStatus } from "./actions";
+import { handelMeldingAfAction, modereerHulpvraagAction, zetVacatureStatusAction } from "./actions";
 
 export const metadata: Metadata = { title: "Vacatures, hulpvragen en meldingen" };
 
@@ -72,7 +72,7 @@ export default async function BeheerVacaturesPage({ searchParams }: { searchPara
                     <td>{v.wijk}</td>
                     <td>{datum(v.createdAt)}</td>
                     <td>
-                      <ActionButton action={zetVacatureStatus} fields={{ id: v.id, status: "GEPUBLICEERD", terug: "lijst" }} label={`Publiceren: ${v.titel}`} />
+                      <ActionButton action={zetVacatureStatusAction} fields={{ id: v.id, status: "GEPUBLICEERD", terug: "lijst" }} label={`Publiceren: ${v.titel}`} />
                     </td>
                   </tr>
                 ))}
@@ -109,11 +109,11 @@ export default async function BeheerVacaturesPage({ searchParams }: { searchPara
                   <td>{datum(m.createdAt)}</td>
                   <td>
                     {m.status === "VERBORGEN" || m.status === "TER_CONTROLE" ? (
-                      <ActionButton action={handelMeldingAf} fields={{ id: m.id, actie: "terugzetten" }} label={`In orde, weer online: ${m.titel}`} variant="secondary" />
+                      <ActionButton action={handelMeldingAfAction} fields={{ id: m.id, actie: "terugzetten" }} label={`In orde, weer online: ${m.titel}`} variant="secondary" />
                     ) : (
-                      <ActionButton action={handelMeldingAf} fields={{ id: m.id, actie: "afgehandeld" }} label="In orde, afhandelen" variant="secondary" />
+                      <ActionButton action={handelMeldingAfAction} fields={{ id: m.id, actie: "afgehandeld" }} label="In orde, afhandelen" variant="secondary" />
                     )}
-                    <ActionButton action={handelMeldingAf} fields={{ id: m.id, actie: "verbergen" }} label={m.entiteit === "Vacature" ? "Vacature archiveren" : "Hulpvraag verbergen"} variant="danger" />
+                    <ActionButton action={handelMeldingAfAction} fields={{ id: m.id, actie: "verbergen" }} label={m.entiteit === "Vacature" ? "Vacature archiveren" : "Hulpvraag verbergen"} variant="danger" />
                   </td>
                 </tr>
               ))}
@@ -189,9 +189,9 @@ export default async function BeheerVacaturesPage({ searchParams }: { searchPara
                     <td>{STATUS[h.status]}</td>
                     <td>
                       {h.status === "VERBORGEN" ? (
-                        <ActionButton action={modereerHulpvraag} fields={{ id: h.id, actie: "tonen" }} label={`Weer tonen: ${h.titel}`} variant="secondary" />
+                        <ActionButton action={modereerHulpvraagAction} fields={{ id: h.id, actie: "tonen" }} label={`Weer tonen: ${h.titel}`} variant="secondary" />
                       ) : (
-                        <ActionButton action={modereerHulpvraag} fields={{ id: h.id, actie: "verbergen" }} label={`Verbergen: ${h.titel}`} variant="danger" />
+                        <ActionButton action={modereerHulpvraagAction} fields={{ id: h.id, actie: "verbergen" }} label={`Verbergen: ${h.titel}`} variant="danger" />
                       )}
                     </td>
                   </tr>

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { readPendingLogin } from "@/lib/auth/tweede-stap";
 import { VerlopenInlogpoging } from "../verlopen";
 import { CodeForm } from "@/components/tweestaps/code-form";
-import { submitSecondStep } from "./actions";
+import { verifySecondFactorAction } from "./actions";
 
 export const metadata: Metadata = { title: "Tweede stap van inloggen" };
 
@@ -20,12 +20,12 @@ export default async function TweedeStapPage() {
         <h2 id="code-title" style={{ marginTop: 0 }}>
           Met de app op uw telefoon
         </h2>
-        <CodeForm action={submitSecondStep} id="code" knop="Inloggen" />
+        <CodeForm action={verifySecondFactorAction} id="code" knop="Inloggen" />
       </section>
       <details className="card">
         <summary>Telefoon niet bij de hand? Gebruik een herstelcode</summary>
         <p>Elke herstelcode werkt één keer. Maak daarna nieuwe codes bij &apos;Mijn account&apos;.</p>
-        <CodeForm action={submitSecondStep} id="herstelcode" herstel knop="Inloggen met herstelcode" variant="secondary" />
+        <CodeForm action={verifySecondFactorAction} id="herstelcode" herstel knop="Inloggen met herstelcode" variant="secondary" />
       </details>
       <p style={{ marginTop: "1.5rem" }}>
         <Link href="/inloggen">Terug naar inloggen</Link>

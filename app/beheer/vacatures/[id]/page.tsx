@@ -7,7 +7,7 @@ import { metToegang, vereisPaginaPermissie } from "@/lib/auth/pagina";
 import { getVacatureBeheer, listOrganisaties } from "@/lib/data/vacatures";
 import { listWijken } from "@/lib/data/wijken";
 import { datum } from "@/lib/format";
-import { wijzigVacature, zetVacatureStatus } from "../actions";
+import { wijzigVacatureAction, zetVacatureStatusAction } from "../actions";
 import { VacatureForm } from "../form";
 import { routeParams } from "@/lib/route-params";
 
@@ -34,17 +34,17 @@ export default async function VacatureBeheerPage({ params, searchParams }: { par
         {v.status === "GEPUBLICEERD" ? (
           <>
             Deze vacature is openbaar: <Link href={`/vrijwilligers/vacatures/${v.slug}`}>bekijk de vacature</Link>.{" "}
-            <ActionButton action={zetVacatureStatus} fields={{ id: v.id, status: "GEARCHIVEERD" }} label="Archiveren" variant="secondary" />
+            <ActionButton action={zetVacatureStatusAction} fields={{ id: v.id, status: "GEARCHIVEERD" }} label="Archiveren" variant="secondary" />
           </>
         ) : v.status === "TER_CONTROLE" ? (
           <>
             <strong>Deze vacature wacht op controle.</strong> Hij is nog niet openbaar. Controleer de tekst en publiceer hem als alles klopt.{" "}
-            <ActionButton action={zetVacatureStatus} fields={{ id: v.id, status: "GEPUBLICEERD" }} label="Publiceren" />{" "}
-            <ActionButton action={zetVacatureStatus} fields={{ id: v.id, status: "GEARCHIVEERD" }} label="Archiveren" variant="secondary" />
+            <ActionButton action={zetVacatureStatusAction} fields={{ id: v.id, status: "GEPUBLICEERD" }} label="Publiceren" />{" "}
+            <ActionButton action={zetVacatureStatusAction} fields={{ id: v.id, status: "GEARCHIVEERD" }} label="Archiveren" variant="secondary" />
           </>
         ) : (
           <>
-            Deze vacature is niet openbaar. <ActionButton action={zetVacatureStatus} fields={{ id: v.id, status: "GEPUBLICEERD" }} label="Publiceren" />
+            Deze vacature is niet openbaar. <ActionButton action={zetVacatureStatusAction} fields={{ id: v.id, status: "GEPUBLICEERD" }} label="Publiceren" />
           </>
         )}
       </div>
@@ -89,7 +89,7 @@ export default async function VacatureBeheerPage({ params, searchParams }: { par
       <section aria-labelledby="wijzigen" className="max-w-3xl">
         <h2 id="wijzigen">Vacature wijzigen</h2>
         <VacatureForm
-          action={wijzigVacature}
+          action={wijzigVacatureAction}
           staff
           knop="Wijzigingen opslaan"
           wijken={wijken.map((w) => ({ value: w.id, label: w.naam }))}

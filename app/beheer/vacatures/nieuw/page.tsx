@@ -4,7 +4,7 @@ import { requireStaffPage } from "@/lib/auth/session";
 import { vereisPaginaPermissie } from "@/lib/auth/pagina";
 import { listOrganisaties } from "@/lib/data/vacatures";
 import { listWijken } from "@/lib/data/wijken";
-import { nieuweVacature } from "../actions";
+import { plaatsVacatureAction } from "../actions";
 import { VacatureForm } from "../form";
 
 export const metadata: Metadata = { title: "Nieuwe vacature" };
@@ -18,7 +18,7 @@ export default async function NieuweVacaturePage() {
       <Breadcrumbs items={[{ href: "/beheer", label: "Beheer" }, { href: "/beheer/vacatures", label: "Vacatures en meldingen" }, { label: "Nieuwe vacature" }]} />
       <h1>Nieuwe vacature</h1>
       <VacatureForm
-        action={nieuweVacature}
+        action={plaatsVacatureAction}
         staff
         knop="Vacature opslaan"
         wijken={wijken.map((w) => ({ value: w.id, label: w.naam }))}

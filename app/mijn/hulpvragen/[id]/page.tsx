@@ -8,7 +8,7 @@ import { listWijken } from "@/lib/data/wijken";
 import { metToegang } from "@/lib/auth/pagina";
 import { datum } from "@/lib/format";
 import { HULP_SOORTEN, labelVan } from "@/lib/validation/vrijwilligers";
-import { accepteerAanbod, sluitMijnHulpvraag, wijsAanbodAf } from "../actions";
+import { accepteerAanbodAction, sluitHulpvraagAction, wijsAanbodAfAction } from "../actions";
 import { WijzigHulpvraagForm } from "../forms";
 import { ContactGegevens, HulpvraagStatus } from "../status";
 import { routeParams } from "@/lib/route-params";
@@ -78,8 +78,8 @@ export default async function MijnHulpvraagPage({ params, searchParams }: Props)
                       Neemt u dit aanbod aan? Dan ziet u de naam, het e-mailadres en het telefoonnummer van deze buurtgenoot, en ziet die
                       de uwe.
                     </p>
-                    <ActionButton action={accepteerAanbod} fields={{ id: a.id }} label={`Aanbod ${a.nummer} aannemen`} />
-                    <ActionButton action={wijsAanbodAf} fields={{ id: a.id }} label={`Aanbod ${a.nummer} niet aannemen`} variant="secondary" />
+                    <ActionButton action={accepteerAanbodAction} fields={{ id: a.id }} label={`Aanbod ${a.nummer} aannemen`} />
+                    <ActionButton action={wijsAanbodAfAction} fields={{ id: a.id }} label={`Aanbod ${a.nummer} niet aannemen`} variant="secondary" />
                   </>
                 ) : null}
               </li>
@@ -94,7 +94,7 @@ export default async function MijnHulpvraagPage({ params, searchParams }: Props)
         <section aria-labelledby="sluiten">
           <h2 id="sluiten">Bent u geholpen?</h2>
           <p>Sluit dan uw hulpvraag. Hij staat daarna niet meer online.</p>
-          <ActionButton action={sluitMijnHulpvraag} fields={{ id: h.id }} label="Hulpvraag sluiten" variant="secondary" />
+          <ActionButton action={sluitHulpvraagAction} fields={{ id: h.id }} label="Hulpvraag sluiten" variant="secondary" />
         </section>
       ) : null}
 

@@ -7,7 +7,7 @@ import { ActionButton } from "@/components/form/action-button";
 import { eigenGoedgekeurdeInitiatieven, eigenVacatures } from "@/lib/data/vacatures";
 import { listWijken } from "@/lib/data/wijken";
 import { VacatureForm } from "@/app/beheer/vacatures/form";
-import { plaatsVacatureAlsInitiatiefnemer, trekVacatureIn } from "../../actions";
+import { plaatsEigenVacatureAction, trekVacatureInAction } from "../../actions";
 
 const EIGEN_STATUS: Record<string, string> = {
   TER_CONTROLE: "Wacht op controle",
@@ -43,7 +43,7 @@ export default async function VacatureInitiatiefnemerPage({ searchParams }: { se
             {eigen.map((v) => (
               <li key={v.id}>
                 {v.status === "GEPUBLICEERD" ? <Link href={`/vrijwilligers/vacatures/${v.slug}`}>{v.titel}</Link> : v.titel}: <strong>{EIGEN_STATUS[v.status] ?? v.status}</strong>{" "}
-                {v.status !== "GEARCHIVEERD" ? <ActionButton action={trekVacatureIn} fields={{ id: v.id }} label={`Intrekken: ${v.titel}`} variant="secondary" /> : null}
+                {v.status !== "GEARCHIVEERD" ? <ActionButton action={trekVacatureInAction} fields={{ id: v.id }} label={`Intrekken: ${v.titel}`} variant="secondary" /> : null}
               </li>
             ))}
           </ul>
@@ -57,7 +57,7 @@ export default async function VacatureInitiatiefnemerPage({ searchParams }: { se
         <>
           <p className="lead">Zoekt u vrijwilligers voor uw goedgekeurde initiatief? Plaats hier een vacature. Reacties krijgt u per e-mail.</p>
           <VacatureForm
-            action={plaatsVacatureAlsInitiatiefnemer}
+            action={plaatsEigenVacatureAction}
             staff={false}
             knop="Vacature plaatsen"
             wijken={wijken.map((w) => ({ value: w.id, label: w.naam }))}

@@ -5,7 +5,7 @@ import { actie, type FormValues } from "@/lib/actions";
 import { secureCookies } from "@/lib/auth/secret";
 import { env } from "@/lib/env";
 import { AppError, isAppError } from "@/lib/errors";
-import { createConcept, deleteConcept, koppelEmailAanConcept, getConcept, saveConceptKlad, saveConceptStap, submitConcept } from "@/lib/data/initiatieven";
+import { startConcept, verwijderConcept, koppelEmailAanConcept, leesConcept, bewaarConceptKlad, bewaarConceptStap, dienConceptIn } from "@/lib/data/initiatieven";
 import { isStap, STAP_TITELS, type Stap } from "@/lib/initiatief/stappen";
 import { stuurBevestiging } from "@/lib/initiatief/mails";
 import { stapSchema } from "@/lib/validation/initiatief";
@@ -44,7 +44,7 @@ export const startConceptAction = actie({
   toegang: "publiek",
   limiet: ({ ip }) => [{ sleutel: `concept-ip:${ip}`, limiet: { max: env().RATE_LIMIT_MAX * 6, windowSeconds: env().RATE_LIMIT_WINDOW_SECONDS } }],
   async uitvoeren({ actor }) {
-    const { sleutel } = await createConcept(actor);
+    const { sleutel } = await startConcept(actor);
     await bewaarSleutel(sleutel);
   },
   naar: () => "/initiatief/nieuw/idee",
@@ -57,16 +57,16 @@ export const startConceptAction = actie({
 export const bewaarConceptStapAction = actie({
   async schema({ values, actor }) {
     const stap = stapUit(values);
-    const concept = await getConcept(actor, await sleutelUit(values));
+    const concept = await leesConcept(actor, await sleutelUit(values));
     if (!concept) throw new AppError("NOT_FOUND", "Deze aanvraag hebben we niet gevonden. Misschien is hij al verstuurd. Begin opnieuw op de pagina Initiatief starten.");
     return stapSchema(stap, { kleinBedrag: env().INITIATIEF_KLEIN_BEDRAG, bedragGevraagd: concept.bedragGevraagd });
   },
   toegang: "publiek",
   async bijOngeldig({ values, actor }) {
-    await saveConceptKlad(actor, await sleutelUit(values), stapUit(values), values);
+    await bewaarConceptKlad(actor, await sleutelUit(values), stapUit(values), values);
   },
   async uitvoeren({ data, values, actor }) {
-    return saveConceptStap(actor, await sleutelUit(values), stapUit(values), data as Record<string, unknown>);
+    return bewaarConceptStap(actor, await sleutelUit(values), stapUit(values), data as Record<string, unknown>);
   },
   naar: ({ volgende }, { values }) => (values.actie === "later" ? "/initiatief/nieuw/opgeslagen" : `/initiatief/nieuw/${volgende}`),
 });
@@ -79,7 +79,7 @@ export const dienConceptInAction = actie({
   async uitvoeren({ values, actor }) {
     let r;
     try {
-      r = await submitConcept(actor, await sleutelUit(values));
+      r = await dienConceptIn(actor, await sleutelUit(values));
     } catch (e) {
       // Incomplete: one line per step, named after the step ("Uw idee: ...").
       if (isAppError(e) && e.fieldErrors) {
@@ -100,7 +100,7 @@ export const verwijderConceptAction = actie({
   schema: leeg,
   toegang: "publiek",
   async uitvoeren({ values, actor }) {
-    await deleteConcept(actor, await sleutelUit(values));
+    await verwijderConcept(actor, await sleutelUit(values));
     await vergeetSleutel();
   },
   naar: () => "/initiatief/nieuw?verwijderd=1",

@@ -44,7 +44,7 @@ export interface QueueRow {
   teLaat: boolean;
 }
 
-export async function listReviewQueue(actor: Actor | null, filter: QueueFilter, nu = new Date()) {
+export async function zoekWerkvoorraad(actor: Actor | null, filter: QueueFilter, nu = new Date()) {
   review(actor);
   const termijn = env().REACTIETERMIJN_WERKDAGEN;
   const where: Prisma.InitiatiefWhereInput = { status: { not: "CONCEPT" }, ingediendOp: { not: null } };
@@ -93,7 +93,7 @@ export async function listReviewQueue(actor: Actor | null, filter: QueueFilter, 
 
 // ---------- Review page ----------
 
-export async function getReview(actor: Actor | null, initiatiefId: string) {
+export async function leesBeoordeling(actor: Actor | null, initiatiefId: string) {
   const user = review(actor);
   const i = await db.initiatief.findUnique({
     where: { id: initiatiefId },
@@ -157,7 +157,7 @@ export async function getReview(actor: Actor | null, initiatiefId: string) {
   };
 }
 
-export type ReviewDetail = Awaited<ReturnType<typeof getReview>>;
+export type ReviewDetail = Awaited<ReturnType<typeof leesBeoordeling>>;
 
 // ---------- Helpers ----------
 
@@ -295,7 +295,7 @@ export interface BeoordelingInput extends VersieInput {
 }
 
 /** Saves the afbakeningskader checklist and the waardendriehoek (not a status change; audited with before/after). */
-export async function slaBeoordelingOp(actor: Actor | null, input: BeoordelingInput) {
+export async function bewaarBeoordeling(actor: Actor | null, input: BeoordelingInput) {
   const user = review(actor);
   const checklist = Object.fromEntries(CHECKLIST_KEYS.map((k) => [k, { ja: input.checklist[k]?.ja === true, notitie: input.checklist[k]?.notitie ?? "" }]));
   await db.$transaction(async (tx) => {

@@ -23,7 +23,7 @@ import {
   MAX_BEDRAG,
   NODIG,
   controleerConcept,
-  parseBedrag,
+  leesBedrag,
   type ConceptVelden,
 } from "../validation/initiatief.ts";
 import { heeftStuurtekens, ID_PATROON, STUURTEKENS } from "../validation/velden.ts";
@@ -114,7 +114,7 @@ async function conceptMetSleutel(actor: Actor | null, sleutel: string | null | u
 }
 
 /** Starts a new draft. Anyone may; a signed-in resident becomes its owner. */
-export async function createConcept(actor: Actor | null): Promise<{ id: string; sleutel: string }> {
+export async function startConcept(actor: Actor | null): Promise<{ id: string; sleutel: string }> {
   const sleutel = nieuweSleutel();
   const row = await db.initiatief.create({
     data: {
@@ -130,7 +130,7 @@ export async function createConcept(actor: Actor | null): Promise<{ id: string; 
 }
 
 /** The draft for the form pages, or null when the key does not open one. */
-export async function getConcept(actor: Actor | null, sleutel: string | null | undefined): Promise<ConceptDTO | null> {
+export async function leesConcept(actor: Actor | null, sleutel: string | null | undefined): Promise<ConceptDTO | null> {
   const row = await conceptMetSleutel(actor, sleutel);
   return row ? naarDTO(row) : null;
 }
@@ -248,14 +248,14 @@ async function kladData(stap: Stap, values: FormValues): Promise<Prisma.Initiati
     });
   }
   if (stap === "geld") {
-    const n = parseBedrag(een(values, "bedragGevraagd"));
+    const n = leesBedrag(een(values, "bedragGevraagd"));
     if (typeof n === "number" && n >= 1 && n <= MAX_BEDRAG) out.bedragGevraagd = n;
   }
   if (stap === "begroting") {
     const regels: { post: string; bedrag: number }[] = [];
     for (let i = 0; i < BEGROTING_REGELS; i++) {
       const post = een(values, `post_${i}`).trim().slice(0, 120);
-      const n = parseBedrag(een(values, `bedrag_${i}`));
+      const n = leesBedrag(een(values, `bedrag_${i}`));
       if (post && typeof n === "number") regels.push({ post, bedrag: n });
     }
     if (regels.length) out.begroting = regels;
@@ -277,7 +277,7 @@ async function vereisConcept(actor: Actor | null, sleutel: string | null | undef
 }
 
 /** Saves a valid step and returns the next step (which depends on the answers). */
-export async function saveConceptStap(actor: Actor | null, sleutel: string | null | undefined, stap: Stap, data: Record<string, unknown>): Promise<{ volgende: Stap }> {
+export async function bewaarConceptStap(actor: Actor | null, sleutel: string | null | undefined, stap: Stap, data: Record<string, unknown>): Promise<{ volgende: Stap }> {
   const row = await vereisConcept(actor, sleutel);
   const update = await stapData(stap, data, row);
   const na = await db.initiatief.update({ where: { id: row.id }, data: update, select: { nodigGeld: true, bedragGevraagd: true } });
@@ -287,7 +287,7 @@ export async function saveConceptStap(actor: Actor | null, sleutel: string | nul
 }
 
 /** Saves what can be kept of a rejected step. */
-export async function saveConceptKlad(actor: Actor | null, sleutel: string | null | undefined, stap: Stap, values: FormValues): Promise<void> {
+export async function bewaarConceptKlad(actor: Actor | null, sleutel: string | null | undefined, stap: Stap, values: FormValues): Promise<void> {
   const row = await vereisConcept(actor, sleutel);
   await db.initiatief.update({ where: { id: row.id }, data: { ...(await kladData(stap, values)), laatsteStap: stap } });
 }
@@ -298,8 +298,8 @@ export async function koppelEmailAanConcept(actor: Actor | null, sleutel: string
   await db.initiatief.update({ where: { id: row.id }, data: { contactEmail: email.trim().toLowerCase() } });
 }
 
-/** Deletes a draft reached with its key (an owner can also delete through deleteInitiatief). */
-export async function deleteConcept(actor: Actor | null, sleutel: string | null | undefined): Promise<void> {
+/** Deletes a draft reached with its key (an owner can also delete through verwijderInitiatief). */
+export async function verwijderConcept(actor: Actor | null, sleutel: string | null | undefined): Promise<void> {
   const row = await vereisConcept(actor, sleutel);
   await db.initiatief.deleteMany({ where: { id: row.id, status: "CONCEPT" } });
 }
@@ -323,7 +323,7 @@ export const NIET_COMPLEET = "Uw aanvraag is nog niet compleet. Vul de stappen h
  * the status machine (optimistic lock + audit row). An incomplete draft stays as it is: INVALID with
  * the errors per step in `fieldErrors`.
  */
-export async function submitConcept(actor: Actor | null, sleutel: string | null | undefined): Promise<SubmitResult> {
+export async function dienConceptIn(actor: Actor | null, sleutel: string | null | undefined): Promise<SubmitResult> {
   const row = await vereisConcept(actor, sleutel);
   const fouten = controleerConcept(naarDTO(row), env().INITIATIEF_KLEIN_BEDRAG);
   // Incomplete: an INVALID AppError with the errors per step (field = step name); the draft stays.
@@ -365,7 +365,7 @@ export interface MijnInitiatiefItem {
   openVraag: boolean;
 }
 
-export async function listMijnInitiatieven(actor: Actor | null): Promise<MijnInitiatiefItem[]> {
+export async function zoekMijnInitiatieven(actor: Actor | null): Promise<MijnInitiatiefItem[]> {
   const a = requireActor(actor);
   await claimOpEmail(a);
   const rows = await db.initiatief.findMany({
@@ -410,7 +410,7 @@ function statusUit(json: unknown): InitiatiefStatus | null {
   return typeof s === "string" ? (s as InitiatiefStatus) : null;
 }
 
-export async function getMijnInitiatief(actor: Actor | null, id: string): Promise<MijnInitiatiefDetail> {
+export async function leesMijnInitiatief(actor: Actor | null, id: string): Promise<MijnInitiatiefDetail> {
   const a = requireActor(actor);
   await claimOpEmail(a);
   const r = await db.initiatief.findFirst({
@@ -485,7 +485,7 @@ export async function trekInitiatiefIn(actor: Actor | null, id: string): Promise
 }
 
 /** Deletes a draft or a withdrawn initiative of the owner (with its messages); logged without content. */
-export async function deleteInitiatief(actor: Actor | null, id: string): Promise<void> {
+export async function verwijderInitiatief(actor: Actor | null, id: string): Promise<void> {
   const a = requireActor(actor);
   const row = await eigen(a, id);
   if (!VERWIJDERBAAR.includes(row.status)) {
@@ -507,7 +507,7 @@ export interface VerantwoordingInput {
 }
 
 /** The narrative report after an approved initiative; closes it (GOEDGEKEURD -> AFGEROND) in one transaction. */
-export async function slaVerantwoordingOp(actor: Actor | null, id: string, input: VerantwoordingInput): Promise<void> {
+export async function bewaarVerantwoording(actor: Actor | null, id: string, input: VerantwoordingInput): Promise<void> {
   const a = requireActor(actor);
   const row = await eigen(a, id);
   await db.$transaction(async (tx) => {
@@ -517,7 +517,7 @@ export async function slaVerantwoordingOp(actor: Actor | null, id: string, input
 }
 
 /** Everything stored about one of the owner's initiatives (right of access), without internal notes. */
-export async function exportMijnGegevens(actor: Actor | null, id: string) {
+export async function exporteerInitiatiefGegevens(actor: Actor | null, id: string) {
   const a = requireActor(actor);
   await eigen(a, id);
   const r = await db.initiatief.findUniqueOrThrow({
@@ -529,7 +529,7 @@ export async function exportMijnGegevens(actor: Actor | null, id: string) {
       verantwoording: { omit: { id: true, initiatiefId: true } },
     },
   });
-  const detail = await getMijnInitiatief(a, id);
+  const detail = await leesMijnInitiatief(a, id);
   return {
     uitgevoerdOp: new Date().toISOString(),
     uitleg: `Dit zijn de gegevens die de gemeente ${env().GEMEENTE_NAAM} over dit initiatief bewaart. Interne notities van medewerkers staan er niet in.`,
@@ -586,7 +586,7 @@ function publiek(r: Prisma.InitiatiefGetPayload<{ select: typeof PUBLIEK_SELECT 
  * Public: approved (or finished) initiatives whose makers agreed to publication. No personal data
  * (no names, contact details or address). Optionally for one wijk.
  */
-export async function listPublicInitiatieven(filter: { wijkId?: string } = {}): Promise<PubliekInitiatief[]> {
+export async function zoekPubliekeInitiatieven(filter: { wijkId?: string } = {}): Promise<PubliekInitiatief[]> {
   const rows = await db.initiatief.findMany({
     where: { status: { in: PUBLIEK }, openbaar: true, referentie: { not: null }, ...(filter.wijkId ? { wijkId: filter.wijkId } : {}) },
     orderBy: { besluitOp: "desc" },
@@ -595,7 +595,7 @@ export async function listPublicInitiatieven(filter: { wijkId?: string } = {}): 
   return rows.map(publiek);
 }
 
-export async function getPublicInitiatief(referentie: string): Promise<PubliekInitiatief | null> {
+export async function leesPubliekInitiatief(referentie: string): Promise<PubliekInitiatief | null> {
   const r = await db.initiatief.findFirst({ where: { referentie, status: { in: PUBLIEK }, openbaar: true }, select: PUBLIEK_SELECT });
   return r ? publiek(r) : null;
 }

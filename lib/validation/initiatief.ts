@@ -31,7 +31,7 @@ const optioneel = (max: number) =>
 const lijst = <T extends string>(opties: readonly T[]) => keuzes(opties);
 
 /** Whole euros; accepts "450", "€ 450", "1.200" and "450,00". Returns null for an empty field. */
-export function parseBedrag(v: unknown): number | null | undefined {
+export function leesBedrag(v: unknown): number | null | undefined {
   if (typeof v !== "string") return v === undefined ? null : undefined;
   const s = v.replace(/€/g, "").replace(/\s/g, "").replace(/[,.]00$/, "").replace(/\.(?=\d{3}(\D|$))/g, "");
   if (s === "") return null;
@@ -41,7 +41,7 @@ export function parseBedrag(v: unknown): number | null | undefined {
 
 const bedragVeld = (leegMsg: string) =>
   z.any().optional().transform((v, ctx) => {
-    const n = parseBedrag(v);
+    const n = leesBedrag(v);
     if (n === null) {
       ctx.addIssue({ code: "custom", message: leegMsg });
       return z.NEVER;
@@ -102,7 +102,7 @@ export function begrotingSchema(bedragGevraagd: number) {
       for (let i = 0; i < BEGROTING_REGELS; i++) {
         const post = String(d[`post_${i}`] ?? "");
         const ruw = d[`bedrag_${i}`];
-        const bedrag = parseBedrag(ruw);
+        const bedrag = leesBedrag(ruw);
         if (!post && bedrag === null) continue;
         if (!post) ctx.addIssue({ code: "custom", path: [`post_${i}`], message: `Vul bij regel ${i + 1} in waarvoor het geld is.` });
         if (bedrag === null) ctx.addIssue({ code: "custom", path: [`bedrag_${i}`], message: `Vul bij regel ${i + 1} een bedrag in.` });

@@ -3,7 +3,7 @@ import { db } from "../../lib/db.ts";
 import { consumeMagicLink, sendMagicLink, verifyPassword, safeReturnPath } from "../../lib/auth/login.ts";
 import { loadActor } from "../../lib/auth/actor.ts";
 import { requireWijkPermission } from "../../lib/auth/guard.ts";
-import { staffDashboard } from "../../lib/data/beheer.ts";
+import { leesDashboard } from "../../lib/data/beheer.ts";
 import { seedDemo } from "../../prisma/seed-lib.ts";
 import { DEMO_ACCOUNTS, DEMO_WACHTWOORD } from "../../prisma/demo-data.ts";
 import { startSmtpSink, extractLink } from "../support/smtp-sink.ts";
@@ -111,10 +111,10 @@ describe("resident magic link through SMTP", () => {
 describe("authorization where the data is", () => {
   it("an inwoner is refused the staff dashboard data; staff get it", async () => {
     const inwoner = await loadActor((await db.user.findUniqueOrThrow({ where: { email: "inwoner@heusden.example" } })).id);
-    await expect(staffDashboard(inwoner)).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(staffDashboard(null)).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
+    await expect(leesDashboard(inwoner)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(leesDashboard(null)).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
     const ow = await loadActor((await db.user.findUniqueOrThrow({ where: { email: "opbouwwerker.drunen@heusden.example" } })).id);
-    const d = await staffDashboard(ow);
+    const d = await leesDashboard(ow);
     expect(d.wijken).toContain("Centrum-Drunen");
   });
 

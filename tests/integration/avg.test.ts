@@ -6,8 +6,8 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "../../lib/db.ts";
 import { loadActor } from "../../lib/auth/actor.ts";
 import type { Actor } from "../../lib/auth/permissions.ts";
-import { getPublicInitiatief } from "../../lib/data/initiatieven.ts";
-import { mijnGegevens } from "../../lib/data/mijn-gegevens.ts";
+import { leesPubliekInitiatief } from "../../lib/data/initiatieven.ts";
+import { leesMijnGegevens } from "../../lib/data/mijn-gegevens.ts";
 import { actorOf, createUser, createWijk, uniq } from "../factories.ts";
 import { actAs, expectRedirect, form } from "../support/actors.ts";
 import { verwijderMijnAccountAction } from "../../app/mijn/gegevens/actions.ts";
@@ -106,7 +106,7 @@ describe("AVG: my data", () => {
 
     actAs(null);
     expect((await download()).status).toBe(401);
-    await expect(mijnGegevens(null)).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
+    await expect(leesMijnGegevens(null)).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
   });
 });
 
@@ -139,7 +139,7 @@ describe("AVG: deleting my account", () => {
     const openbaar = await db.initiatief.findUniqueOrThrow({ where: { id: anna.ids.openbaar }, include: { berichten: true } });
     expect(openbaar).toMatchObject({ status: "GOEDGEKEURD", indienerId: null, contactNaam: "", contactEmail: "" });
     expect(openbaar.berichten.find((b) => b.tekst === `Bericht van ${a.naam}`)?.auteurId).toBeNull();
-    const publiek = await getPublicInitiatief(anna.referentie);
+    const publiek = await leesPubliekInitiatief(anna.referentie);
     expect(publiek?.titel).toBe(`Buurtmoestuin van ${a.naam}`);
 
     expect(await db.verhaal.findUniqueOrThrow({ where: { id: anna.ids.verhaal } })).toMatchObject({ auteurNaam: "Anoniem", email: null, status: "GEPUBLICEERD" });

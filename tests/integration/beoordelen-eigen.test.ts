@@ -3,7 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "../../lib/db.ts";
 import { resetEnvForTests } from "../../lib/env.ts";
 import type { Actor } from "../../lib/auth/permissions.ts";
-import { getReview, keurGoed } from "../../lib/data/beoordeling.ts";
+import { leesBeoordeling, keurGoed } from "../../lib/data/beoordeling.ts";
 import {
   wijsAfAction,
   bewaarBeoordelingAction,
@@ -100,11 +100,11 @@ describe("finding 1: self-review", () => {
     expect((await snapshot(db, ingediend.id)).audit).toBe(1);
 
     // the review page shows no decision actions for the submitter, and all of them for a colleague
-    const eigenView = await getReview(ambtenaar, ingediend.id);
+    const eigenView = await leesBeoordeling(ambtenaar, ingediend.id);
     expect(eigenView.zelfIngediend).toBe(true);
     expect(eigenView.acties).toEqual([]);
     expect(eigenView.checklistBewerkbaar).toBe(false);
-    const collegaView = await getReview(collega, ingediend.id);
+    const collegaView = await leesBeoordeling(collega, ingediend.id);
     expect(collegaView.zelfIngediend).toBe(false);
     expect(collegaView.acties.length).toBeGreaterThan(0);
   });

@@ -3,9 +3,9 @@ import { db } from "../../lib/db.ts";
 import { resetEnvForTests } from "../../lib/env.ts";
 import { voerTransitieUit } from "../../lib/initiatief/status.ts";
 import type { Actor } from "../../lib/auth/permissions.ts";
-import { getReview, keurGoed, listReviewQueue, neemInBehandeling, slaBeoordelingOp, wijsAf } from "../../lib/data/beoordeling.ts";
+import { leesBeoordeling, keurGoed, zoekWerkvoorraad, neemInBehandeling, bewaarBeoordeling, wijsAf } from "../../lib/data/beoordeling.ts";
 import { legeChecklist } from "../../lib/initiatief/afbakening.ts";
-import { parseQueueFilter } from "../../lib/validation/beoordeling.ts";
+import { leesWerkvoorraadFilter } from "../../lib/validation/beoordeling.ts";
 import {
   wijsAfAction,
   bewaarBeoordelingAction,
@@ -88,11 +88,11 @@ describe("only ambtenaren and beheerders can review", () => {
   it("the data layer refuses the queue and the review page to non-reviewers", async () => {
     const i = await createIngediend(db, { wijkId });
     for (const a of [inwoner, opbouwwerker]) {
-      await expect(listReviewQueue(a, parseQueueFilter({}))).rejects.toMatchObject({ code: "FORBIDDEN" });
-      await expect(getReview(a, i.id)).rejects.toMatchObject({ code: "FORBIDDEN" });
+      await expect(zoekWerkvoorraad(a, leesWerkvoorraadFilter({}))).rejects.toMatchObject({ code: "FORBIDDEN" });
+      await expect(leesBeoordeling(a, i.id)).rejects.toMatchObject({ code: "FORBIDDEN" });
       await expect(neemInBehandeling(a, { initiatiefId: i.id, versie: 0 })).rejects.toMatchObject({ code: "FORBIDDEN" });
     }
-    await expect(listReviewQueue(null, parseQueueFilter({}))).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
+    await expect(zoekWerkvoorraad(null, leesWerkvoorraadFilter({}))).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
   });
 
   it("a beheerder may review", async () => {
@@ -130,7 +130,7 @@ describe("the review flow: take, checklist, question, internal note, answer, app
     ).toContain("gedaan=beoordeling");
     s = await snapshot(db, i.id);
     expect(s).toMatchObject({ status: "IN_BEHANDELING", versie: 1, beoordeling: 1, audit: 2 });
-    const review = await getReview(ambtenaar, i.id);
+    const review = await leesBeoordeling(ambtenaar, i.id);
     expect(review.suggestie).toBe("binnen");
     expect(review.beoordeling?.checklist.doel1).toEqual({ ja: true, notitie: "Nieuwe bewoners leren elkaar kennen" });
     expect(review.beoordeling?.checklist.uitsluitingD.ja).toBe(false);
@@ -159,7 +159,7 @@ describe("the review flow: take, checklist, question, internal note, answer, app
     expect((await audit())[3]).toMatchObject({ actie: "initiatief.notitie_geplaatst", actorId: ambtenaar.id });
     const zichtbaarVoorInwoner = await db.bericht.findMany({ where: { initiatiefId: i.id, intern: false }, select: { tekst: true } });
     expect(zichtbaarVoorInwoner.map((b) => b.tekst)).toEqual([vraag]);
-    expect((await getReview(ambtenaar, i.id)).berichten.find((b) => b.tekst === geheim)?.intern).toBe(true);
+    expect((await leesBeoordeling(ambtenaar, i.id)).berichten.find((b) => b.tekst === geheim)?.intern).toBe(true);
 
     // the initiatiefnemer answers (what the submission side does through the same status machine)
     await db.$transaction(async (tx) => {
@@ -253,7 +253,7 @@ describe("the review flow: take, checklist, question, internal note, answer, app
     await neemInBehandeling(ambtenaar, { initiatiefId: i.id, versie: 0 });
     await wijsAf(ambtenaar, { initiatiefId: i.id, versie: 1, reden: "Het is bedoeld voor leden van een club." });
     await expect(keurGoed(ambtenaar, { initiatiefId: i.id, versie: 2, bedrag: 100, voorwaarden: "", motivatie: "" })).rejects.toMatchObject({ code: "CONFLICT" });
-    await expect(slaBeoordelingOp(ambtenaar, { initiatiefId: i.id, versie: 2, checklist: legeChecklist(), betrokkenheid: "", legitimiteit: "", rendement: "" })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(bewaarBeoordeling(ambtenaar, { initiatiefId: i.id, versie: 2, checklist: legeChecklist(), betrokkenheid: "", legitimiteit: "", rendement: "" })).rejects.toMatchObject({ code: "CONFLICT" });
     expect(await snapshot(db, i.id)).toMatchObject({ status: "AFGEWEZEN", audit: 2 });
   });
 });
@@ -269,7 +269,7 @@ describe("four-eyes rule above VIER_OGEN_BEDRAG (2500)", () => {
     expect(s).toMatchObject({ status: "IN_BEHANDELING", versie: 1, goedkeuringen: 1, audit: 1, bedragToegekend: null });
     expect(await db.auditLog.findFirst({ where: { entiteitId: i.id } })).toMatchObject({ actie: "initiatief.eerste_goedkeuring_gegeven", actorId: ambtenaar.id, voor: { status: "IN_BEHANDELING" }, na: { status: "IN_BEHANDELING", bedrag: 4000 } });
     expect(mailsTo("groot@test.example")).toHaveLength(0);
-    const page = await getReview(ambtenaar, i.id);
+    const page = await leesBeoordeling(ambtenaar, i.id);
     expect(page.ikHebGoedgekeurd).toBe(true);
     expect(page.goedkeuringen).toHaveLength(1);
 
@@ -368,7 +368,7 @@ describe("the review queue", () => {
     const klaar = await createIngediend(db, { wijkId: wijk.id, titel: "Klaar", status: "AFGEWEZEN", ingediendOp: new Date(nu.getTime() - 40 * dag) });
     await db.initiatief.create({ data: { titel: "Concept", status: "CONCEPT", wijkId: wijk.id } });
 
-    const q = (p: Record<string, string>) => listReviewQueue(ambtenaar, parseQueueFilter({ wijk: "wachtrijwijk", ...p }), nu);
+    const q = (p: Record<string, string>) => zoekWerkvoorraad(ambtenaar, leesWerkvoorraadFilter({ wijk: "wachtrijwijk", ...p }), nu);
     const titels = async (p: Record<string, string>) => (await q(p)).rows.map((r) => r.titel);
 
     expect(await titels({})).toEqual(["Wacht op inwoner", "Oud", "Middel", "Nieuw"]);

@@ -12,19 +12,19 @@ import { voerTransitieUit } from "../../lib/initiatief/status.ts";
 import { stappenVoor } from "../../lib/initiatief/stappen.ts";
 import {
   beantwoordVraag,
-  createConcept,
-  deleteConcept,
-  deleteInitiatief,
-  exportMijnGegevens,
-  getConcept,
-  getMijnInitiatief,
-  getPublicInitiatief,
+  startConcept,
+  verwijderConcept,
+  verwijderInitiatief,
+  exporteerInitiatiefGegevens,
+  leesConcept,
+  leesMijnInitiatief,
+  leesPubliekInitiatief,
   hervatConcept,
-  listMijnInitiatieven,
-  listPublicInitiatieven,
-  saveConceptStap,
-  slaVerantwoordingOp,
-  submitConcept,
+  zoekMijnInitiatieven,
+  zoekPubliekeInitiatieven,
+  bewaarConceptStap,
+  bewaarVerantwoording,
+  dienConceptIn,
   trekInitiatiefIn,
 } from "../../lib/data/initiatieven.ts";
 import { actorOf, createUser, createWijk, uniq } from "../factories.ts";
@@ -80,7 +80,7 @@ async function vulIn(sleutel: string, stappen: Stappen): Promise<string[]> {
 
 /** A complete draft (written directly) for tests that are not about the form. */
 async function volledigConcept(owner: Actor | null, over: Record<string, unknown> = {}) {
-  const { id, sleutel } = await createConcept(owner);
+  const { id, sleutel } = await startConcept(owner);
   await db.initiatief.update({
     where: { id },
     data: {
@@ -102,7 +102,7 @@ async function volledigConcept(owner: Actor | null, over: Record<string, unknown
 async function ingediend(owner: Actor, over: Record<string, unknown> = {}) {
   const c = await volledigConcept(owner, over);
   // An incomplete draft throws INVALID with the errors per step.
-  return submitConcept(owner, c.sleutel);
+  return dienConceptIn(owner, c.sleutel);
 }
 
 async function zetStatus(id: string, acties: ("in_behandeling_nemen" | "vraag_stellen" | "goedkeuren")[], data: Record<string, unknown> = {}) {
@@ -126,11 +126,11 @@ describe("the step form", () => {
     fromIp("10.0.0.2");
     const email = "nieuw.initiatief@test.example";
     const titel = `Straatfeest ${uniq()}`;
-    const { id, sleutel } = await createConcept(null);
+    const { id, sleutel } = await startConcept(null);
     const naar = await vulIn(sleutel, stappenMetBegroting(titel, email));
     expect(naar).toEqual(["samen", "nodig", "geld", "begroting", "waar", "doelen", "meedoen", "contact", "controleren"].map((s) => `/initiatief/nieuw/${s}`));
 
-    const c = await getConcept(null, sleutel);
+    const c = await leesConcept(null, sleutel);
     expect(c).toMatchObject({ titel, bedragGevraagd: 1200, nodigGeld: true, nodigMateriaal: true, nodigRuimte: false, openbaar: true, contactEmail: email });
     expect(c!.begroting).toEqual([
       { post: "Muziek", bedrag: 700 },
@@ -149,7 +149,7 @@ describe("the step form", () => {
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ actie: "initiatief.ingediend", voor: { status: "CONCEPT" }, na: { status: "INGEDIEND", referentie: ref } });
     // the key no longer opens anything
-    expect(await getConcept(null, sleutel)).toBeNull();
+    expect(await leesConcept(null, sleutel)).toBeNull();
 
     const mail = await sink.waitFor((m) => m.to.includes(email) && m.subject.includes(ref));
     expect(mail.text).toContain(titel);
@@ -157,16 +157,16 @@ describe("the step form", () => {
     expect(link.searchParams.get("terug")).toBe("/mijn/initiatieven");
     const user = await consumeMagicLink(link.searchParams.get("email")!, link.searchParams.get("token")!);
     const actor = (await loadActor(user!.id))!;
-    const lijst = await listMijnInitiatieven(actor);
+    const lijst = await zoekMijnInitiatieven(actor);
     expect(lijst.map((i) => [i.titel, i.referentie, i.status])).toEqual([[titel, ref, "INGEDIEND"]]);
-    const detail = await getMijnInitiatief(actor, id);
+    const detail = await leesMijnInitiatief(actor, id);
     expect(detail.geschiedenis.map((g) => g.status)).toEqual(["INGEDIEND"]);
     expect(detail.acties).toEqual(["intrekken"]);
   });
 
   it("asks less when less is asked: no money = no money steps, a small amount = no budget table", async () => {
     actAs(anna);
-    const { sleutel } = await createConcept(anna);
+    const { sleutel } = await startConcept(anna);
     const { bewaarConceptStapAction } = await acties();
     expect(await expectRedirect(bewaarConceptStapAction(null, form({ stap: "nodig", sleutel, nodig: ["RUIMTE"] })))).toBe("/initiatief/nieuw/waar");
     expect(await expectRedirect(bewaarConceptStapAction(null, form({ stap: "nodig", sleutel, nodig: ["GELD"] })))).toBe("/initiatief/nieuw/geld");
@@ -174,35 +174,35 @@ describe("the step form", () => {
     const zonder = await bewaarConceptStapAction(null, form({ stap: "geld", sleutel, bedragGevraagd: "450" }));
     expect(zonder?.ok === false && zonder.fieldErrors).toEqual({ waaraan: ["Vertel kort waar u het geld aan uitgeeft."] });
     expect(await expectRedirect(bewaarConceptStapAction(null, form({ stap: "geld", sleutel, bedragGevraagd: "450", waaraan: "Koffie en zaden" })))).toBe("/initiatief/nieuw/waar");
-    let c = await getConcept(anna, sleutel);
+    let c = await leesConcept(anna, sleutel);
     expect(c!.begroting).toEqual([{ post: "Koffie en zaden", bedrag: 450 }]);
     expect(stappenVoor(c!, 500)).not.toContain("begroting");
     // a larger amount brings the budget table
     expect(await expectRedirect(bewaarConceptStapAction(null, form({ stap: "geld", sleutel, bedragGevraagd: "900" })))).toBe("/initiatief/nieuw/begroting");
-    c = await getConcept(anna, sleutel);
+    c = await leesConcept(anna, sleutel);
     expect(c!.begroting).toEqual([]);
     // no money any more: amount and budget are removed
     await expectRedirect(bewaarConceptStapAction(null, form({ stap: "nodig", sleutel, nodig: ["CONTACT"] })));
-    c = await getConcept(anna, sleutel);
+    c = await leesConcept(anna, sleutel);
     expect(c).toMatchObject({ nodigGeld: false, bedragGevraagd: null, begroting: [], nodigContact: true });
   });
 
   it("an invalid step returns every error, keeps every typed value and saves what it can in the draft", async () => {
     actAs(null);
-    const { sleutel } = await createConcept(null);
+    const { sleutel } = await startConcept(null);
     const { bewaarConceptStapAction } = await acties();
     const s1 = await bewaarConceptStapAction(null, form({ stap: "idee", sleutel, titel: "", ikWil: "Een buurtmoestuin achter de flat." }));
     expect(s1?.ok).toBe(false);
     if (s1?.ok !== false) throw new Error();
     expect(Object.keys(s1.fieldErrors)).toEqual(["titel"]);
     expect(s1.values.ikWil).toBe("Een buurtmoestuin achter de flat.");
-    expect((await getConcept(null, sleutel))!.ikWil).toBe("Een buurtmoestuin achter de flat.");
+    expect((await leesConcept(null, sleutel))!.ikWil).toBe("Een buurtmoestuin achter de flat.");
 
     const s2 = await bewaarConceptStapAction(null, form({ stap: "contact", sleutel, contactNaam: "", contactEmail: "geen-adres", contactTelefoon: "abc" }));
     if (s2?.ok !== false) throw new Error();
     expect(Object.keys(s2.fieldErrors).sort()).toEqual(["contactEmail", "contactNaam", "contactTelefoon"]);
     expect(s2.values).toMatchObject({ contactEmail: "geen-adres", contactTelefoon: "abc" });
-    expect((await getConcept(null, sleutel))!.contactEmail).toBe("geen-adres");
+    expect((await leesConcept(null, sleutel))!.contactEmail).toBe("geen-adres");
 
     const s3 = await bewaarConceptStapAction(null, form({ stap: "doelen", sleutel }));
     expect(s3?.ok === false && s3.fieldErrors).toEqual({ doelen: ["Kies minstens één doel."] });
@@ -212,7 +212,7 @@ describe("the step form", () => {
 
   it("the budget must add up to the amount asked", async () => {
     actAs(null);
-    const { sleutel } = await createConcept(null);
+    const { sleutel } = await startConcept(null);
     const { bewaarConceptStapAction } = await acties();
     await expectRedirect(bewaarConceptStapAction(null, form({ stap: "nodig", sleutel, nodig: ["GELD"] })));
     await expectRedirect(bewaarConceptStapAction(null, form({ stap: "geld", sleutel, bedragGevraagd: "1000" })));
@@ -220,7 +220,7 @@ describe("the step form", () => {
     if (s?.ok !== false) throw new Error();
     expect(Object.keys(s.fieldErrors).sort()).toEqual(["bedrag_2", "post_1"]);
     // the valid line is kept in the draft
-    expect((await getConcept(null, sleutel))!.begroting).toEqual([{ post: "Muziek", bedrag: 700 }]);
+    expect((await leesConcept(null, sleutel))!.begroting).toEqual([{ post: "Muziek", bedrag: 700 }]);
     const t = await bewaarConceptStapAction(null, form({ stap: "begroting", sleutel, post_0: "Muziek", bedrag_0: "700" }));
     expect(t?.ok === false && t.fieldErrors.begroting?.[0]).toMatch(/tellen op tot 700 euro, maar u vraagt 1000 euro/);
   });
@@ -228,7 +228,7 @@ describe("the step form", () => {
   it("a draft survives a failed submit: the missing steps are listed and nothing is lost or numbered", async () => {
     actAs(null);
     fromIp("10.0.0.3");
-    const { id, sleutel } = await createConcept(null);
+    const { id, sleutel } = await startConcept(null);
     await vulIn(sleutel, [["idee", { titel: "Halve aanvraag", ikWil: "Iets moois" }]]);
     const teller = await db.referentieteller.findMany();
     const { dienConceptInAction } = await acties();
@@ -242,16 +242,16 @@ describe("the step form", () => {
   });
 
   it("a signed-in resident's draft is theirs; 'Verder gaan' gives back its key; deleting a draft with its key", async () => {
-    const { id, sleutel } = await createConcept(anna);
-    expect((await listMijnInitiatieven(anna)).find((i) => i.id === id)?.status).toBe("CONCEPT");
+    const { id, sleutel } = await startConcept(anna);
+    expect((await zoekMijnInitiatieven(anna)).find((i) => i.id === id)?.status).toBe("CONCEPT");
     expect(await hervatConcept(anna, id)).toEqual({ sleutel, stap: "idee" });
     await expect(hervatConcept(bert, id)).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(hervatConcept(null, id)).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
     // an anonymous draft is claimed when a signed-in person continues it
-    const anon = await createConcept(null);
-    expect((await getConcept(bert, anon.sleutel))!.heeftEigenaar).toBe(true);
-    expect(await getConcept(null, anon.sleutel)).toBeNull();
-    await deleteConcept(bert, anon.sleutel);
+    const anon = await startConcept(null);
+    expect((await leesConcept(bert, anon.sleutel))!.heeftEigenaar).toBe(true);
+    expect(await leesConcept(null, anon.sleutel)).toBeNull();
+    await verwijderConcept(bert, anon.sleutel);
     expect(await db.initiatief.findUnique({ where: { id: anon.id } })).toBeNull();
   });
 });
@@ -259,7 +259,7 @@ describe("the step form", () => {
 describe("reference numbers", () => {
   it("are unique and consecutive under 10 parallel submits", async () => {
     const concepten = await Promise.all(Array.from({ length: 10 }, () => volledigConcept(null)));
-    const resultaten = await Promise.all(concepten.map((c) => submitConcept(null, c.sleutel)));
+    const resultaten = await Promise.all(concepten.map((c) => dienConceptIn(null, c.sleutel)));
     const refs = resultaten.map((r) => r.referentie);
     expect(new Set(refs).size).toBe(10);
     const nummers = refs.map((r) => Number(r.split("-")[2])).sort((a, b) => a - b);
@@ -270,7 +270,7 @@ describe("reference numbers", () => {
 
   it("one draft submitted 5 times at once is submitted once", async () => {
     const c = await volledigConcept(anna);
-    const res = await Promise.allSettled(Array.from({ length: 5 }, () => submitConcept(anna, c.sleutel)));
+    const res = await Promise.allSettled(Array.from({ length: 5 }, () => dienConceptIn(anna, c.sleutel)));
     const ok = res.filter((r) => r.status === "fulfilled" && /^INI-/.test(r.value.referentie));
     expect(ok).toHaveLength(1);
     expect(res.filter((r) => r.status === "rejected").map((r) => (r as PromiseRejectedResult).reason.code).every((code) => ["CONFLICT", "NOT_FOUND"].includes(code))).toBe(true);
@@ -294,7 +294,7 @@ describe("status changes by the owner", () => {
     await expect(db.$transaction((tx) => voerTransitieUit(tx, { initiatiefId: r.id, actie: "in_behandeling_nemen", actorId: ambtenaar.id }))).rejects.toMatchObject({ code: "CONFLICT" });
     await expect(trekInitiatiefIn(anna, r.id)).rejects.toMatchObject({ code: "CONFLICT" });
     expect((await db.initiatief.findUniqueOrThrow({ where: { id: r.id } })).status).toBe("INGETROKKEN");
-    expect((await getMijnInitiatief(anna, r.id)).geschiedenis.map((g) => g.status)).toEqual(["INGEDIEND", "INGETROKKEN"]);
+    expect((await leesMijnInitiatief(anna, r.id)).geschiedenis.map((g) => g.status)).toEqual(["INGEDIEND", "INGETROKKEN"]);
   });
 
   it("answering a question: message + status back to in behandeling in one step, the behandelaar is told", async () => {
@@ -308,7 +308,7 @@ describe("status changes by the owner", () => {
     const leeg = await beantwoordVraagAction(null, form({ initiatiefId: r.id, tekst: " " }));
     expect(leeg?.ok === false && leeg.fieldErrors).toEqual({ tekst: ["Schrijf uw antwoord."] });
     expect(await expectRedirect(beantwoordVraagAction(null, form({ initiatiefId: r.id, tekst: "Op zaterdag 12 juni." })))).toBe(`/mijn/initiatieven/${r.id}?gedaan=antwoord`);
-    const d = await getMijnInitiatief(anna, r.id);
+    const d = await leesMijnInitiatief(anna, r.id);
     expect(d.status).toBe("IN_BEHANDELING");
     expect(d.berichten.map((b) => [b.vanGemeente, b.tekst])).toEqual([
       [true, "Welke dag?"],
@@ -325,9 +325,9 @@ describe("status changes by the owner", () => {
 
   it("deleting: only a draft or a withdrawn initiative, only by the owner", async () => {
     const r = await ingediend(anna);
-    await expect(deleteInitiatief(anna, r.id)).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(verwijderInitiatief(anna, r.id)).rejects.toMatchObject({ code: "CONFLICT" });
     await trekInitiatiefIn(anna, r.id);
-    await expect(deleteInitiatief(bert, r.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(verwijderInitiatief(bert, r.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
     actAs(anna);
     const { verwijderInitiatiefAction } = await mijnActies();
     expect(await expectRedirect(verwijderInitiatiefAction(null, form({ initiatiefId: r.id, zeker: true })))).toBe("/mijn/initiatieven?verwijderd=1");
@@ -338,7 +338,7 @@ describe("status changes by the owner", () => {
   it("the narrative report scales with the amount granted, closes the initiative and (with consent) is public", async () => {
     const r = await ingediend(anna, { openbaar: true, nodigGeld: true, bedragGevraagd: 1200, begroting: [{ post: "Muziek", bedrag: 1200 }] });
     await zetStatus(r.id, ["in_behandeling_nemen", "goedkeuren"], { bedragToegekend: 1000, besluitOp: new Date() });
-    expect((await getPublicInitiatief(r.referentie))?.verhaal).toBeNull();
+    expect((await leesPubliekInitiatief(r.referentie))?.verhaal).toBeNull();
     actAs(anna);
     const { bewaarVerantwoordingAction } = await mijnActies();
     const kort = await bewaarVerantwoordingAction(null, form({ initiatiefId: r.id, bereikt: "Het was leuk." }));
@@ -350,20 +350,20 @@ describe("status changes by the owner", () => {
     actAs(anna);
     const bereikt = "Zeventig buren kwamen naar het feest. Nieuwe bewoners kennen nu hun buren en er is een buurtapp met veertig leden ontstaan.";
     await expectRedirect(bewaarVerantwoordingAction(null, form({ initiatiefId: r.id, bereikt, deelnemers: "70", bijdragen: "De bakker gaf brood.", citaten: "'Eindelijk ken ik mijn buren.'", openbaar: true })));
-    const d = await getMijnInitiatief(anna, r.id);
+    const d = await leesMijnInitiatief(anna, r.id);
     expect(d.status).toBe("AFGEROND");
     expect(d.verantwoording).toMatchObject({ bereikt, deelnemers: 70, openbaar: true });
-    const pub = await getPublicInitiatief(r.referentie);
+    const pub = await leesPubliekInitiatief(r.referentie);
     expect(pub?.verhaal).toMatchObject({ bereikt, deelnemers: 70 });
     expect(JSON.stringify(pub)).not.toMatch(/anna|0416|Test/);
-    expect((await listPublicInitiatieven({ wijkId })).map((p) => p.referentie)).toContain(r.referentie);
+    expect((await zoekPubliekeInitiatieven({ wijkId })).map((p) => p.referentie)).toContain(r.referentie);
     // a small grant asks only a few sentences
     const klein = await ingediend(anna);
     await zetStatus(klein.id, ["in_behandeling_nemen", "goedkeuren"], { bedragToegekend: 200 });
     await expectRedirect(bewaarVerantwoordingAction(null, form({ initiatiefId: klein.id, bereikt: "Twaalf buren dronken koffie." })));
-    expect((await getMijnInitiatief(anna, klein.id)).status).toBe("AFGEROND");
+    expect((await leesMijnInitiatief(anna, klein.id)).status).toBe("AFGEROND");
     // not public without consent
-    expect(await getPublicInitiatief(klein.referentie)).toBeNull();
+    expect(await leesPubliekInitiatief(klein.referentie)).toBeNull();
   });
 });
 
@@ -371,14 +371,14 @@ describe("only the owner reads or changes an initiative", () => {
   it("another resident, staff and anonymous users are refused by every owner function", async () => {
     const r = await ingediend(anna);
     for (const wie of [bert, ambtenaar]) {
-      await expect(getMijnInitiatief(wie, r.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
-      await expect(exportMijnGegevens(wie, r.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
+      await expect(leesMijnInitiatief(wie, r.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
+      await expect(exporteerInitiatiefGegevens(wie, r.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
       await expect(beantwoordVraag(wie, r.id, "x")).rejects.toMatchObject({ code: "NOT_FOUND" });
-      await expect(slaVerantwoordingOp(wie, r.id, { bereikt: "x", deelnemers: null, bijdragen: "", citaten: "", openbaar: false })).rejects.toMatchObject({ code: "NOT_FOUND" });
-      await expect(deleteInitiatief(wie, r.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
-      expect((await listMijnInitiatieven(wie)).map((i) => i.id)).not.toContain(r.id);
+      await expect(bewaarVerantwoording(wie, r.id, { bereikt: "x", deelnemers: null, bijdragen: "", citaten: "", openbaar: false })).rejects.toMatchObject({ code: "NOT_FOUND" });
+      await expect(verwijderInitiatief(wie, r.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
+      expect((await zoekMijnInitiatieven(wie)).map((i) => i.id)).not.toContain(r.id);
     }
-    for (const fn of [getMijnInitiatief, exportMijnGegevens, trekInitiatiefIn, deleteInitiatief, listMijnInitiatieven]) {
+    for (const fn of [leesMijnInitiatief, exporteerInitiatiefGegevens, trekInitiatiefIn, verwijderInitiatief, zoekMijnInitiatieven]) {
       await expect((fn as (a: Actor | null, id: string) => Promise<unknown>)(null, r.id)).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
     }
     // the actions too
@@ -399,9 +399,9 @@ describe("only the owner reads or changes an initiative", () => {
       [null, "verzonnen-sleutel-die-lang-genoeg-is"],
       [anna, "verzonnen-sleutel-die-lang-genoeg-is"],
     ] as const) {
-      expect(await getConcept(wie, sleutel)).toBeNull();
-      await expect(saveConceptStap(wie, sleutel, "idee", { titel: "Overgenomen", ikWil: "x" })).rejects.toMatchObject({ code: "NOT_FOUND" });
-      await expect(submitConcept(wie, sleutel)).rejects.toMatchObject({ code: "NOT_FOUND" });
+      expect(await leesConcept(wie, sleutel)).toBeNull();
+      await expect(bewaarConceptStap(wie, sleutel, "idee", { titel: "Overgenomen", ikWil: "x" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+      await expect(dienConceptIn(wie, sleutel)).rejects.toMatchObject({ code: "NOT_FOUND" });
       actAs(wie);
       expect((await bewaarConceptStapAction(null, form({ stap: "idee", sleutel, titel: "Overgenomen", ikWil: "x" })))?.ok).toBe(false);
       expect((await dienConceptInAction(null, form({ sleutel })))?.ok).toBe(false);
@@ -413,17 +413,17 @@ describe("only the owner reads or changes an initiative", () => {
 
   it("a submission is claimed only by the person with its (verified) e-mail address", async () => {
     const c = await volledigConcept(null, { contactEmail: "bert@test.example" });
-    const r = await submitConcept(null, c.sleutel);
+    const r = await dienConceptIn(null, c.sleutel);
     expect(r.referentie).toMatch(/^INI-\d{4}-\d{4}$/);
-    expect((await listMijnInitiatieven(anna)).map((i) => i.id)).not.toContain(c.id);
-    expect((await listMijnInitiatieven(bert)).map((i) => i.id)).toContain(c.id);
+    expect((await zoekMijnInitiatieven(anna)).map((i) => i.id)).not.toContain(c.id);
+    expect((await zoekMijnInitiatieven(bert)).map((i) => i.id)).toContain(c.id);
     expect((await db.initiatief.findUniqueOrThrow({ where: { id: c.id } })).indienerId).toBe(bert.id);
   });
 
   it("download my data: own data without secrets or internal notes", async () => {
     const r = await ingediend(anna);
     await db.bericht.create({ data: { initiatiefId: r.id, auteurId: ambtenaar.id, vanGemeente: true, intern: true, tekst: "Geheime notitie" } });
-    const data = await exportMijnGegevens(anna, r.id);
+    const data = await exporteerInitiatiefGegevens(anna, r.id);
     const json = JSON.stringify(data);
     expect(data.initiatief.referentie).toBe(r.referentie);
     expect(data.initiatief.statusgeschiedenis).toHaveLength(1);

@@ -3,8 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "../../lib/db.ts";
 import { resetEnvForTests } from "../../lib/env.ts";
 import type { Actor } from "../../lib/auth/permissions.ts";
-import { createConcept, submitConcept } from "../../lib/data/initiatieven.ts";
-import { overzichtPerWijk } from "../../lib/data/overzicht.ts";
+import { startConcept, dienConceptIn } from "../../lib/data/initiatieven.ts";
+import { leesOverzichtPerWijk } from "../../lib/data/overzicht.ts";
 import { STUURTEKEN_MELDING } from "../../lib/validation/velden.ts";
 import { actorOf, createUser, createWijk, uniq } from "../factories.ts";
 import { actAs, expectRedirect, form, fromIp } from "../support/actors.ts";
@@ -26,7 +26,7 @@ describe("finding 11", () => {
     const { bewaarConceptStapAction } = await import("../../app/initiatief/actions.ts");
     actAs(null);
     fromIp("10.11.0.1");
-    const { id, sleutel } = await createConcept(null);
+    const { id, sleutel } = await startConcept(null);
     // the attack as written: 5000 times the same doel; refused as a flood, and the draft keeps it once
     const state = await bewaarConceptStapAction(null, form({ stap: "doelen", sleutel, doelen: Array(5000).fill("ONTMOETING") }));
     expect(state?.ok).toBe(false);
@@ -39,10 +39,10 @@ describe("finding 11", () => {
       where: { id },
       data: { titel: "Dubbeltelling", ikWil: "Een buurtontbijt.", ikKan: "Wij koken.", voorWie: "Iedereen", wijkId: wijk.id, meedoen: "Kom langs.", contactNaam: "Test", contactEmail: "dubbel@test.example" },
     });
-    const r = await submitConcept(null, sleutel);
+    const r = await dienConceptIn(null, sleutel);
     expect(r.referentie).toMatch(/^INI-\d{4}-\d{4}$/);
     await db.initiatief.update({ where: { id }, data: { status: "GOEDGEKEURD", bedragToegekend: 0, besluitOp: new Date() } });
-    const o = await overzichtPerWijk(ambtenaar, new Date().getUTCFullYear());
+    const o = await leesOverzichtPerWijk(ambtenaar, new Date().getUTCFullYear());
     const naam = (await db.wijk.findUniqueOrThrow({ where: { id: wijk.id } })).naam;
     const rij = o.rows.find((x) => x.wijk === naam)!;
     expect(rij.doelen.ONTMOETING).toBe(1);
@@ -55,7 +55,7 @@ describe("finding 14", () => {
     const { bewaarConceptStapAction } = await import("../../app/initiatief/actions.ts");
     actAs(null);
     fromIp("10.14.0.1");
-    const { id, sleutel } = await createConcept(null);
+    const { id, sleutel } = await startConcept(null);
     const state = await bewaarConceptStapAction(null, form({ stap: "idee", sleutel, titel: "Buurt\u0000feest", ikWil: "Een feest voor de hele straat." }));
     expect(state?.ok).toBe(false);
     expect(state && !state.ok && state.fieldErrors.titel).toEqual([STUURTEKEN_MELDING]);

@@ -3,9 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "../../lib/db.ts";
 import { resetEnvForTests } from "../../lib/env.ts";
 import type { Actor } from "../../lib/auth/permissions.ts";
-import { createHulpvraag } from "../../lib/data/hulpvragen.ts";
-import { createVacature, listVacatures } from "../../lib/data/vacatures.ts";
-import { listOpenMeldingen } from "../../lib/data/meldingen.ts";
+import { plaatsHulpvraag } from "../../lib/data/hulpvragen.ts";
+import { plaatsVacature, zoekVacatures } from "../../lib/data/vacatures.ts";
+import { zoekOpenMeldingen } from "../../lib/data/meldingen.ts";
 import { vacatureSchema } from "../../lib/validation/vrijwilligers.ts";
 import { meldAction } from "../../app/vrijwilligers/actions.ts";
 import { handelMeldingAfAction } from "../../app/beheer/vacatures/actions.ts";
@@ -37,7 +37,7 @@ afterAll(async () => {
 });
 
 async function hulpvraag(titel: string) {
-  return createHulpvraag(aanvrager, { soort: "boodschappen", titel, beschrijving: "Wie kan op dinsdag boodschappen voor mij doen?", wijkId: wijk.id, naam: "Aad Aanvrager", telefoon: "" });
+  return plaatsHulpvraag(aanvrager, { soort: "boodschappen", titel, beschrijving: "Wie kan op dinsdag boodschappen voor mij doen?", wijkId: wijk.id, naam: "Aad Aanvrager", telefoon: "" });
 }
 const status = async (id: string) => (await db.hulpvraag.findUniqueOrThrow({ where: { id } })).status;
 const reden = "Dit lijkt op oplichting, er wordt om geld gevraagd.";
@@ -93,7 +93,7 @@ describe("finding 15: report threshold", () => {
     expect(JSON.stringify(sleutels)).not.toContain("10.15.1.2");
 
     // staff see it in the moderation list; a resident cannot restore it
-    const open = (await listOpenMeldingen(owA)).filter((m) => m.entiteitId === hv.id);
+    const open = (await zoekOpenMeldingen(owA)).filter((m) => m.entiteitId === hv.id);
     expect(open).toHaveLength(3);
     expect(open[0].status).toBe("VERBORGEN");
     actAs(melders[0]);
@@ -103,7 +103,7 @@ describe("finding 15: report threshold", () => {
     actAs(owA);
     await expectRedirect(handelMeldingAfAction(null, form({ id: open[0].id, actie: "terugzetten" })));
     expect(await status(hv.id)).toBe("OPEN");
-    expect((await listOpenMeldingen(owA)).filter((m) => m.entiteitId === hv.id)).toHaveLength(0);
+    expect((await zoekOpenMeldingen(owA)).filter((m) => m.entiteitId === hv.id)).toHaveLength(0);
     expect(await db.auditLog.count({ where: { entiteit: "Hulpvraag", entiteitId: hv.id, actie: "hulpvraag.getoond", actorId: owA.id } })).toBe(1);
     expect(await db.auditLog.count({ where: { entiteit: "Melding", actie: "melding.teruggezet", actorId: owA.id } })).toBe(3);
 
@@ -126,22 +126,22 @@ describe("finding 15: report threshold", () => {
       contactNaam: "Carla",
       contactEmail: "carla.meld@test.example",
     });
-    const v = await createVacature(ambtenaar, input);
+    const v = await plaatsVacature(ambtenaar, input);
     for (const [i, who] of melders.slice(0, 3).entries()) {
       actAs(who);
       fromIp(`10.15.2.${i}`);
       await expectRedirect(meldAction(null, form({ entiteit: "Vacature", entiteitId: v.id, reden })));
     }
     expect((await db.vacature.findUniqueOrThrow({ where: { id: v.id } })).status).toBe("TER_CONTROLE");
-    expect((await listVacatures({})).map((x) => x.id)).not.toContain(v.id);
+    expect((await zoekVacatures({})).map((x) => x.id)).not.toContain(v.id);
     const mail = await sink.waitFor((m) => m.to.includes("carla.meld@test.example"));
     expect(mail.subject).toBe("Uw vacature staat tijdelijk niet online");
 
-    const m = (await listOpenMeldingen(ambtenaar)).find((x) => x.entiteitId === v.id)!;
+    const m = (await zoekOpenMeldingen(ambtenaar)).find((x) => x.entiteitId === v.id)!;
     expect(m.status).toBe("TER_CONTROLE");
     actAs(ambtenaar);
     await expectRedirect(handelMeldingAfAction(null, form({ id: m.id, actie: "terugzetten" })));
-    expect((await listVacatures({})).map((x) => x.id)).toContain(v.id);
+    expect((await zoekVacatures({})).map((x) => x.id)).toContain(v.id);
     expect(await db.auditLog.count({ where: { entiteit: "Vacature", entiteitId: v.id, actie: "vacature.verborgen_na_meldingen" } })).toBe(1);
     expect(await db.auditLog.count({ where: { entiteit: "Vacature", entiteitId: v.id, actie: "vacature.hersteld_na_meldingen", actorId: ambtenaar.id } })).toBe(1);
   });

@@ -12,20 +12,20 @@ import { actorOf, createUser, createWijk } from "../factories.ts";
 import { actAs, expectRedirect, form, fromIp } from "../support/actors.ts";
 import { startSmtpSink } from "../support/smtp-sink.ts";
 import {
-  acceptAanbod,
-  createHulpvraag,
-  declineAanbod,
-  getPublicHulpvraag,
-  listHulpvragenVoorModeratie,
-  listOpenHulpvragen,
-  mijnAanbiedingen,
-  mijnHulpvragen,
-  offerHelp,
-  setHulpvraagVerborgen,
+  accepteerAanbod,
+  plaatsHulpvraag,
+  wijsAanbodAf,
+  leesPubliekeHulpvraag,
+  zoekHulpvragenVoorModeratie,
+  zoekOpenHulpvragen,
+  zoekMijnAanbiedingen,
+  zoekMijnHulpvragen,
+  biedHulpAan,
+  modereerHulpvraag,
   sluitHulpvraag,
-  updateHulpvraag,
+  wijzigHulpvraag,
 } from "../../lib/data/hulpvragen.ts";
-import { handleMelding, listOpenMeldingen } from "../../lib/data/meldingen.ts";
+import { handelMeldingAf, zoekOpenMeldingen } from "../../lib/data/meldingen.ts";
 import { plaatsHulpvraagAction, biedHulpAanAction, meldAction } from "../../app/vrijwilligers/actions.ts";
 import { accepteerAanbodAction, sluitHulpvraagAction, wijzigHulpvraagAction, wijsAanbodAfAction } from "../../app/mijn/hulpvragen/actions.ts";
 import { modereerHulpvraagAction, handelMeldingAfAction } from "../../app/beheer/vacatures/actions.ts";
@@ -153,7 +153,7 @@ describe("contact details stay private until the requester accepts", () => {
     expectNoContact(html, AANVRAGER);
     expect(html).not.toContain(aanvrager.id);
 
-    const data = JSON.stringify([await listOpenHulpvragen(), await getPublicHulpvraag(hvId)]);
+    const data = JSON.stringify([await zoekOpenHulpvragen(), await leesPubliekeHulpvraag(hvId)]);
     expectNoContact(data, AANVRAGER);
   });
 
@@ -191,12 +191,12 @@ describe("contact details stay private until the requester accepts", () => {
   });
 
   it("before acceptance neither party sees the other's details, and public output still has none", async () => {
-    const vragen = await mijnHulpvragen(aanvrager);
+    const vragen = await zoekMijnHulpvragen(aanvrager);
     const aanbod = vragen.find((v) => v.id === hvId)!.aanbiedingen[0];
     expect(aanbod).toMatchObject({ id: aanbodId, status: "AANGEBODEN", contact: null });
     expectNoContact(JSON.stringify(vragen), HELPER);
 
-    const mijn = await mijnAanbiedingen(helper);
+    const mijn = await zoekMijnAanbiedingen(helper);
     expect(mijn[0]).toMatchObject({ status: "AANGEBODEN", contact: null });
     expectNoContact(JSON.stringify(mijn), AANVRAGER);
 
@@ -216,8 +216,8 @@ describe("contact details stay private until the requester accepts", () => {
     actAs(null);
     const state = await accepteerAanbodAction(null, form({ id: aanbodId }));
     expect(state && !state.ok && state.message).toMatch(/Log eerst in/);
-    await expect(acceptAanbod(ander, aanbodId)).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(declineAanbod(helper, aanbodId)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(accepteerAanbod(ander, aanbodId)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(wijsAanbodAf(helper, aanbodId)).rejects.toMatchObject({ code: "FORBIDDEN" });
     expect((await db.hulpAanbod.findUniqueOrThrow({ where: { id: aanbodId } })).status).toBe("AANGEBODEN");
   });
 
@@ -226,16 +226,16 @@ describe("contact details stay private until the requester accepts", () => {
     const to = await expectRedirect(accepteerAanbodAction(null, form({ id: aanbodId })));
     expect(to).toBe(`/mijn/hulpvragen/${hvId}?geaccepteerd=1`);
 
-    const vraag = (await mijnHulpvragen(aanvrager)).find((v) => v.id === hvId)!;
+    const vraag = (await zoekMijnHulpvragen(aanvrager)).find((v) => v.id === hvId)!;
     expect(vraag.status).toBe("GEKOPPELD");
     expect(vraag.aanbiedingen[0].contact).toEqual({ naam: HELPER.naam, email: HELPER.email, telefoon: HELPER.telefoon });
 
-    const mijn = await mijnAanbiedingen(helper);
+    const mijn = await zoekMijnAanbiedingen(helper);
     expect(mijn[0].contact).toEqual({ naam: AANVRAGER.naam, email: AANVRAGER.email, telefoon: AANVRAGER.telefoon });
 
     // a third resident still sees nothing
-    expect(await mijnAanbiedingen(ander)).toEqual([]);
-    expect(await mijnHulpvragen(ander)).toEqual([]);
+    expect(await zoekMijnAanbiedingen(ander)).toEqual([]);
+    expect(await zoekMijnHulpvragen(ander)).toEqual([]);
 
     const audit = await db.auditLog.findFirstOrThrow({ where: { entiteit: "HulpAanbod", entiteitId: aanbodId } });
     expect(audit).toMatchObject({ actorId: aanvrager.id, actie: "hulpaanbod.geaccepteerd" });
@@ -263,36 +263,36 @@ describe("contact details stay private until the requester accepts", () => {
   });
 
   it("declining an offer keeps the helper's details hidden", async () => {
-    const hv = await createHulpvraag(aanvrager, { ...geldig(), soort: "klusje", titel: "Lamp ophangen in de gang", wijkId: wijkA.id } as never);
-    const a = await offerHelp(helper, { hulpvraagId: hv.id, bericht: "Ik heb een ladder en kan helpen.", naam: HELPER.naam });
+    const hv = await plaatsHulpvraag(aanvrager, { ...geldig(), soort: "klusje", titel: "Lamp ophangen in de gang", wijkId: wijkA.id } as never);
+    const a = await biedHulpAan(helper, { hulpvraagId: hv.id, bericht: "Ik heb een ladder en kan helpen.", naam: HELPER.naam });
     actAs(aanvrager);
     expect(await expectRedirect(wijsAanbodAfAction(null, form({ id: a.id })))).toBe(`/mijn/hulpvragen/${hv.id}`);
-    const vraag = (await mijnHulpvragen(aanvrager)).find((v) => v.id === hv.id)!;
+    const vraag = (await zoekMijnHulpvragen(aanvrager)).find((v) => v.id === hv.id)!;
     expect(vraag.aanbiedingen[0]).toMatchObject({ status: "AFGEWEZEN", contact: null });
-    await expect(acceptAanbod(aanvrager, a.id)).rejects.toMatchObject({ code: "INVALID" });
+    await expect(accepteerAanbod(aanvrager, a.id)).rejects.toMatchObject({ code: "INVALID" });
   });
 });
 
 describe("expiry", () => {
   it("expired requests disappear from the list, the detail page and the JSON, and show as 'verlopen' to the requester", async () => {
-    const oud = await createHulpvraag(aanvrager, { ...geldig(), titel: "Oude vraag over de tuin", soort: "tuin", wijkId: wijkA.id } as never, new Date(Date.now() - 31 * 86_400_000));
-    const nieuw = await createHulpvraag(aanvrager, { ...geldig(), titel: "Nieuwe vraag over de tuin", soort: "tuin", wijkId: wijkA.id } as never);
-    const ids = (await listOpenHulpvragen()).map((h) => h.id);
+    const oud = await plaatsHulpvraag(aanvrager, { ...geldig(), titel: "Oude vraag over de tuin", soort: "tuin", wijkId: wijkA.id } as never, new Date(Date.now() - 31 * 86_400_000));
+    const nieuw = await plaatsHulpvraag(aanvrager, { ...geldig(), titel: "Nieuwe vraag over de tuin", soort: "tuin", wijkId: wijkA.id } as never);
+    const ids = (await zoekOpenHulpvragen()).map((h) => h.id);
     expect(ids).toContain(nieuw.id);
     expect(ids).not.toContain(oud.id);
-    expect(await getPublicHulpvraag(oud.id)).toBeNull();
+    expect(await leesPubliekeHulpvraag(oud.id)).toBeNull();
     const json = await apiJson("?soort=tuin");
     expect(json).toContain(nieuw.id);
     expect(json).not.toContain(oud.id);
     actAs(null);
     await expect(HulpvraagPage({ params: Promise.resolve({ id: oud.id }), searchParams: Promise.resolve({}) })).rejects.toMatchObject({ digest: expect.stringMatching(/NEXT_HTTP_ERROR_FALLBACK;404/) });
-    const mijn = (await mijnHulpvragen(aanvrager)).find((h) => h.id === oud.id);
+    const mijn = (await zoekMijnHulpvragen(aanvrager)).find((h) => h.id === oud.id);
     expect(mijn?.status).toBe("VERLOPEN");
-    await expect(offerHelp(helper, { hulpvraagId: oud.id, bericht: "Ik help graag mee.", naam: HELPER.naam })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(biedHulpAan(helper, { hulpvraagId: oud.id, bericht: "Ik help graag mee.", naam: HELPER.naam })).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 
   it("the JSON filters by wijk", async () => {
-    await createHulpvraag(aanvrager, { ...geldig(), titel: "Vraag in wijk Bee", wijkId: wijkB.id } as never);
+    await plaatsHulpvraag(aanvrager, { ...geldig(), titel: "Vraag in wijk Bee", wijkId: wijkB.id } as never);
     const inB = JSON.parse(await apiJson(`?wijk=${wijkB.slug}`)) as { hulpvragen: { titel: string }[] };
     expect(inB.hulpvragen.map((h) => h.titel)).toEqual(["Vraag in wijk Bee"]);
   });
@@ -300,7 +300,7 @@ describe("expiry", () => {
 
 describe("editing", () => {
   it("a resident cannot edit another resident's hulpvraag; the owner can", async () => {
-    const hv = await createHulpvraag(aanvrager, { ...geldig(), titel: "Gezelschap op zondag", soort: "gezelschap", wijkId: wijkA.id } as never);
+    const hv = await plaatsHulpvraag(aanvrager, { ...geldig(), titel: "Gezelschap op zondag", soort: "gezelschap", wijkId: wijkA.id } as never);
     const wijziging = { id: hv.id, soort: "gezelschap", titel: "Overgenomen door een ander", beschrijving: "Deze tekst mag niet worden opgeslagen door een ander.", wijkId: wijkA.id };
     actAs(ander);
     let state = await wijzigHulpvraagAction(null, form(wijziging));
@@ -308,7 +308,7 @@ describe("editing", () => {
     actAs(null);
     state = await wijzigHulpvraagAction(null, form(wijziging));
     expect(state && !state.ok && state.message).toMatch(/Log eerst in/);
-    await expect(updateHulpvraag(owA, hv.id, wijziging as never)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(wijzigHulpvraag(owA, hv.id, wijziging as never)).rejects.toMatchObject({ code: "FORBIDDEN" });
     expect((await db.hulpvraag.findUniqueOrThrow({ where: { id: hv.id } })).titel).toBe("Gezelschap op zondag");
 
     actAs(aanvrager);
@@ -319,45 +319,45 @@ describe("editing", () => {
 
 describe("moderation by opbouwwerkers of the wijk", () => {
   it("hiding: residents, ambtenaren and opbouwwerkers of another wijk are refused; the wijk's opbouwwerker hides it (audited)", async () => {
-    const hv = await createHulpvraag(aanvrager, { ...geldig(), titel: "Vraag om te modereren", wijkId: wijkA.id } as never);
+    const hv = await plaatsHulpvraag(aanvrager, { ...geldig(), titel: "Vraag om te modereren", wijkId: wijkA.id } as never);
     for (const who of [aanvrager, ander, ambtenaar, owB]) {
       actAs(who);
       const state = await modereerHulpvraagAction(null, form({ id: hv.id, actie: "verbergen" }));
       expect(state?.ok).toBe(false);
     }
-    await expect(setHulpvraagVerborgen(null, hv.id, true)).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
-    await expect(setHulpvraagVerborgen(owB, hv.id, true)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(modereerHulpvraag(null, hv.id, true)).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
+    await expect(modereerHulpvraag(owB, hv.id, true)).rejects.toMatchObject({ code: "FORBIDDEN" });
     expect((await db.hulpvraag.findUniqueOrThrow({ where: { id: hv.id } })).status).toBe("OPEN");
 
     actAs(owA);
     expect(await expectRedirect(modereerHulpvraagAction(null, form({ id: hv.id, actie: "verbergen" })))).toMatch(/^\/beheer\/vacatures/);
     expect((await db.hulpvraag.findUniqueOrThrow({ where: { id: hv.id } })).status).toBe("VERBORGEN");
     expect(await db.auditLog.count({ where: { entiteit: "Hulpvraag", entiteitId: hv.id, actie: "hulpvraag.verborgen", actorId: owA.id } })).toBe(1);
-    expect((await listOpenHulpvragen()).map((h) => h.id)).not.toContain(hv.id);
+    expect((await zoekOpenHulpvragen()).map((h) => h.id)).not.toContain(hv.id);
     // the requester cannot undo a hide by closing or editing
-    await expect(updateHulpvraag(aanvrager, hv.id, { soort: "boodschappen", titel: "Weer zichtbaar?", beschrijving: "Probeer de vraag weer zichtbaar te maken.", wijkId: wijkA.id })).rejects.toMatchObject({ code: "INVALID" });
+    await expect(wijzigHulpvraag(aanvrager, hv.id, { soort: "boodschappen", titel: "Weer zichtbaar?", beschrijving: "Probeer de vraag weer zichtbaar te maken.", wijkId: wijkA.id })).rejects.toMatchObject({ code: "INVALID" });
     // the beheerder may show it again
-    await setHulpvraagVerborgen(beheerder, hv.id, false);
+    await modereerHulpvraag(beheerder, hv.id, false);
     expect((await db.hulpvraag.findUniqueOrThrow({ where: { id: hv.id } })).status).toBe("OPEN");
   });
 
   it("the moderation list is scoped to the opbouwwerker's wijken and shows no requester details", async () => {
-    const a = await listHulpvragenVoorModeratie(owA);
-    const b = await listHulpvragenVoorModeratie(owB);
+    const a = await zoekHulpvragenVoorModeratie(owA);
+    const b = await zoekHulpvragenVoorModeratie(owB);
     expect(a.length).toBeGreaterThan(0);
     expect(a.every((h) => h.wijk.naam === "Testwijk Aa")).toBe(true);
     expect(b.every((h) => h.wijk.naam === "Testwijk Bee")).toBe(true);
     expectNoContact(JSON.stringify(a), AANVRAGER);
-    await expect(listHulpvragenVoorModeratie(aanvrager)).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(listHulpvragenVoorModeratie(ambtenaar)).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(listHulpvragenVoorModeratie(null)).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
-    expect((await listHulpvragenVoorModeratie(beheerder)).length).toBe(a.length + b.length);
+    await expect(zoekHulpvragenVoorModeratie(aanvrager)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(zoekHulpvragenVoorModeratie(ambtenaar)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(zoekHulpvragenVoorModeratie(null)).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
+    expect((await zoekHulpvragenVoorModeratie(beheerder)).length).toBe(a.length + b.length);
   });
 });
 
 describe("meldingen", () => {
   it("anyone can report a hulpvraag; only the wijk's opbouwwerker (or beheerder) sees and handles it", async () => {
-    const hv = await createHulpvraag(aanvrager, { ...geldig(), titel: "Verdachte vraag", wijkId: wijkA.id } as never);
+    const hv = await plaatsHulpvraag(aanvrager, { ...geldig(), titel: "Verdachte vraag", wijkId: wijkA.id } as never);
     fromIp("10.0.2.1");
     actAs(null);
     let state = await meldAction(null, form({ entiteit: "Hulpvraag", entiteitId: hv.id, reden: "" }));
@@ -366,19 +366,19 @@ describe("meldingen", () => {
     const m = await db.melding.findFirstOrThrow({ where: { entiteitId: hv.id } });
     expect(m).toMatchObject({ entiteit: "Hulpvraag", afgehandeld: false });
 
-    expect((await listOpenMeldingen(owA)).map((x) => x.id)).toContain(m.id);
-    expect((await listOpenMeldingen(beheerder)).map((x) => x.id)).toContain(m.id);
-    expect((await listOpenMeldingen(owB)).map((x) => x.id)).not.toContain(m.id);
-    expect((await listOpenMeldingen(ambtenaar)).map((x) => x.id)).not.toContain(m.id);
-    await expect(listOpenMeldingen(aanvrager)).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(listOpenMeldingen(null)).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
+    expect((await zoekOpenMeldingen(owA)).map((x) => x.id)).toContain(m.id);
+    expect((await zoekOpenMeldingen(beheerder)).map((x) => x.id)).toContain(m.id);
+    expect((await zoekOpenMeldingen(owB)).map((x) => x.id)).not.toContain(m.id);
+    expect((await zoekOpenMeldingen(ambtenaar)).map((x) => x.id)).not.toContain(m.id);
+    await expect(zoekOpenMeldingen(aanvrager)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(zoekOpenMeldingen(null)).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
 
     for (const who of [null, ander, owB, ambtenaar]) {
       actAs(who);
       state = await handelMeldingAfAction(null, form({ id: m.id, actie: "verbergen" }));
       expect(state?.ok).toBe(false);
     }
-    await expect(handleMelding(owB, m.id, "afgehandeld")).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(handelMeldingAf(owB, m.id, "afgehandeld")).rejects.toMatchObject({ code: "FORBIDDEN" });
     expect((await db.melding.findUniqueOrThrow({ where: { id: m.id } })).afgehandeld).toBe(false);
 
     actAs(owA);
@@ -413,7 +413,7 @@ describe("rate limits (RATE_LIMIT_MAX = 5 per window)", () => {
     fromIp("10.0.3.2");
     const vrager = actorOf(await createUser(db, {}));
     const ids: string[] = [];
-    for (let i = 1; i <= 6; i++) ids.push((await createHulpvraag(vrager, { ...geldig(), titel: `Hulp nodig ${i}`, wijkId: wijkA.id } as never)).id);
+    for (let i = 1; i <= 6; i++) ids.push((await plaatsHulpvraag(vrager, { ...geldig(), titel: `Hulp nodig ${i}`, wijkId: wijkA.id } as never)).id);
     const gever = actorOf(await createUser(db, {}));
     actAs(gever);
     for (const id of ids.slice(0, 5)) {
@@ -425,7 +425,7 @@ describe("rate limits (RATE_LIMIT_MAX = 5 per window)", () => {
   });
 
   it("the 6th report from one address is refused and not stored; another address may still report", async () => {
-    const hv = await createHulpvraag(aanvrager, { ...geldig(), titel: "Vaak gemelde vraag", wijkId: wijkB.id } as never);
+    const hv = await plaatsHulpvraag(aanvrager, { ...geldig(), titel: "Vaak gemelde vraag", wijkId: wijkB.id } as never);
     fromIp("10.0.3.3");
     actAs(null);
     for (let i = 1; i <= 5; i++) await expectRedirect(meldAction(null, form({ entiteit: "Hulpvraag", entiteitId: hv.id, reden: `Melding nummer ${i}` })));

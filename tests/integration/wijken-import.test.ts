@@ -8,7 +8,7 @@ import { seedReference } from "../../prisma/seed-lib.ts";
 import { actorOf, createUser } from "../factories.ts";
 import { actAs, expectRedirect, form } from "../support/actors.ts";
 import { importWijkGrenzen, middelpunt, parseWijkGeojson } from "../../lib/import/geojson.ts";
-import { importCijfers, bewaarCijfer } from "../../lib/data/cijfers.ts";
+import { importeerCijfers, bewaarCijfer } from "../../lib/data/cijfers.ts";
 import { parseCijfersCsv } from "../../lib/import/cijfers-csv.ts";
 import type { Actor } from "../../lib/auth/permissions.ts";
 
@@ -118,7 +118,7 @@ describe("CSV import of wijk figures", () => {
       "Vesting Heusden;Eenzaamheid;2024;13;GGD",
       "Herpt;Eenzaamheid;2024",
     ].join("\n");
-    const r = await importCijfers(ow, csv);
+    const r = await importeerCijfers(ow, csv);
     expect(r.ok).toBe(false);
     expect(!r.ok && r.fouten.map((f) => f.melding)).toEqual([
       'Regel 3: het jaar "twintig" is geen jaartal tussen 1990 en 2100.',
@@ -139,18 +139,18 @@ describe("CSV import of wijk figures", () => {
   });
 
   it("an opbouwwerker may only import figures for their own wijken: rows for other wijken are errors", async () => {
-    const r = await importCijfers(ow, "wijk;indicator;jaar;waarde;bron\nHerpt;Eenzaamheid;2024;9;GGD\nCentrum-Drunen;Eenzaamheid;2024;9;GGD\n");
+    const r = await importeerCijfers(ow, "wijk;indicator;jaar;waarde;bron\nHerpt;Eenzaamheid;2024;9;GGD\nCentrum-Drunen;Eenzaamheid;2024;9;GGD\n");
     expect(!r.ok && r.fouten.map((f) => f.melding)).toEqual(["Regel 3: u mag geen cijfers invoeren voor Centrum-Drunen; alleen voor de wijken waar u werkt."]);
     expect(await db.wijkCijfer.count({ where: { indicator: "Eenzaamheid" } })).toBe(0);
-    await expect(importCijfers(inwoner, "x")).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(importCijfers(null, "x")).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
+    await expect(importeerCijfers(inwoner, "x")).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(importeerCijfers(null, "x")).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
   });
 
   it("imports a valid file (wijk by name or CBS code) all at once; importing again updates the values", async () => {
-    const r = await importCijfers(ow, readFileSync("tests/fixtures/cijfers.csv", "utf8"));
+    const r = await importeerCijfers(ow, readFileSync("tests/fixtures/cijfers.csv", "utf8"));
     expect(r).toEqual({ ok: true, aantal: 2 });
     expect(await db.wijkCijfer.findFirst({ where: { wijkId: vesting.id, indicator: "Sociale kracht (rapportcijfer)" }, select: { waarde: true, eenheid: true, demo: true, bron: true } })).toEqual({ waarde: 7.1, eenheid: "cijfer", demo: false, bron: "Monitor Sociale Kracht 2024" });
-    const r2 = await importCijfers(beheerder, "wijk;indicator;jaar;waarde;bron\nWK079701;Sociale kracht (rapportcijfer);2024;7,3;MSK\nCentrum-Drunen;Eenzaamheid;2022;11;GGD\n");
+    const r2 = await importeerCijfers(beheerder, "wijk;indicator;jaar;waarde;bron\nWK079701;Sociale kracht (rapportcijfer);2024;7,3;MSK\nCentrum-Drunen;Eenzaamheid;2022;11;GGD\n");
     expect(r2).toEqual({ ok: true, aantal: 2 });
     expect((await db.wijkCijfer.findFirstOrThrow({ where: { wijkId: vesting.id, indicator: "Sociale kracht (rapportcijfer)" } })).waarde).toBe(7.3);
   });

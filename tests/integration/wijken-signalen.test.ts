@@ -6,9 +6,9 @@ import { actorOf, createUser } from "../factories.ts";
 import { actAs, expectRedirect, form, fromIp } from "../support/actors.ts";
 import { startSmtpSink } from "../support/smtp-sink.ts";
 import { bewaarActie, bewaarThema } from "../../lib/data/agenda.ts";
-import { behandelSignaal, listSignalen } from "../../lib/data/signalen.ts";
-import { listVerhalenBeheer, modereerVerhaal } from "../../lib/data/verhalen.ts";
-import { getWijkPagina, listBeheerWijken } from "../../lib/data/wijken.ts";
+import { behandelSignaal, zoekSignalen } from "../../lib/data/signalen.ts";
+import { zoekVerhalenBeheer, modereerVerhaal } from "../../lib/data/verhalen.ts";
+import { leesWijkPagina, zoekBeheerWijken } from "../../lib/data/wijken.ts";
 import type { Actor } from "../../lib/auth/permissions.ts";
 
 let sink: Awaited<ReturnType<typeof startSmtpSink>>;
@@ -76,12 +76,12 @@ describe("signals from residents", () => {
   });
 
   it("only opbouwwerkers of the wijk (and beheerders) see signals; e-mail addresses are not exposed", async () => {
-    const { signalen, opties } = await listSignalen(ow, wijk.slug);
+    const { signalen, opties } = await zoekSignalen(ow, wijk.slug);
     expect(signalen.length).toBeGreaterThanOrEqual(2);
     expect(signalen.every((s) => s.email === undefined)).toBe(true);
     expect(opties.map((o) => o.value)).toEqual([themaId, actieId]);
     for (const [who, code] of [[owAnder, "FORBIDDEN"], [inwoner, "FORBIDDEN"], [null, "UNAUTHENTICATED"]] as const) {
-      await expect(listSignalen(who, wijk.slug)).rejects.toMatchObject({ code });
+      await expect(zoekSignalen(who, wijk.slug)).rejects.toMatchObject({ code });
     }
   });
 
@@ -130,19 +130,19 @@ describe("stories ('vertellen')", () => {
     await expectRedirect(maakVerhaalAction(null, form({ wijk: wijk.slug, titel: "De wandelgroep", tekst: "Sinds ik meeloop met de wandelgroep ken ik veel meer buren.", auteurNaam: "Mevrouw J.", toestemming: true })));
     const v = await db.verhaal.findFirstOrThrow({ where: { wijkId: wijk.id, titel: "De wandelgroep" } });
     expect(v).toMatchObject({ status: "INGEDIEND", toestemming: true, auteurNaam: "Mevrouw J." });
-    expect((await getWijkPagina(wijk.slug))!.verhalen).toHaveLength(0);
+    expect((await leesWijkPagina(wijk.slug))!.verhalen).toHaveLength(0);
 
     for (const who of [owAnder, inwoner, null]) {
       await expect(modereerVerhaal(who, wijk.slug, v.id, "GEPUBLICEERD")).rejects.toMatchObject({ code: who ? "FORBIDDEN" : "UNAUTHENTICATED" });
-      await expect(listVerhalenBeheer(who, wijk.slug)).rejects.toBeTruthy();
+      await expect(zoekVerhalenBeheer(who, wijk.slug)).rejects.toBeTruthy();
     }
     const { modereerVerhaalAction } = await import("../../app/beheer/wijken/actions.ts");
     actAs(owAnder);
     expect((await modereerVerhaalAction(null, form({ wijk: wijk.slug, verhaalId: v.id, besluit: "GEPUBLICEERD" })))?.ok).toBe(false);
-    expect((await getWijkPagina(wijk.slug))!.verhalen).toHaveLength(0);
+    expect((await leesWijkPagina(wijk.slug))!.verhalen).toHaveLength(0);
     actAs(ow);
     await expectRedirect(modereerVerhaalAction(null, form({ wijk: wijk.slug, verhaalId: v.id, besluit: "GEPUBLICEERD" })));
-    const pagina = await getWijkPagina(wijk.slug);
+    const pagina = await leesWijkPagina(wijk.slug);
     expect(pagina!.verhalen.map((x) => [x.titel, x.auteurNaam])).toEqual([["De wandelgroep", "Mevrouw J."]]);
     expect(await db.auditLog.count({ where: { entiteit: "Verhaal", entiteitId: v.id } })).toBe(1);
   });
@@ -164,12 +164,12 @@ describe("stories ('vertellen')", () => {
 
 describe("/beheer/wijken overview", () => {
   it("an opbouwwerker sees only their own wijken with what waits; an inwoner is refused", async () => {
-    const list = await listBeheerWijken(ow);
+    const list = await zoekBeheerWijken(ow);
     expect(list.map((w) => w.slug)).toEqual([wijk.slug]);
     expect(list[0].nieuweSignalen).toBeGreaterThan(0);
     expect(list[0].teModereren).toBe(1);
-    await expect(listBeheerWijken(inwoner)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(zoekBeheerWijken(inwoner)).rejects.toMatchObject({ code: "FORBIDDEN" });
     const beheerder = actorOf(await createUser(db, { rol: "BEHEERDER" }));
-    expect((await listBeheerWijken(beheerder)).length).toBe(19);
+    expect((await zoekBeheerWijken(beheerder)).length).toBe(19);
   });
 });

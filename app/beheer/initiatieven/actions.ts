@@ -4,7 +4,7 @@
  * AppError.veld(...) for an error that belongs next to a field. Failed forms keep their values.
  */
 import { actie, type ActieContext } from "@/lib/actions";
-import { keurGoed, neemInBehandeling, slaBeoordelingOp, stelVraag, verwijsDoor, voegNotitieToe, wijsAf } from "@/lib/data/beoordeling";
+import { keurGoed, neemInBehandeling, bewaarBeoordeling, stelVraag, verwijsDoor, voegNotitieToe, wijsAf } from "@/lib/data/beoordeling";
 import { CHECKLIST_KEYS } from "@/lib/initiatief/afbakening";
 import {
   afwijzenSchema,
@@ -54,7 +54,7 @@ export const bewaarBeoordelingAction = actie({
   toegang: "initiatief:review",
   async uitvoeren({ data: d, actor }) {
     const checklist = Object.fromEntries(CHECKLIST_KEYS.map((k) => [k, { ja: d[k] === "on" || d[k] === "ja", notitie: String(d[`${k}_notitie`] ?? "") }]));
-    await slaBeoordelingOp(actor, {
+    await bewaarBeoordeling(actor, {
       initiatiefId: d.initiatiefId,
       versie: d.versie,
       checklist,

@@ -1,9 +1,9 @@
 "use server";
 import { z } from "zod";
 import { actie } from "@/lib/actions";
-import { createVacature, setVacatureStatus, updateVacature } from "@/lib/data/vacatures";
-import { handleMelding } from "@/lib/data/meldingen";
-import { setHulpvraagVerborgen } from "@/lib/data/hulpvragen";
+import { plaatsVacature, zetVacatureStatus, wijzigVacature } from "@/lib/data/vacatures";
+import { handelMeldingAf } from "@/lib/data/meldingen";
+import { modereerHulpvraag } from "@/lib/data/hulpvragen";
 import { meldingAfhandelSchema, vacatureSchema, vacatureWijzigSchema } from "@/lib/validation/vrijwilligers";
 
 /**
@@ -16,7 +16,7 @@ const LIJSTEN = ["/vrijwilligers/vacatures", "/vrijwilligers/hulpvragen", "/behe
 export const plaatsVacatureAction = actie({
   schema: vacatureSchema,
   toegang: "ingelogd",
-  uitvoeren: ({ data, actor }) => createVacature(actor, data),
+  uitvoeren: ({ data, actor }) => plaatsVacature(actor, data),
   revalideer: LIJSTEN,
   naar: (r) => `/beheer/vacatures/${r.id}?opgeslagen=1`,
 });
@@ -24,7 +24,7 @@ export const plaatsVacatureAction = actie({
 export const wijzigVacatureAction = actie({
   schema: vacatureWijzigSchema,
   toegang: "ingelogd",
-  uitvoeren: ({ data, actor }) => updateVacature(actor, data.id, data),
+  uitvoeren: ({ data, actor }) => wijzigVacature(actor, data.id, data),
   revalideer: LIJSTEN,
   naar: (_r, { data }) => `/beheer/vacatures/${data.id}?opgeslagen=1`,
 });
@@ -34,7 +34,7 @@ const statusSchema = z.object({ id: z.string().min(1).max(64), status: z.enum(["
 export const zetVacatureStatusAction = actie({
   schema: statusSchema,
   toegang: "ingelogd",
-  uitvoeren: ({ data, actor }) => setVacatureStatus(actor, data.id, data.status),
+  uitvoeren: ({ data, actor }) => zetVacatureStatus(actor, data.id, data.status),
   revalideer: LIJSTEN,
   naar: (_r, { data }) => (data.terug === "lijst" ? "/beheer/vacatures?gecontroleerd=1#controle" : `/beheer/vacatures/${data.id}?opgeslagen=1`),
 });
@@ -42,7 +42,7 @@ export const zetVacatureStatusAction = actie({
 export const handelMeldingAfAction = actie({
   schema: meldingAfhandelSchema,
   toegang: "beheer:access",
-  uitvoeren: ({ data, actor }) => handleMelding(actor, data.id, data.actie),
+  uitvoeren: ({ data, actor }) => handelMeldingAf(actor, data.id, data.actie),
   revalideer: LIJSTEN,
   naar: () => "/beheer/vacatures?afgehandeld=1#meldingen",
 });
@@ -52,7 +52,7 @@ const verbergSchema = z.object({ id: z.string().min(1), actie: z.enum(["verberge
 export const modereerHulpvraagAction = actie({
   schema: verbergSchema,
   toegang: ["hulpvraag:moderate:own", "hulpvraag:moderate:any"],
-  uitvoeren: ({ data, actor }) => setHulpvraagVerborgen(actor, data.id, data.actie === "verbergen"),
+  uitvoeren: ({ data, actor }) => modereerHulpvraag(actor, data.id, data.actie === "verbergen"),
   revalideer: LIJSTEN,
   naar: () => "/beheer/vacatures?gemodereerd=1#hulpvragen",
 });

@@ -4,10 +4,10 @@ import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { ActionButton } from "@/components/form/action-button";
 import { requireStaffPage } from "@/lib/auth/session";
 import { hasPermission } from "@/lib/auth/permissions";
-import { listVacaturesBeheer } from "@/lib/data/vacatures";
-import { listOpenMeldingen } from "@/lib/data/meldingen";
-import { listHulpvragenVoorModeratie } from "@/lib/data/hulpvragen";
-import { listVindbareVrijwilligers } from "@/lib/data/vrijwilligers";
+import { zoekVacaturesBeheer } from "@/lib/data/vacatures";
+import { zoekOpenMeldingen } from "@/lib/data/meldingen";
+import { zoekHulpvragenVoorModeratie } from "@/lib/data/hulpvragen";
+import { zoekVindbareVrijwilligers } from "@/lib/data/vrijwilligers";
 import { datum } from "@/lib/format";
 import { env } from "@/lib/env";
 import { HULP_SOORTEN, labelVan, WERK_SOORTEN } from "@/lib/validation/vrijwilligers";
@@ -31,10 +31,10 @@ export default async function BeheerVacaturesPage({ searchParams }: { searchPara
     );
   }
   const [vacatures, meldingen, hulpvragen, vrijwilligers] = await Promise.all([
-    magVacatures ? listVacaturesBeheer(user) : [],
-    listOpenMeldingen(user),
-    magModereren ? listHulpvragenVoorModeratie(user) : [],
-    magVacatures ? listVindbareVrijwilligers(user) : [],
+    magVacatures ? zoekVacaturesBeheer(user) : [],
+    zoekOpenMeldingen(user),
+    magModereren ? zoekHulpvragenVoorModeratie(user) : [],
+    magVacatures ? zoekVindbareVrijwilligers(user) : [],
   ]);
   const drempel = env().MELDINGEN_DREMPEL;
   const teControleren = vacatures.filter((v) => v.status === "TER_CONTROLE");

@@ -15,7 +15,7 @@ import {
 import { bewaarActie, bewaarThema, publiceerAgenda, verwijderActie, verwijderThema } from "@/lib/data/agenda";
 import { behandelSignaal } from "@/lib/data/signalen";
 import { modereerVerhaal } from "@/lib/data/verhalen";
-import { bewaarCijfer, importCijfers } from "@/lib/data/cijfers";
+import { bewaarCijfer, importeerCijfers } from "@/lib/data/cijfers";
 
 const AGENDA = ["agenda:edit:own", "agenda:edit:any"] as const;
 const SIGNAAL = ["signaal:handle:own", "signaal:handle:any"] as const;
@@ -95,7 +95,7 @@ export const importCijfersAction = actie({
   schema: cijferImportSchema,
   toegang: CIJFERS,
   async uitvoeren({ data, actor }) {
-    const r = await importCijfers(actor, data.csv);
+    const r = await importeerCijfers(actor, data.csv);
     // The per-row report stays a report in the data layer; here it becomes errors next to the file field.
     if (!r.ok) {
       const n = r.fouten.length;

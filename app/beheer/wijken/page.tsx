@@ -1,14 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireStaffPage } from "@/lib/auth/session";
-import { listBeheerWijken } from "@/lib/data/wijken";
+import { zoekBeheerWijken } from "@/lib/data/wijken";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 
 export const metadata: Metadata = { title: "Wijken: agenda, signalen, verhalen en cijfers" };
 
 export default async function BeheerWijkenPage() {
   const user = await requireStaffPage("/beheer/wijken");
-  const wijken = await listBeheerWijken(user);
+  const wijken = await zoekBeheerWijken(user);
   return (
     <>
       <Breadcrumbs items={[{ href: "/beheer", label: "Beheer" }, { label: "Wijken" }]} />

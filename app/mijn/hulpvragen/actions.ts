@@ -1,12 +1,12 @@
 "use server";
 import { actie } from "@/lib/actions";
-import { acceptAanbod, declineAanbod, sluitHulpvraag, updateHulpvraag } from "@/lib/data/hulpvragen";
+import { accepteerAanbod, wijsAanbodAf, sluitHulpvraag, wijzigHulpvraag } from "@/lib/data/hulpvragen";
 import { hulpvraagWijzigSchema, idSchema } from "@/lib/validation/vrijwilligers";
 
 export const wijzigHulpvraagAction = actie({
   schema: hulpvraagWijzigSchema,
   toegang: "ingelogd",
-  uitvoeren: ({ data, actor }) => updateHulpvraag(actor, data.id, data),
+  uitvoeren: ({ data, actor }) => wijzigHulpvraag(actor, data.id, data),
   revalideer: ["/vrijwilligers/hulpvragen"],
   naar: (_r, { data }) => `/mijn/hulpvragen/${data.id}?gewijzigd=1`,
 });
@@ -22,7 +22,7 @@ export const sluitHulpvraagAction = actie({
 export const accepteerAanbodAction = actie({
   schema: idSchema,
   toegang: "ingelogd",
-  uitvoeren: ({ data, actor }) => acceptAanbod(actor, data.id),
+  uitvoeren: ({ data, actor }) => accepteerAanbod(actor, data.id),
   revalideer: ["/vrijwilligers/hulpvragen"],
   naar: (r) => `/mijn/hulpvragen/${r.hulpvraagId}?geaccepteerd=1`,
 });
@@ -30,6 +30,6 @@ export const accepteerAanbodAction = actie({
 export const wijsAanbodAfAction = actie({
   schema: idSchema,
   toegang: "ingelogd",
-  uitvoeren: ({ data, actor }) => declineAanbod(actor, data.id),
+  uitvoeren: ({ data, actor }) => wijsAanbodAf(actor, data.id),
   naar: (r) => `/mijn/hulpvragen/${r.hulpvraagId}`,
 });

@@ -1,7 +1,7 @@
 "use server";
 import { actie } from "@/lib/actions";
 import { env } from "@/lib/env";
-import { beantwoordVraag, deleteInitiatief, getMijnInitiatief, slaVerantwoordingOp, trekInitiatiefIn } from "@/lib/data/initiatieven";
+import { beantwoordVraag, verwijderInitiatief, leesMijnInitiatief, bewaarVerantwoording, trekInitiatiefIn } from "@/lib/data/initiatieven";
 import { meldAntwoordAanBehandelaar } from "@/lib/initiatief/mails";
 import { antwoordSchema, verantwoordingSchema, zekerSchema } from "@/lib/validation/initiatief";
 
@@ -27,7 +27,7 @@ export const trekInitiatiefInAction = actie({
 export const verwijderInitiatiefAction = actie({
   schema: zekerSchema,
   toegang: "ingelogd",
-  uitvoeren: ({ data, actor }) => deleteInitiatief(actor, data.initiatiefId),
+  uitvoeren: ({ data, actor }) => verwijderInitiatief(actor, data.initiatiefId),
   naar: () => "/mijn/initiatieven?verwijderd=1",
 });
 
@@ -35,13 +35,13 @@ export const verwijderInitiatiefAction = actie({
 export const bewaarVerantwoordingAction = actie({
   async schema({ values, actor }) {
     const id = typeof values.initiatiefId === "string" ? values.initiatiefId : "";
-    const ini = await getMijnInitiatief(actor, id);
+    const ini = await leesMijnInitiatief(actor, id);
     return verantwoordingSchema(ini.bedragToegekend ?? 0, env().INITIATIEF_KLEIN_BEDRAG);
   },
   toegang: "ingelogd",
   async uitvoeren({ data, actor }) {
     const { initiatiefId, ...input } = data;
-    await slaVerantwoordingOp(actor, initiatiefId, input);
+    await bewaarVerantwoording(actor, initiatiefId, input);
   },
   naar: (_r, { data }) => `/mijn/initiatieven/${data.initiatiefId}?gedaan=verantwoording`,
 });

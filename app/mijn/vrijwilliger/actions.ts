@@ -1,12 +1,12 @@
 "use server";
 import { actie } from "@/lib/actions";
-import { saveProfiel } from "@/lib/data/vrijwilligers";
+import { bewaarProfiel } from "@/lib/data/vrijwilligers";
 import { vrijwilligerSchema } from "@/lib/validation/vrijwilligers";
 
 export const bewaarProfielAction = actie({
   schema: vrijwilligerSchema,
   toegang: "ingelogd",
-  uitvoeren: ({ data, actor }) => saveProfiel(actor, data),
+  uitvoeren: ({ data, actor }) => bewaarProfiel(actor, data),
   revalideer: ["/mijn/vrijwilliger"],
   naar: () => "/mijn/vrijwilliger?opgeslagen=1",
 });

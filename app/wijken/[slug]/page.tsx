@@ -1,20 +1,20 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getWijkPagina, verhaalOnderwerpen } from "@/lib/data/wijken";
+import { leesWijkPagina, zoekVerhaalOnderwerpen } from "@/lib/data/wijken";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { AgendaView } from "@/components/wijken/agenda-view";
 import { Wijkprofiel } from "@/components/wijken/wijkprofiel";
 import { SignaalForm, VerhaalForm } from "./forms";
-import { listVacatures } from "@/lib/data/vacatures";
-import { listOpenHulpvragen } from "@/lib/data/hulpvragen";
+import { zoekVacatures } from "@/lib/data/vacatures";
+import { zoekOpenHulpvragen } from "@/lib/data/hulpvragen";
 import { routeParams } from "@/lib/route-params";
 import { datum, getal } from "@/lib/format";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ verstuurd?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const p = await getWijkPagina((await routeParams(params, { slug: "slug" })).slug);
+  const p = await leesWijkPagina((await routeParams(params, { slug: "slug" })).slug);
   return { title: p ? p.wijk.naam : "Niet gevonden" };
 }
 
@@ -23,13 +23,13 @@ const SOORT: Record<string, string> = { WIJK: "wijk", DORP: "dorp", KERN: "kern"
 export default async function WijkPage({ params, searchParams }: Props) {
   const { slug } = await routeParams(params, { slug: "slug" });
   const { verstuurd } = await searchParams;
-  const p = await getWijkPagina(slug);
+  const p = await leesWijkPagina(slug);
   if (!p) notFound();
   const { wijk } = p;
   const [onderwerpen, vacatures, hulpvragen] = await Promise.all([
-    verhaalOnderwerpen(wijk.id),
-    listVacatures({ wijk: wijk.slug }, 5),
-    listOpenHulpvragen({ wijk: wijk.slug }, 5),
+    zoekVerhaalOnderwerpen(wijk.id),
+    zoekVacatures({ wijk: wijk.slug }, 5),
+    zoekOpenHulpvragen({ wijk: wijk.slug }, 5),
   ]);
   const raad = wijk.soort === "WIJK" ? "wijkraad" : "dorpsraad";
   const ontmoeting = p.plekken.filter((x) => x.soort === "ONTMOETINGSPLEK");

@@ -4,8 +4,8 @@ import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { ActionButton } from "@/components/form/action-button";
 import { requireStaffPage } from "@/lib/auth/session";
 import { metToegang, vereisPaginaPermissie } from "@/lib/auth/pagina";
-import { getVacatureBeheer, listOrganisaties } from "@/lib/data/vacatures";
-import { listWijken } from "@/lib/data/wijken";
+import { leesVacatureBeheer, zoekOrganisaties } from "@/lib/data/vacatures";
+import { zoekWijken } from "@/lib/data/wijken";
 import { datum } from "@/lib/format";
 import { wijzigVacatureAction, zetVacatureStatusAction } from "../actions";
 import { VacatureForm } from "../form";
@@ -18,8 +18,8 @@ export default async function VacatureBeheerPage({ params, searchParams }: { par
   const { opgeslagen } = await searchParams;
   const user = await requireStaffPage(`/beheer/vacatures/${id}`);
   vereisPaginaPermissie(user, "vacature:publish");
-  const v = await metToegang("medewerker", getVacatureBeheer(user, id));
-  const [wijken, organisaties] = await Promise.all([listWijken(), listOrganisaties()]);
+  const v = await metToegang("medewerker", leesVacatureBeheer(user, id));
+  const [wijken, organisaties] = await Promise.all([zoekWijken(), zoekOrganisaties()]);
   return (
     <>
       <Breadcrumbs items={[{ href: "/beheer", label: "Beheer" }, { href: "/beheer/vacatures", label: "Vacatures en meldingen" }, { label: v.titel }]} />

@@ -3,8 +3,8 @@ import Link from "next/link";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { ActionButton } from "@/components/form/action-button";
 import { requireUserPage } from "@/lib/auth/session";
-import { mijnHulpvraag, type MijnHulpvraag } from "@/lib/data/hulpvragen";
-import { listWijken } from "@/lib/data/wijken";
+import { leesMijnHulpvraag, type MijnHulpvraag } from "@/lib/data/hulpvragen";
+import { zoekWijken } from "@/lib/data/wijken";
 import { metToegang } from "@/lib/auth/pagina";
 import { datum } from "@/lib/format";
 import { HULP_SOORTEN, labelVan } from "@/lib/validation/vrijwilligers";
@@ -28,10 +28,10 @@ export default async function MijnHulpvraagPage({ params, searchParams }: Props)
   const { id } = await routeParams(params, { id: "id" });
   const sp = await searchParams;
   const user = await requireUserPage(`/mijn/hulpvragen/${id}`);
-  const h: MijnHulpvraag = await metToegang("eigen", mijnHulpvraag(user, id));
+  const h: MijnHulpvraag = await metToegang("eigen", leesMijnHulpvraag(user, id));
   const melding = Object.keys(MELDINGEN).find((k) => sp[k]);
   const actief = h.status === "OPEN" || h.status === "GEKOPPELD";
-  const wijken = h.status === "OPEN" ? await listWijken() : [];
+  const wijken = h.status === "OPEN" ? await zoekWijken() : [];
   return (
     <>
       <Breadcrumbs items={[{ href: "/mijn", label: "Mijn pagina" }, { href: "/mijn/hulpvragen", label: "Mijn hulpvragen" }, { label: h.titel }]} />

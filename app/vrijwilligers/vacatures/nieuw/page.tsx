@@ -4,8 +4,8 @@ import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { requireUserPage } from "@/lib/auth/session";
 import { hasPermission } from "@/lib/auth/permissions";
 import { ActionButton } from "@/components/form/action-button";
-import { eigenGoedgekeurdeInitiatieven, eigenVacatures } from "@/lib/data/vacatures";
-import { listWijken } from "@/lib/data/wijken";
+import { zoekEigenGoedgekeurdeInitiatieven, zoekEigenVacatures } from "@/lib/data/vacatures";
+import { zoekWijken } from "@/lib/data/wijken";
 import { VacatureForm } from "@/app/beheer/vacatures/form";
 import { plaatsEigenVacatureAction, trekVacatureInAction } from "../../actions";
 
@@ -21,7 +21,7 @@ export const metadata: Metadata = { title: "Vacature plaatsen voor uw initiatief
 export default async function VacatureInitiatiefnemerPage({ searchParams }: { searchParams: Promise<{ geplaatst?: string; ingetrokken?: string }> }) {
   const user = await requireUserPage("/vrijwilligers/vacatures/nieuw");
   const { geplaatst, ingetrokken } = await searchParams;
-  const [initiatieven, wijken, eigen] = await Promise.all([eigenGoedgekeurdeInitiatieven(user), listWijken(), eigenVacatures(user)]);
+  const [initiatieven, wijken, eigen] = await Promise.all([zoekEigenGoedgekeurdeInitiatieven(user), zoekWijken(), zoekEigenVacatures(user)]);
   return (
     <div className="max-w-3xl">
       <Breadcrumbs items={[{ href: "/", label: "Home" }, { href: "/vrijwilligers", label: "Vrijwilligers en burenhulp" }, { href: "/vrijwilligers/vacatures", label: "Vacatures" }, { label: "Vacature plaatsen" }]} />

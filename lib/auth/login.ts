@@ -9,6 +9,7 @@ import { demoRefused, type SessionUser } from "./sessie.ts";
 
 export type { SessionUser } from "./sessie.ts";
 import { safeReturnPath } from "./return-path.ts";
+import { neemInitiatievenOverOpEmail } from "../data/initiatief/eigenaar.ts";
 export { safeReturnPath };
 
 const MAGIC_LINK_MINUTES = 30;
@@ -126,5 +127,7 @@ export async function consumeMagicLink(emailRaw: string, token: string): Promise
   });
   // A link never signs in staff (it would skip the password and the second step).
   if (!user.actief || user.rol !== "INWONER" || demoRefused(user)) return null;
+  // The e-mail address is proven now: initiatives sent with it (and no owner) become this user's.
+  await neemInitiatievenOverOpEmail(user);
   return { id: user.id, email: user.email, naam: user.naam, rol: user.rol };
 }

@@ -6,7 +6,7 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "../../lib/db.ts";
 import { loadActor } from "../../lib/auth/actor.ts";
 import type { Actor } from "../../lib/auth/permissions.ts";
-import { leesPubliekInitiatief } from "../../lib/data/initiatieven.ts";
+import { leesPubliekInitiatief } from "../../lib/data/initiatief/publiek.ts";
 import { leesMijnGegevens } from "../../lib/data/mijn-gegevens.ts";
 import { actorOf, createUser, createWijk, uniq } from "../factories.ts";
 import { actAs, expectRedirect, form } from "../support/actors.ts";

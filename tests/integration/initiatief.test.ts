@@ -10,23 +10,10 @@ import { consumeMagicLink } from "../../lib/auth/login.ts";
 import { loadActor } from "../../lib/auth/actor.ts";
 import { voerTransitieUit } from "../../lib/initiatief/status.ts";
 import { stappenVoor } from "../../lib/initiatief/stappen.ts";
-import {
-  beantwoordVraag,
-  startConcept,
-  verwijderConcept,
-  verwijderInitiatief,
-  exporteerInitiatiefGegevens,
-  leesConcept,
-  leesMijnInitiatief,
-  leesPubliekInitiatief,
-  hervatConcept,
-  zoekMijnInitiatieven,
-  zoekPubliekeInitiatieven,
-  bewaarConceptStap,
-  bewaarVerantwoording,
-  dienConceptIn,
-  trekInitiatiefIn,
-} from "../../lib/data/initiatieven.ts";
+import { beantwoordVraag, verwijderInitiatief, exporteerInitiatiefGegevens, leesMijnInitiatief, zoekMijnInitiatieven, bewaarVerantwoording, trekInitiatiefIn, neemInitiatievenOverOpEmail } from "../../lib/data/initiatief/eigenaar.ts";
+import { startConcept, verwijderConcept, leesConcept, hervatConcept, bewaarConceptStap } from "../../lib/data/initiatief/concept.ts";
+import { leesPubliekInitiatief, zoekPubliekeInitiatieven } from "../../lib/data/initiatief/publiek.ts";
+import { dienConceptIn } from "../../lib/data/initiatief/indienen.ts";
 import { actorOf, createUser, createWijk, uniq } from "../factories.ts";
 import { actAs, expectRedirect, form, fromIp } from "../support/actors.ts";
 import { extractLink, startSmtpSink } from "../support/smtp-sink.ts";
@@ -250,6 +237,10 @@ describe("the step form", () => {
     // an anonymous draft is claimed when a signed-in person continues it
     const anon = await startConcept(null);
     expect((await leesConcept(bert, anon.sleutel))!.heeftEigenaar).toBe(true);
+    // reading never writes: only continuing (saving a step) makes it Bert's
+    expect(await leesConcept(null, anon.sleutel)).not.toBeNull();
+    await bewaarConceptStap(bert, anon.sleutel, "idee", { titel: "Van Bert", ikWil: "Een bankje bij de bushalte." });
+    expect((await leesConcept(bert, anon.sleutel))!.heeftEigenaar).toBe(true);
     expect(await leesConcept(null, anon.sleutel)).toBeNull();
     await verwijderConcept(bert, anon.sleutel);
     expect(await db.initiatief.findUnique({ where: { id: anon.id } })).toBeNull();
@@ -415,6 +406,11 @@ describe("only the owner reads or changes an initiative", () => {
     const c = await volledigConcept(null, { contactEmail: "bert@test.example" });
     const r = await dienConceptIn(null, c.sleutel);
     expect(r.referentie).toMatch(/^INI-\d{4}-\d{4}$/);
+    // reading the list never writes: the claim happens when the address is proven (signing in with a link)
+    expect((await zoekMijnInitiatieven(bert)).map((i) => i.id)).not.toContain(c.id);
+    expect(await db.initiatief.findUniqueOrThrow({ where: { id: c.id } })).toMatchObject({ indienerId: null });
+    await neemInitiatievenOverOpEmail(anna);
+    await neemInitiatievenOverOpEmail(bert);
     expect((await zoekMijnInitiatieven(anna)).map((i) => i.id)).not.toContain(c.id);
     expect((await zoekMijnInitiatieven(bert)).map((i) => i.id)).toContain(c.id);
     expect((await db.initiatief.findUniqueOrThrow({ where: { id: c.id } })).indienerId).toBe(bert.id);

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { cookies } from "next/headers";
 import { currentUser } from "@/lib/auth/session";
-import { leesConcept } from "@/lib/data/initiatieven";
+import { leesConcept } from "@/lib/data/initiatief/concept";
 import { env } from "@/lib/env";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { CONCEPT_COOKIE } from "../cookie";

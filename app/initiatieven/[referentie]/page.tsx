@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { leesPubliekInitiatief } from "@/lib/data/initiatieven";
+import { leesPubliekInitiatief } from "@/lib/data/initiatief/publiek";
 import { DOEL_LABELS, STATUS_LABELS } from "@/lib/initiatief/labels";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { routeParams } from "@/lib/route-params";

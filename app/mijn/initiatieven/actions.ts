@@ -1,7 +1,7 @@
 "use server";
 import { actie } from "@/lib/actions";
 import { env } from "@/lib/env";
-import { beantwoordVraag, verwijderInitiatief, leesMijnInitiatief, bewaarVerantwoording, trekInitiatiefIn } from "@/lib/data/initiatieven";
+import { beantwoordVraag, verwijderInitiatief, leesMijnInitiatief, bewaarVerantwoording, trekInitiatiefIn } from "@/lib/data/initiatief/eigenaar";
 import { meldAntwoordAanBehandelaar } from "@/lib/initiatief/mails";
 import { antwoordSchema, verantwoordingSchema, zekerSchema } from "@/lib/validation/initiatief";
 

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireUserPage } from "@/lib/auth/session";
-import { zoekMijnInitiatieven } from "@/lib/data/initiatieven";
+import { zoekMijnInitiatieven } from "@/lib/data/initiatief/eigenaar";
 import { STATUS_LABELS } from "@/lib/initiatief/labels";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { datum } from "@/lib/format";

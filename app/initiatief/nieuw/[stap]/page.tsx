@@ -3,7 +3,7 @@ import Link from "next/link";
 import { cookies } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { currentUser } from "@/lib/auth/session";
-import { leesConcept, type ConceptDTO } from "@/lib/data/initiatieven";
+import { leesConcept, type ConceptDTO } from "@/lib/data/initiatief/concept";
 import { zoekWijken } from "@/lib/data/wijken";
 import { env } from "@/lib/env";
 import { DOEL_LABELS } from "@/lib/initiatief/labels";

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { currentUser } from "@/lib/auth/session";
-import { leesConcept } from "@/lib/data/initiatieven";
+import { leesConcept } from "@/lib/data/initiatief/concept";
 import { CONCEPT_COOKIE } from "../../cookie";
 import { VerderLinkForm } from "../forms";
 

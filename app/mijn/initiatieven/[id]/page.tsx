@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireUserPage } from "@/lib/auth/session";
-import { leesMijnInitiatief } from "@/lib/data/initiatieven";
+import { leesMijnInitiatief } from "@/lib/data/initiatief/eigenaar";
 import { env } from "@/lib/env";
 import { metToegang } from "@/lib/auth/pagina";
 import { STATUS_LABELS, STATUS_UITLEG } from "@/lib/initiatief/labels";

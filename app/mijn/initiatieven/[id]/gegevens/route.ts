@@ -1,7 +1,7 @@
 /** Download my data (right of access): everything stored about one of my initiatives, as JSON. Owner only. */
 import { NextResponse } from "next/server";
 import { currentUser } from "@/lib/auth/session";
-import { exporteerInitiatiefGegevens } from "@/lib/data/initiatieven";
+import { exporteerInitiatiefGegevens } from "@/lib/data/initiatief/eigenaar";
 import { isAppError } from "@/lib/errors";
 import { ongeldigeParamsAntwoord } from "@/lib/route-params";
 

@@ -131,7 +131,7 @@ describe("authorization where the data is", () => {
     expect(await loadActor(u.id)).toBeNull();
   });
 
-  it("the logoutAction action clears the session and goes home", async () => {
+  it("the logout action clears the session and goes home", async () => {
     actAs(null);
     const { logoutAction } = await import("../../app/inloggen/actions.ts");
     expect(await expectRedirect(logoutAction(null, new FormData()))).toBe("/");

@@ -35,7 +35,7 @@ export function VerwijderForm({ id }: { id: string }) {
     <form action={action} noValidate>
       <ErrorSummary state={state} labels={{ zeker: "Verwijderen" }} ids={{ zeker: "zeker-verwijderen" }} />
       <input type="hidden" name="initiatiefId" value={id} />
-      <Checkbox id="zeker-verwijderen" name="zeker" label="Ja, verwijderInitiatiefAction dit initiatief en alles wat erbij hoort" state={state} />
+      <Checkbox id="zeker-verwijderen" name="zeker" label="Ja, verwijder dit initiatief en alles wat erbij hoort" state={state} />
       <SubmitButton variant="danger">Definitief verwijderen</SubmitButton>
     </form>
   );

@@ -3,8 +3,9 @@
  * Review actions for ambtenaren. Thin: lib/data/beoordeling checks the permission itself and throws
  * AppError.veld(...) for an error that belongs next to a field. Failed forms keep their values.
  */
-import { actie, type ActieContext } from "@/lib/actions";
-import { keurGoed, neemInBehandeling, bewaarBeoordeling, stelVraag, verwijsDoor, voegNotitieToe, wijsAf } from "@/lib/data/beoordeling";
+import type { z } from "zod";
+import { actie, type ActieOpties } from "@/lib/actions";
+import { bewaarBeoordeling, keurGoed, neemInBehandeling, stelVraag, verwijsDoor, voegNotitieToe, wijsAf } from "@/lib/data/beoordeling";
 import { CHECKLIST_KEYS } from "@/lib/initiatief/afbakening";
 import {
   afwijzenSchema,
@@ -16,77 +17,52 @@ import {
   vraagSchema,
 } from "@/lib/validation/beoordeling";
 
-/** After every review step: the lists, the overview and the resident's page change. */
-const revalideer = (_r: unknown, { data }: ActieContext<{ initiatiefId: string }>) => [
-  "/beheer/initiatieven",
-  `/beheer/initiatieven/${data.initiatiefId}`,
-  "/beheer/overzicht",
-  "/mijn/initiatieven/layout",
-];
-const terug = (id: string, gedaan: string) => `/beheer/initiatieven/${encodeURIComponent(id)}?gedaan=${gedaan}`;
+/**
+ * One review step: only for reviewers; afterwards the lists, the overview and the resident's page change,
+ * and the reviewer goes back to the initiative with a notice (`gedaan`).
+ */
+function beoordelingsStap<S extends z.ZodType<{ initiatiefId: string }>, R>(
+  schema: S,
+  uitvoeren: ActieOpties<S, R>["uitvoeren"],
+  gedaan: string | ((r: R) => string),
+): ActieOpties<S, R> {
+  return {
+    schema,
+    toegang: "initiatief:review",
+    uitvoeren,
+    revalideer: (_r, { data }) => ["/beheer/initiatieven", `/beheer/initiatieven/${data.initiatiefId}`, "/beheer/overzicht", "/mijn/initiatieven/layout"],
+    naar: (r, { data }) => `/beheer/initiatieven/${encodeURIComponent(data.initiatiefId)}?gedaan=${typeof gedaan === "string" ? gedaan : gedaan(r)}`,
+  };
+}
 
-export const neemInBehandelingAction = actie({
-  schema: initiatiefVersieSchema,
-  toegang: "initiatief:review",
-  uitvoeren: ({ data, actor }) => neemInBehandeling(actor, data),
-  revalideer,
-  naar: (_r, { data }) => terug(data.initiatiefId, "in_behandeling"),
-});
+export const neemInBehandelingAction = actie(beoordelingsStap(initiatiefVersieSchema, ({ data, actor }) => neemInBehandeling(actor, data), "in_behandeling"));
 
-export const stelVraagAction = actie({
-  schema: vraagSchema,
-  toegang: "initiatief:review",
-  uitvoeren: ({ data, actor }) => stelVraag(actor, data),
-  revalideer,
-  naar: (_r, { data }) => terug(data.initiatiefId, "vraag"),
-});
+export const stelVraagAction = actie(beoordelingsStap(vraagSchema, ({ data, actor }) => stelVraag(actor, data), "vraag"));
 
-export const voegNotitieToeAction = actie({
-  schema: notitieSchema,
-  toegang: "initiatief:review",
-  uitvoeren: ({ data, actor }) => voegNotitieToe(actor, data),
-  revalideer,
-  naar: (_r, { data }) => terug(data.initiatiefId, "notitie"),
-});
+export const voegNotitieToeAction = actie(beoordelingsStap(notitieSchema, ({ data, actor }) => voegNotitieToe(actor, data), "notitie"));
 
-export const bewaarBeoordelingAction = actie({
-  schema: beoordelingSchema,
-  toegang: "initiatief:review",
-  async uitvoeren({ data: d, actor }) {
-    const checklist = Object.fromEntries(CHECKLIST_KEYS.map((k) => [k, { ja: d[k] === "on" || d[k] === "ja", notitie: String(d[`${k}_notitie`] ?? "") }]));
-    await bewaarBeoordeling(actor, {
-      initiatiefId: d.initiatiefId,
-      versie: d.versie,
-      checklist,
-      betrokkenheid: d.betrokkenheid,
-      legitimiteit: d.legitimiteit,
-      rendement: d.rendement,
-    });
-  },
-  revalideer,
-  naar: (_r, { data }) => terug(data.initiatiefId, "beoordeling"),
-});
+export const bewaarBeoordelingAction = actie(
+  beoordelingsStap(
+    beoordelingSchema,
+    async ({ data: d, actor }) => {
+      const checklist = Object.fromEntries(CHECKLIST_KEYS.map((k) => [k, { ja: d[k] === "on" || d[k] === "ja", notitie: String(d[`${k}_notitie`] ?? "") }]));
+      await bewaarBeoordeling(actor, {
+        initiatiefId: d.initiatiefId,
+        versie: d.versie,
+        checklist,
+        betrokkenheid: d.betrokkenheid,
+        legitimiteit: d.legitimiteit,
+        rendement: d.rendement,
+      });
+    },
+    "beoordeling",
+  ),
+);
 
-export const keurGoedAction = actie({
-  schema: goedkeurenSchema,
-  toegang: "initiatief:review",
-  uitvoeren: ({ data, actor }) => keurGoed(actor, data),
-  revalideer,
-  naar: ({ resultaat }, { data }) => terug(data.initiatiefId, resultaat === "eerste_goedkeuring" ? "eerste_goedkeuring" : "goedgekeurd"),
-});
+export const keurGoedAction = actie(
+  beoordelingsStap(goedkeurenSchema, ({ data, actor }) => keurGoed(actor, data), ({ resultaat }) => (resultaat === "eerste_goedkeuring" ? "eerste_goedkeuring" : "goedgekeurd")),
+);
 
-export const wijsAfAction = actie({
-  schema: afwijzenSchema,
-  toegang: "initiatief:review",
-  uitvoeren: ({ data, actor }) => wijsAf(actor, data),
-  revalideer,
-  naar: (_r, { data }) => terug(data.initiatiefId, "afgewezen"),
-});
+export const wijsAfAction = actie(beoordelingsStap(afwijzenSchema, ({ data, actor }) => wijsAf(actor, data), "afgewezen"));
 
-export const verwijsDoorAction = actie({
-  schema: doorverwijzenSchema,
-  toegang: "initiatief:review",
-  uitvoeren: ({ data, actor }) => verwijsDoor(actor, data),
-  revalideer,
-  naar: (_r, { data }) => terug(data.initiatiefId, "doorverwezen"),
-});
+export const verwijsDoorAction = actie(beoordelingsStap(doorverwijzenSchema, ({ data, actor }) => verwijsDoor(actor, data), "doorverwezen"));

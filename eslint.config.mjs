@@ -25,6 +25,28 @@ const lokaal = {
     },
   },
 };
+/** A file whose first statement is the "use server" directive (a module of server actions). */
+const SERVER = "Program[body.0.directive='use server']";
+const ALLEEN_ACTIE = "Een server action maakt u met `export const xAction = actie({...})` uit lib/actions.ts (issue 11); zet helpers in lib/.";
+
+/** Server actions only through the builder: in a "use server" file every export is `export const X = actie(...)`. */
+const serverActieRegels = [
+  { selector: `${SERVER} > ExportNamedDeclaration > FunctionDeclaration`, message: ALLEEN_ACTIE },
+  { selector: `${SERVER} > ExportNamedDeclaration > VariableDeclaration[kind!='const']`, message: ALLEEN_ACTIE },
+  {
+    selector: `${SERVER} > ExportNamedDeclaration > VariableDeclaration > VariableDeclarator:not([init.type='CallExpression'][init.callee.type='Identifier'][init.callee.name='actie'])`,
+    message: ALLEEN_ACTIE,
+  },
+  { selector: `${SERVER} > ExportNamedDeclaration[declaration=null]`, message: ALLEEN_ACTIE },
+  { selector: `${SERVER} > ExportNamedDeclaration > :not(VariableDeclaration, FunctionDeclaration)`, message: ALLEEN_ACTIE },
+  { selector: `${SERVER} > ExportDefaultDeclaration`, message: ALLEEN_ACTIE },
+  { selector: `${SERVER} > ExportAllDeclaration`, message: ALLEEN_ACTIE },
+  {
+    // No inline server actions inside components or other functions: they would bypass the builder.
+    selector: ":function > BlockStatement > ExpressionStatement[directive='use server']",
+    message: "Geen inline 'use server' in een functie of component: maak de action in app/**/actions.ts met actie({...}).",
+  },
+];
 
 const config = [
   ...nextVitals,
@@ -58,6 +80,8 @@ const config = [
       "no-restricted-syntax": [
         "error",
         AUDIT_ALLEEN_VIA_WRITEAUDIT,
+        // (one no-restricted-syntax list per file set: a later block replaces this one, not adds to it)
+        ...serverActieRegels,
       ],
     },
   },
@@ -75,9 +99,16 @@ const config = [
           selector: "JSXAttribute[name.name='style'] > JSXExpressionContainer > ObjectExpression",
           message: "Geen inline style-object: gebruik Tailwind-klassen op de thema-tokens (docs/decisions/0005) of een component uit components/ui.",
         },
+        ...serverActieRegels,
       ],
       "lokaal/uitzondering-met-reden": "error",
     },
+  },
+  {
+    // TEMPORARY: these two files belong to the kaart split (another branch converts them to actie()).
+    // Until that lands they keep only the audit rule. Remove this block when they use actie().
+    files: ["app/kaart/voorstellen/actions.ts", "app/beheer/suggesties/actions.ts"],
+    rules: { "no-restricted-syntax": ["error", AUDIT_ALLEEN_VIA_WRITEAUDIT] },
   },
 ];
 export default config;

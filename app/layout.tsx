@@ -10,7 +10,8 @@ import { PageFooter } from "@/components/ui/page-footer";
 import { SkipLink } from "@/components/ui/skip-link";
 import { buttonClass } from "@/components/ui/classes";
 import Link from "next/link";
-import { logout } from "@/app/inloggen/actions";
+import { logoutAction } from "@/app/inloggen/actions";
+import { zonderStatus } from "@/lib/actions";
 
 // Every page reads the session or live data: never prerender at build time.
 export const dynamic = "force-dynamic";
@@ -31,7 +32,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
     ...(isStaff(user) ? [{ href: "/beheer", label: "Beheer" }] : []),
   ];
   const account = user ? (
-    <form action={logout} className="flex flex-wrap items-center gap-3">
+    <form action={zonderStatus(logoutAction)} className="flex flex-wrap items-center gap-3">
       <span>
         Ingelogd als <strong>{user.naam ?? user.email}</strong>
       </span>
@@ -43,7 +44,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
     <Link href="/inloggen">Inloggen</Link>
   );
   const accountMenu = user ? (
-    <form action={logout} className="flex flex-wrap items-center gap-3">
+    <form action={zonderStatus(logoutAction)} className="flex flex-wrap items-center gap-3">
       <span>
         U bent ingelogd: <strong>{user.naam ?? user.email}</strong>
       </span>

@@ -1,11 +1,11 @@
 import Link from "next/link";
-import { listWijken, portalCounts } from "@/lib/data/wijken";
+import { zoekWijken, telPortaal } from "@/lib/data/wijken";
 import { env } from "@/lib/env";
 import { Card } from "@/components/ui/card";
 import { buttonClass } from "@/components/ui/classes";
 
 export default async function HomePage() {
-  const [wijken, counts] = await Promise.all([listWijken(), portalCounts()]);
+  const [wijken, counts] = await Promise.all([zoekWijken(), telPortaal()]);
   return (
     <>
       <h1>Samen leven in {env().GEMEENTE_NAAM}</h1>

@@ -5,7 +5,7 @@
 import { z } from "zod";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { AppError, isAppError, userMessage } from "./errors.ts";
+import { AppError, isAppError, userMessage, type AppErrorCode } from "./errors.ts";
 import { hasPermission, type Actor, type Permission } from "./auth/permissions.ts";
 import { hitRateLimit, type Limit } from "./rate-limit.ts";
 import { currentUser } from "./auth/session.ts";
@@ -14,7 +14,7 @@ import { clientIp } from "./request.ts";
 export type FormValues = Record<string, string | string[]>;
 
 export type ActionState =
-  | { ok: false; message: string; fieldErrors: Record<string, string[]>; values: FormValues }
+  | { ok: false; message: string; fieldErrors: Record<string, string[]>; values: FormValues; code?: AppErrorCode }
   | { ok: true; message?: string; values?: FormValues; data?: Record<string, unknown> }
   | null;
 
@@ -50,10 +50,11 @@ export function appErrorFailure(e: unknown, values: FormValues): ActionState {
     console.error("Onverwachte fout in formulier:", e);
     return failure(userMessage(e), values);
   }
+  // The code lets a caller (or a test) tell a refusal from a mistake in the form.
   if (e.fieldErrors && Object.keys(e.fieldErrors).length) {
-    return failure(e.samenvatting ?? "Er ging iets mis. Verbeter de fouten hieronder.", values, e.fieldErrors);
+    return { ...failure(e.samenvatting ?? "Er ging iets mis. Verbeter de fouten hieronder.", values, e.fieldErrors), code: e.code } as ActionState;
   }
-  return failure(e.message, values);
+  return { ...failure(e.message, values), code: e.code } as ActionState;
 }
 
 export function zodFailure(error: z.ZodError, values: FormValues): ActionState {
@@ -66,6 +67,9 @@ export function zodFailure(error: z.ZodError, values: FormValues): ActionState {
 }
 
 /**
+ * @deprecated Use `actie({...})` below. Kept only while app/kaart/voorstellen/actions.ts and
+ * app/beheer/suggesties/actions.ts (owned by the kaart work) still call it; remove it with them.
+ *
  * Parses the form with `schema` and runs `fn` with the data. Validation errors and AppErrors become a
  * failed ActionState that keeps the values; other errors are logged and shown as a general message.
  * `redirect()` must be called by the action after this returns ok (outside try/catch).
@@ -119,8 +123,15 @@ export interface NamedLimit {
   limiet?: Limit;
 }
 
+/** What a schema that depends on stored data may read (e.g. a draft's requested amount). */
+export interface SchemaContext {
+  values: FormValues;
+  actor: Actor | null;
+}
+
 export interface ActieOpties<S extends z.ZodType, R> {
-  schema: S;
+  /** The zod schema, or a function that builds it from stored data (may throw an AppError). */
+  schema: S | ((ctx: SchemaContext) => S | Promise<S>);
   toegang: Toegang;
   /** Named rate limits, counted before the work (after validation). */
   limiet?: (ctx: ActieContext<z.infer<S>>) => NamedLimit[] | Promise<NamedLimit[]>;
@@ -162,7 +173,8 @@ export function actie<S extends z.ZodType, R>(opties: ActieOpties<S, R>): Actie 
         throw new AppError(actor ? "FORBIDDEN" : "UNAUTHENTICATED");
       }
       const ip = await clientIp();
-      const parsed = opties.schema.safeParse(values);
+      const schema = typeof opties.schema === "function" ? await opties.schema({ values, actor }) : opties.schema;
+      const parsed = schema.safeParse(values);
       if (!parsed.success) {
         await opties.bijOngeldig?.({ values, actor, formData, ip });
         return zodFailure(parsed.error, values);
@@ -180,6 +192,16 @@ export function actie<S extends z.ZodType, R>(opties: ActieOpties<S, R>): Actie 
     }
     if (opties.naar) redirect(opties.naar(result, ctx));
     const message = typeof opties.melding === "function" ? opties.melding(result, ctx) : opties.melding;
-    return { ok: true, message, values: zonderGeheimen(values), data: opties.gegevens?.(result, ctx) };
+    // Done: the form starts empty again (no values), as after a page load.
+    return { ok: true, message, data: opties.gegevens?.(result, ctx) };
   };
+}
+
+/**
+ * For a plain `<form action={...}>` without a form state (a sign-out or start button): the action
+ * bound to an empty previous state. `.bind` keeps it a server action; its state (only on failure)
+ * is not shown, so use it only for actions that end in a redirect.
+ */
+export function zonderStatus(a: Actie): (formData: FormData) => Promise<void> {
+  return a.bind(null, null) as unknown as (formData: FormData) => Promise<void>;
 }

@@ -2,14 +2,14 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requireStaffPage } from "@/lib/auth/session";
 import { hasPermission, ROL_NAMEN } from "@/lib/auth/permissions";
-import { staffDashboard } from "@/lib/data/beheer";
+import { leesDashboard } from "@/lib/data/beheer";
 import { Card } from "@/components/ui/card";
 
 export const metadata: Metadata = { title: "Beheer" };
 
 export default async function BeheerPage() {
   const user = await requireStaffPage("/beheer");
-  const d = await staffDashboard(user);
+  const d = await leesDashboard(user);
   const tiles = [
     hasPermission(user, "initiatief:review") && { href: "/beheer/initiatieven", title: "Initiatieven beoordelen", text: `${d.teBeoordelen} wachten op een reactie.` },
     hasPermission(user, "overzicht:view") && { href: "/beheer/overzicht", title: "Overzicht per wijk", text: "Aanvragen, bedragen en doorlooptijden per wijk, naast de wijkcijfers." },

@@ -3,10 +3,10 @@ import { useActionState } from "react";
 import { ErrorSummary } from "@/components/form/error-summary";
 import { TextField } from "@/components/form/fields";
 import { SubmitButton } from "@/components/form/submit-button";
-import { loginWithPassword, requestMagicLink, redeemMagicLink } from "./actions";
+import { loginWithPasswordAction, sendMagicLinkAction, consumeMagicLinkAction } from "./actions";
 
 export function MagicLinkForm({ terug }: { terug?: string }) {
-  const [state, action] = useActionState(requestMagicLink, null);
+  const [state, action] = useActionState(sendMagicLinkAction, null);
   return (
     <form action={action} noValidate>
       <ErrorSummary state={state} labels={{ email: "E-mailadres" }} />
@@ -26,7 +26,7 @@ export function MagicLinkForm({ terug }: { terug?: string }) {
 }
 
 export function PasswordForm({ terug }: { terug?: string }) {
-  const [state, action] = useActionState(loginWithPassword, null);
+  const [state, action] = useActionState(loginWithPasswordAction, null);
   return (
     <form action={action} noValidate>
       <ErrorSummary state={state} labels={{ email: "E-mailadres", wachtwoord: "Wachtwoord" }} ids={{ email: "medewerker-email" }} />
@@ -39,7 +39,7 @@ export function PasswordForm({ terug }: { terug?: string }) {
 }
 
 export function RedeemLinkForm({ email, token, terug }: { email: string; token: string; terug: string }) {
-  const [state, action] = useActionState(redeemMagicLink, null);
+  const [state, action] = useActionState(consumeMagicLinkAction, null);
   return (
     <form action={action}>
       <ErrorSummary state={state} />

@@ -5,7 +5,7 @@ import { Checkbox, ChoiceGroup, SelectField, TextArea, TextField } from "@/compo
 import { SubmitButton } from "@/components/form/submit-button";
 import type { ActionState } from "@/lib/actions";
 import { HULP_SOORTEN, opties } from "@/lib/validation/vrijwilligers";
-import { biedHulpAan, meld, plaatsHulpvraag, reageerOpVacature } from "./actions";
+import { biedHulpAanAction, meldAction, plaatsHulpvraagAction, reageerOpVacatureAction } from "./actions";
 
 type Option = { value: string; label: string };
 
@@ -29,7 +29,7 @@ export function HulpvraagFields({ state, wijken, defaults }: { state: ActionStat
 }
 
 export function HulpvraagForm({ wijken, naam, telefoon }: { wijken: Option[]; naam: string; telefoon: string }) {
-  const [state, action] = useActionState(plaatsHulpvraag, null);
+  const [state, action] = useActionState(plaatsHulpvraagAction, null);
   return (
     <form action={action} noValidate>
       <ErrorSummary
@@ -61,7 +61,7 @@ function ConsentFields({ state, naam, telefoon, wie }: { state: ActionState; naa
 }
 
 export function AanbodForm({ hulpvraagId, naam, telefoon }: { hulpvraagId: string; naam: string; telefoon: string }) {
-  const [state, action] = useActionState(biedHulpAan, null);
+  const [state, action] = useActionState(biedHulpAanAction, null);
   return (
     <form action={action} noValidate>
       <ErrorSummary state={state} labels={{ bericht: "Bericht", ...CONTACT_LABELS }} />
@@ -77,7 +77,7 @@ export function AanbodForm({ hulpvraagId, naam, telefoon }: { hulpvraagId: strin
 }
 
 export function VacatureReactieForm({ vacatureId, naam, telefoon }: { vacatureId: string; naam: string; telefoon: string }) {
-  const [state, action] = useActionState(reageerOpVacature, null);
+  const [state, action] = useActionState(reageerOpVacatureAction, null);
   return (
     <form action={action} noValidate>
       <ErrorSummary state={state} labels={{ bericht: "Bericht", ...CONTACT_LABELS }} />
@@ -91,7 +91,7 @@ export function VacatureReactieForm({ vacatureId, naam, telefoon }: { vacatureId
 }
 
 export function MeldForm({ entiteit, entiteitId }: { entiteit: "Vacature" | "Hulpvraag"; entiteitId: string }) {
-  const [state, action] = useActionState(meld, null);
+  const [state, action] = useActionState(meldAction, null);
   return (
     <details className="[&>summary]:cursor-pointer [&>summary]:text-link [&>summary]:underline" open={!!state && !state.ok}>
       <summary>Melden: klopt er iets niet?</summary>

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { listVacatures } from "@/lib/data/vacatures";
-import { listOpenHulpvragen } from "@/lib/data/hulpvragen";
+import { zoekVacatures } from "@/lib/data/vacatures";
+import { zoekOpenHulpvragen } from "@/lib/data/hulpvragen";
 import { env } from "@/lib/env";
 import { HULP_SOORTEN, labelVan } from "@/lib/validation/vrijwilligers";
 import { Card } from "@/components/ui/card";
@@ -9,7 +9,7 @@ import { Card } from "@/components/ui/card";
 export const metadata: Metadata = { title: "Vrijwilligers en burenhulp" };
 
 export default async function VrijwilligersPage() {
-  const [vacatures, hulpvragen] = await Promise.all([listVacatures({}, 3), listOpenHulpvragen({}, 3)]);
+  const [vacatures, hulpvragen] = await Promise.all([zoekVacatures({}, 3), zoekOpenHulpvragen({}, 3)]);
   return (
     <>
       <h1>Vrijwilligers en burenhulp</h1>

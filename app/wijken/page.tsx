@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { listWijkenOverzicht, listWijkenVoorKaart } from "@/lib/data/wijken";
+import { zoekWijkenOverzicht, zoekWijkenVoorKaart } from "@/lib/data/wijken";
 import { env } from "@/lib/env";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { WijkenMapLazy } from "@/components/wijken/wijken-map-lazy";
@@ -12,7 +12,7 @@ export const metadata: Metadata = { title: "Wijken en dorpen" };
 const SOORT: Record<string, string> = { WIJK: "Wijk", DORP: "Dorp", KERN: "Kern", BUURT: "Buurt" };
 
 export default async function WijkenPage() {
-  const [wijken, kaart] = await Promise.all([listWijkenOverzicht(), listWijkenVoorKaart()]);
+  const [wijken, kaart] = await Promise.all([zoekWijkenOverzicht(), zoekWijkenVoorKaart()]);
   return (
     <>
       <Breadcrumbs items={[{ href: "/", label: "Home" }, { label: "Wijken en dorpen" }]} />

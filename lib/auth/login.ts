@@ -126,5 +126,10 @@ export async function consumeMagicLink(emailRaw: string, token: string): Promise
   });
   // A link never signs in staff (it would skip the password and the second step).
   if (!user.actief || user.rol !== "INWONER" || demoRefused(user)) return null;
+  // The e-mail address is proven now: initiatives sent with it (and no owner) become this user's.
+  // (Imported here, not at the top: scripts such as tests/e2e/server.mts load this module outside Next.js,
+  // and the data layer is server-only.)
+  const { neemInitiatievenOverOpEmail } = await import("../data/initiatief/eigenaar.ts");
+  await neemInitiatievenOverOpEmail(user);
   return { id: user.id, email: user.email, naam: user.naam, rol: user.rol };
 }

@@ -11,7 +11,7 @@ import { AppError } from "../errors.ts";
 import { requireWijkPermission } from "../auth/guard.ts";
 import type { Actor } from "../auth/permissions.ts";
 import { leesAgenda, vergelijkAgenda, type ActieStatus, type AgendaInhoud } from "../agenda.ts";
-import { findWijk } from "./wijken.ts";
+import { leesWijk } from "./wijken.ts";
 import { writeAudit, type AuditActie } from "../audit.ts";
 
 type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
@@ -29,8 +29,8 @@ function isUniqueViolation(e: unknown): boolean {
 }
 
 /** For /beheer: the draft (or the latest version when there is no draft yet) and what the editor needs. */
-export async function getAgendaBeheer(actor: Actor | null, slug: string) {
-  const wijk = await findWijk(slug);
+export async function leesAgendaBeheer(actor: Actor | null, slug: string) {
+  const wijk = await leesWijk(slug);
   requireWijkPermission(actor, "agenda:edit", wijk.id);
   const [concept, laatste, indicatoren] = await Promise.all([
     db.socialeAgendaConcept.findUnique({ where: { wijkId: wijk.id }, select: { inhoud: true, updatedAt: true } }),
@@ -51,7 +51,7 @@ export async function getAgendaBeheer(actor: Actor | null, slug: string) {
 
 /** Reads the draft, applies `fn`, stores it and writes an audit row, all in one transaction. */
 async function wijzigConcept(actor: Actor | null, slug: string, actie: AuditActie, fn: (inhoud: AgendaInhoud) => { inhoud: AgendaInhoud; id: string }) {
-  const wijk = await findWijk(slug);
+  const wijk = await leesWijk(slug);
   const user = requireWijkPermission(actor, "agenda:edit", wijk.id);
   return db.$transaction(async (tx) => {
     const { inhoud: voor } = await huidigConcept(tx, wijk.id);
@@ -144,7 +144,7 @@ export async function verwijderActie(actor: Actor | null, slug: string, themaId:
 
 /** Publishes the draft as the next version (append-only). Returns the new version number. */
 export async function publiceerAgenda(actor: Actor | null, slug: string, toelichting: string): Promise<number> {
-  const wijk = await findWijk(slug);
+  const wijk = await leesWijk(slug);
   const user = requireWijkPermission(actor, "agenda:edit", wijk.id);
   try {
     return await db.$transaction(async (tx) => {
@@ -171,8 +171,8 @@ export async function publiceerAgenda(actor: Actor | null, slug: string, toelich
 }
 
 /** Public: all published versions of a wijk's agenda, newest first. */
-export async function listAgendaVersies(slug: string) {
-  const wijk = await findWijk(slug);
+export async function zoekAgendaVersies(slug: string) {
+  const wijk = await leesWijk(slug);
   const versies = await db.socialeAgendaVersie.findMany({
     where: { wijkId: wijk.id },
     orderBy: { versie: "desc" },
@@ -182,8 +182,8 @@ export async function listAgendaVersies(slug: string) {
 }
 
 /** Public: one published version, with what changed compared with the version before it. */
-export async function getAgendaVersie(slug: string, versie: number) {
-  const wijk = await findWijk(slug);
+export async function leesAgendaVersie(slug: string, versie: number) {
+  const wijk = await leesWijk(slug);
   const [v, vorige, nieuwste] = await Promise.all([
     db.socialeAgendaVersie.findUnique({
       where: { wijkId_versie: { wijkId: wijk.id, versie } },
@@ -208,7 +208,7 @@ export async function getAgendaVersie(slug: string, versie: number) {
 }
 
 /** Themes and actions of the draft and the latest version, to link a signal to (id -> label). */
-export async function agendaKoppelingen(wijkId: string) {
+export async function leesAgendaKoppelingen(wijkId: string) {
   const [concept, laatste] = await Promise.all([
     db.socialeAgendaConcept.findUnique({ where: { wijkId }, select: { inhoud: true } }),
     db.socialeAgendaVersie.findFirst({ where: { wijkId }, orderBy: { versie: "desc" }, select: { inhoud: true } }),

@@ -4,7 +4,7 @@ import { requirePermission } from "../auth/guard.ts";
 import { wijkScope, type Actor } from "../auth/permissions.ts";
 
 /** Counts for the /beheer landing page, scoped to what this staff member may see. */
-export async function staffDashboard(actor: Actor | null) {
+export async function leesDashboard(actor: Actor | null) {
   const user = requirePermission(actor, "beheer:access");
   const wijkFilter = (ids: string[] | undefined) => (ids === undefined ? {} : { wijkId: { in: ids } });
   const [teBeoordelen, suggesties, signalen, verhalen, meldingen, wijken] = await Promise.all([

@@ -29,15 +29,6 @@ const WACHT_OP_GEMEENTE: InitiatiefStatus[] = ["INGEDIEND", "IN_BEHANDELING"];
 
 const review = (actor: Actor | null | undefined) => requirePermission(actor, "initiatief:review");
 
-/** Field-level error from the data layer (e.g. motivation needed for an amount above the request). */
-export class VeldFout extends AppError {
-  readonly field: string;
-  constructor(field: string, message: string) {
-    super("INVALID", message);
-    this.field = field;
-  }
-}
-
 // ---------- Queue ----------
 
 export interface QueueRow {
@@ -53,7 +44,7 @@ export interface QueueRow {
   teLaat: boolean;
 }
 
-export async function listReviewQueue(actor: Actor | null, filter: QueueFilter, nu = new Date()) {
+export async function zoekWerkvoorraad(actor: Actor | null, filter: QueueFilter, nu = new Date()) {
   review(actor);
   const termijn = env().REACTIETERMIJN_WERKDAGEN;
   const where: Prisma.InitiatiefWhereInput = { status: { not: "CONCEPT" }, ingediendOp: { not: null } };
@@ -102,7 +93,7 @@ export async function listReviewQueue(actor: Actor | null, filter: QueueFilter, 
 
 // ---------- Review page ----------
 
-export async function getReview(actor: Actor | null, initiatiefId: string) {
+export async function leesBeoordeling(actor: Actor | null, initiatiefId: string) {
   const user = review(actor);
   const i = await db.initiatief.findUnique({
     where: { id: initiatiefId },
@@ -166,7 +157,7 @@ export async function getReview(actor: Actor | null, initiatiefId: string) {
   };
 }
 
-export type ReviewDetail = Awaited<ReturnType<typeof getReview>>;
+export type ReviewDetail = Awaited<ReturnType<typeof leesBeoordeling>>;
 
 // ---------- Helpers ----------
 
@@ -304,7 +295,7 @@ export interface BeoordelingInput extends VersieInput {
 }
 
 /** Saves the afbakeningskader checklist and the waardendriehoek (not a status change; audited with before/after). */
-export async function slaBeoordelingOp(actor: Actor | null, input: BeoordelingInput) {
+export async function bewaarBeoordeling(actor: Actor | null, input: BeoordelingInput) {
   const user = review(actor);
   const checklist = Object.fromEntries(CHECKLIST_KEYS.map((k) => [k, { ja: input.checklist[k]?.ja === true, notitie: input.checklist[k]?.notitie ?? "" }]));
   await db.$transaction(async (tx) => {
@@ -352,7 +343,7 @@ export async function keurGoed(actor: Actor | null, input: GoedkeurenInput): Pro
       throw new AppError("CONFLICT", "Goedkeuren kan alleen als het initiatief in behandeling is. Neem het eerst in behandeling.");
     }
     if (input.bedrag > (cur.bedragGevraagd ?? 0) && !input.motivatie) {
-      throw new VeldFout(
+      throw AppError.veld(
         "motivatie",
         `Het bedrag is hoger dan gevraagd (${euro(cur.bedragGevraagd ?? 0)}). Schrijf bij 'Motivatie' waarom u meer toekent.`,
       );
@@ -382,7 +373,7 @@ export async function keurGoed(actor: Actor | null, input: GoedkeurenInput): Pro
         return cur;
       }
       if (eerste.bedrag !== input.bedrag) {
-        throw new VeldFout(
+        throw AppError.veld(
           "bedrag",
           `De eerste ambtenaar keurde ${euro(eerste.bedrag)} goed. Keur hetzelfde bedrag goed, of bespreek het met uw collega.`,
         );

@@ -5,11 +5,11 @@ import { AppError } from "../errors.ts";
 import { requireActor, requireWijkPermission } from "../auth/guard.ts";
 import { wijkScope, type Actor } from "../auth/permissions.ts";
 import { koppelWijken, parseCijfersCsv, type ImportFout } from "../import/cijfers-csv.ts";
-import { findWijk } from "./wijken.ts";
+import { leesWijk } from "./wijken.ts";
 import { writeAudit } from "../audit.ts";
 
-export async function listCijfersBeheer(actor: Actor | null, slug: string) {
-  const wijk = await findWijk(slug);
+export async function zoekCijfersBeheer(actor: Actor | null, slug: string) {
+  const wijk = await leesWijk(slug);
   requireWijkPermission(actor, "cijfers:edit", wijk.id);
   const cijfers = await db.wijkCijfer.findMany({
     where: { wijkId: wijk.id },
@@ -30,7 +30,7 @@ export interface CijferInput {
 
 /** Adds a figure, or replaces the value for the same indicator and year. */
 export async function bewaarCijfer(actor: Actor | null, slug: string, input: CijferInput) {
-  const wijk = await findWijk(slug);
+  const wijk = await leesWijk(slug);
   const user = requireWijkPermission(actor, "cijfers:edit", wijk.id);
   return db.$transaction(async (tx) => {
     const key = { wijkId_indicator_jaar: { wijkId: wijk.id, indicator: input.indicator, jaar: input.jaar } };
@@ -48,7 +48,7 @@ export type CijferImportResultaat = { ok: true; aantal: number } | { ok: false; 
  * Imports figures from CSV text. All or nothing: when any row is malformed, names an unknown wijk or a wijk the
  * actor may not edit, nothing is written and every problem is reported per row.
  */
-export async function importCijfers(actor: Actor | null, csv: string): Promise<CijferImportResultaat> {
+export async function importeerCijfers(actor: Actor | null, csv: string): Promise<CijferImportResultaat> {
   const user = requireActor(actor);
   const scope = wijkScope(user, "cijfers:edit");
   if (scope && !scope.length) throw new AppError("FORBIDDEN");

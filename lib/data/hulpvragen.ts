@@ -42,7 +42,7 @@ function openWhere(now = new Date()) {
 }
 
 /** Public: open, unexpired requests, newest first. */
-export async function listOpenHulpvragen(filter: HulpvraagFilter = {}, limit = 100): Promise<PublicHulpvraag[]> {
+export async function zoekOpenHulpvragen(filter: HulpvraagFilter = {}, limit = 100): Promise<PublicHulpvraag[]> {
   return db.hulpvraag.findMany({
     where: { ...openWhere(), ...(filter.soort ? { soort: filter.soort } : {}), ...(filter.wijk ? { wijk: { slug: filter.wijk } } : {}) },
     orderBy: { createdAt: "desc" },
@@ -52,12 +52,12 @@ export async function listOpenHulpvragen(filter: HulpvraagFilter = {}, limit = 1
 }
 
 /** Public: one open, unexpired request, or null. */
-export async function getPublicHulpvraag(id: string): Promise<PublicHulpvraag | null> {
+export async function leesPubliekeHulpvraag(id: string): Promise<PublicHulpvraag | null> {
   return db.hulpvraag.findFirst({ where: { id, ...openWhere() }, select: publicSelect });
 }
 
 /** What the signed-in user may do on a public hulpvraag page. */
-export async function hulpvraagRelatie(actor: Actor | null, id: string): Promise<{ eigen: boolean; aangeboden: boolean }> {
+export async function leesHulpvraagRelatie(actor: Actor | null, id: string): Promise<{ eigen: boolean; aangeboden: boolean }> {
   if (!actor) return { eigen: false, aangeboden: false };
   const hv = await db.hulpvraag.findUnique({ where: { id }, select: { aanvragerId: true, aanbiedingen: { where: { helperId: actor.id }, select: { id: true } } } });
   return { eigen: hv?.aanvragerId === actor.id, aangeboden: !!hv?.aanbiedingen.length };
@@ -67,7 +67,7 @@ async function updateContact(tx: Pick<typeof db, "user">, userId: string, naam: 
   await tx.user.update({ where: { id: userId }, data: { naam, telefoon: telefoon ? telefoon : null } });
 }
 
-export async function createHulpvraag(actor: Actor | null, input: HulpvraagInput, now = new Date()): Promise<{ id: string }> {
+export async function plaatsHulpvraag(actor: Actor | null, input: HulpvraagInput, now = new Date()): Promise<{ id: string }> {
   const user = requireActor(actor);
   const wijk = await db.wijk.findUnique({ where: { id: input.wijkId }, select: { id: true } });
   if (!wijk) throw new AppError("INVALID", "Deze wijk bestaat niet. Kies een wijk uit de lijst.");
@@ -96,7 +96,7 @@ async function ownHulpvraag(actor: Actor | null, id: string) {
 }
 
 /** The requester changes the text of their own open request. */
-export async function updateHulpvraag(actor: Actor | null, id: string, input: Omit<HulpvraagInput, "naam" | "telefoon">): Promise<void> {
+export async function wijzigHulpvraag(actor: Actor | null, id: string, input: Omit<HulpvraagInput, "naam" | "telefoon">): Promise<void> {
   const { hv } = await ownHulpvraag(actor, id);
   if (hv.status !== "OPEN") throw new AppError("INVALID", "U kunt deze hulpvraag niet meer wijzigen.");
   const wijk = await db.wijk.findUnique({ where: { id: input.wijkId }, select: { id: true } });
@@ -119,7 +119,7 @@ export async function sluitHulpvraag(actor: Actor | null, id: string): Promise<v
  * A signed-in resident offers help. Offering = consent to share the helper's name, e-mail and
  * phone with this requester once the requester accepts.
  */
-export async function offerHelp(actor: Actor | null, input: { hulpvraagId: string; bericht: string; naam: string; telefoon?: string }): Promise<{ id: string }> {
+export async function biedHulpAan(actor: Actor | null, input: { hulpvraagId: string; bericht: string; naam: string; telefoon?: string }): Promise<{ id: string }> {
   const user = requireActor(actor);
   const hv = await db.hulpvraag.findFirst({ where: { id: input.hulpvraagId, ...openWhere() }, select: { id: true, titel: true, aanvragerId: true, aanvrager: { select: { email: true } } } });
   if (!hv) throw new AppError("NOT_FOUND", "Deze hulpvraag is niet meer open.");
@@ -150,7 +150,7 @@ async function ownAanbod(actor: Actor | null, aanbodId: string) {
 }
 
 /** The requester accepts an offer (= the requester's consent). Both then see each other's contact details. */
-export async function acceptAanbod(actor: Actor | null, aanbodId: string, now = new Date()): Promise<{ hulpvraagId: string }> {
+export async function accepteerAanbod(actor: Actor | null, aanbodId: string, now = new Date()): Promise<{ hulpvraagId: string }> {
   const { user, aanbod } = await ownAanbod(actor, aanbodId);
   const hv = aanbod.hulpvraag;
   if (aanbod.status !== "AANGEBODEN") throw new AppError("INVALID", "Op dit aanbod heeft u al gereageerd.");
@@ -168,7 +168,7 @@ export async function acceptAanbod(actor: Actor | null, aanbodId: string, now = 
   return { hulpvraagId: hv.id };
 }
 
-export async function declineAanbod(actor: Actor | null, aanbodId: string): Promise<{ hulpvraagId: string }> {
+export async function wijsAanbodAf(actor: Actor | null, aanbodId: string): Promise<{ hulpvraagId: string }> {
   const { user, aanbod } = await ownAanbod(actor, aanbodId);
   if (aanbod.status !== "AANGEBODEN") throw new AppError("INVALID", "Op dit aanbod heeft u al gereageerd.");
   await db.$transaction([
@@ -193,7 +193,7 @@ function weergave(status: string, verlooptOp: Date, now: Date): Weergavestatus {
 const contactSelect = { naam: true, email: true, telefoon: true } as const;
 
 /** The requester's own requests, with the offers received. A helper's contact only once accepted. */
-export async function mijnHulpvragen(actor: Actor | null, now = new Date()) {
+export async function zoekMijnHulpvragen(actor: Actor | null, now = new Date()) {
   const user = requireActor(actor);
   const rows = await db.hulpvraag.findMany({
     where: { aanvragerId: user.id },
@@ -226,11 +226,11 @@ export async function mijnHulpvragen(actor: Actor | null, now = new Date()) {
   }));
 }
 
-export type MijnHulpvraag = Awaited<ReturnType<typeof mijnHulpvragen>>[number];
+export type MijnHulpvraag = Awaited<ReturnType<typeof zoekMijnHulpvragen>>[number];
 
-export async function mijnHulpvraag(actor: Actor | null, id: string, now = new Date()): Promise<MijnHulpvraag> {
+export async function leesMijnHulpvraag(actor: Actor | null, id: string, now = new Date()): Promise<MijnHulpvraag> {
   const user = requireActor(actor);
-  const all = await mijnHulpvragen(user, now);
+  const all = await zoekMijnHulpvragen(user, now);
   const found = all.find((h) => h.id === id);
   if (!found) {
     const exists = await db.hulpvraag.count({ where: { id } });
@@ -240,7 +240,7 @@ export async function mijnHulpvraag(actor: Actor | null, id: string, now = new D
 }
 
 /** Offers the signed-in helper made. The requester's contact only once the offer is accepted. */
-export async function mijnAanbiedingen(actor: Actor | null, now = new Date()) {
+export async function zoekMijnAanbiedingen(actor: Actor | null, now = new Date()) {
   const user = requireActor(actor);
   const rows = await db.hulpAanbod.findMany({
     where: { helperId: user.id },
@@ -275,7 +275,7 @@ export async function mijnAanbiedingen(actor: Actor | null, now = new Date()) {
 // ---------- Moderation (opbouwwerkers in their wijken, beheerder everywhere) ----------
 
 /** Requests an opbouwwerker may moderate: open or hidden, in their wijken. No requester details. */
-export async function listHulpvragenVoorModeratie(actor: Actor | null, now = new Date()) {
+export async function zoekHulpvragenVoorModeratie(actor: Actor | null, now = new Date()) {
   const user = requireActor(actor);
   const scope = wijkScope(user, "hulpvraag:moderate");
   if (scope !== undefined && scope.length === 0) throw new AppError("FORBIDDEN");
@@ -289,7 +289,7 @@ export async function listHulpvragenVoorModeratie(actor: Actor | null, now = new
 }
 
 /** Hide (or show again) a request. Opbouwwerkers only in their own wijken. */
-export async function setHulpvraagVerborgen(actor: Actor | null, id: string, verbergen: boolean, reden = ""): Promise<void> {
+export async function modereerHulpvraag(actor: Actor | null, id: string, verbergen: boolean, reden = ""): Promise<void> {
   const hv = await db.hulpvraag.findUnique({ where: { id }, select: { id: true, wijkId: true, status: true } });
   if (!hv) throw new AppError("NOT_FOUND", "Deze hulpvraag bestaat niet.");
   const user = requireWijkPermission(actor, "hulpvraag:moderate", hv.wijkId);

@@ -19,8 +19,8 @@ import { authSecret } from "../auth/secret.ts";
 import { requireActor, requirePermission, requireWijkPermission } from "../auth/guard.ts";
 import { hasPermission, wijkScope, type Actor } from "../auth/permissions.ts";
 import type { MeldingEntiteit } from "../validation/vrijwilligers.ts";
-import { setHulpvraagVerborgen } from "./hulpvragen.ts";
-import { setVacatureStatus } from "./vacatures.ts";
+import { modereerHulpvraag } from "./hulpvragen.ts";
+import { zetVacatureStatus } from "./vacatures.ts";
 import { writeAudit } from "../audit.ts";
 
 /** Who reported, for counting different people: a signed-in user, else the client's address. */
@@ -35,7 +35,7 @@ function melderSleutel(m: Melder): string {
 }
 
 /** Anyone (signed in or not) can report public content. Stores only a keyed hash of the reporter. */
-export async function createMelding(
+export async function meld(
   input: { entiteit: MeldingEntiteit; entiteitId: string; reden: string },
   melder: Melder,
 ): Promise<{ id: string; pad: string; verborgen: boolean }> {
@@ -113,7 +113,7 @@ export interface MeldingRegel {
 }
 
 /** Open reports this staff member may handle. */
-export async function listOpenMeldingen(actor: Actor | null): Promise<MeldingRegel[]> {
+export async function zoekOpenMeldingen(actor: Actor | null): Promise<MeldingRegel[]> {
   const user = requirePermission(actor, "beheer:access");
   const magVacatures = hasPermission(user, "vacature:publish");
   const scope = wijkScope(user, "hulpvraag:moderate");
@@ -146,7 +146,7 @@ export async function listOpenMeldingen(actor: Actor | null): Promise<MeldingReg
  * with 'terugzetten' an item that was taken offline (by the threshold or by hand) goes back online and
  * every open report on it is closed (audited).
  */
-export async function handleMelding(actor: Actor | null, id: string, actie: "afgehandeld" | "verbergen" | "terugzetten"): Promise<void> {
+export async function handelMeldingAf(actor: Actor | null, id: string, actie: "afgehandeld" | "verbergen" | "terugzetten"): Promise<void> {
   const user = requireActor(actor);
   const m = await db.melding.findUnique({ where: { id }, select: { id: true, entiteit: true, entiteitId: true, afgehandeld: true } });
   if (!m) throw new AppError("NOT_FOUND", "Deze melding bestaat niet.");
@@ -158,12 +158,12 @@ export async function handleMelding(actor: Actor | null, id: string, actie: "afg
     requireWijkPermission(user, "hulpvraag:moderate", hv.wijkId);
   }
   if (actie === "verbergen") {
-    if (m.entiteit === "Vacature") await setVacatureStatus(user, m.entiteitId, "GEARCHIVEERD");
-    else await setHulpvraagVerborgen(user, m.entiteitId, true, "na melding");
+    if (m.entiteit === "Vacature") await zetVacatureStatus(user, m.entiteitId, "GEARCHIVEERD");
+    else await modereerHulpvraag(user, m.entiteitId, true, "na melding");
   }
   if (actie === "terugzetten") {
-    if (m.entiteit === "Vacature") await setVacatureStatus(user, m.entiteitId, "GEPUBLICEERD", "vacature.hersteld_na_meldingen");
-    else await setHulpvraagVerborgen(user, m.entiteitId, false, "hersteld na meldingen");
+    if (m.entiteit === "Vacature") await zetVacatureStatus(user, m.entiteitId, "GEPUBLICEERD", "vacature.hersteld_na_meldingen");
+    else await modereerHulpvraag(user, m.entiteitId, false, "hersteld na meldingen");
     const open = await db.melding.findMany({ where: { entiteit: m.entiteit, entiteitId: m.entiteitId, afgehandeld: false }, select: { id: true } });
     await db.$transaction([
       db.melding.updateMany({ where: { id: { in: open.map((o) => o.id) } }, data: { afgehandeld: true } }),

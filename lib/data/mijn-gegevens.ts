@@ -38,7 +38,7 @@ function statusUit(json: unknown): InitiatiefStatus | null {
 }
 
 /** Everything we store about the acting user, in plain Dutch keys. */
-export async function mijnGegevens(actor: Actor | null) {
+export async function leesMijnGegevens(actor: Actor | null) {
   const a = requireActor(actor);
   const user = await db.user.findUnique({
     where: { id: a.id },
@@ -119,7 +119,7 @@ export async function mijnGegevens(actor: Actor | null) {
   };
 }
 
-export type MijnGegevens = Awaited<ReturnType<typeof mijnGegevens>>;
+export type MijnGegevens = Awaited<ReturnType<typeof leesMijnGegevens>>;
 
 const NOG_GEEN_BESLUIT: InitiatiefStatus[] = ["INGEDIEND", "IN_BEHANDELING", "AANVULLING_GEVRAAGD"];
 

@@ -52,7 +52,7 @@ export function mediaan(waarden: number[]): number | null {
 
 const legeDoelen = () => Object.fromEntries(DOELEN.map((d) => [d, 0])) as Record<Doel, number>;
 
-export async function overzichtPerWijk(actor: Actor | null, jaar: number) {
+export async function leesOverzichtPerWijk(actor: Actor | null, jaar: number) {
   requirePermission(actor, "overzicht:view");
   const van = new Date(Date.UTC(jaar, 0, 1));
   const tot = new Date(Date.UTC(jaar + 1, 0, 1));
@@ -105,7 +105,7 @@ export async function overzichtPerWijk(actor: Actor | null, jaar: number) {
   return { jaar, rows, totaal, indicatoren };
 }
 
-export type Overzicht = Awaited<ReturnType<typeof overzichtPerWijk>>;
+export type Overzicht = Awaited<ReturnType<typeof leesOverzichtPerWijk>>;
 
 // ---------- The table cells, shared by the page and the CSV ----------
 
@@ -114,7 +114,7 @@ export function indicatorKop(ind: Indicator): string {
 }
 
 /** Header and body cells exactly as shown in the table and written to the CSV. */
-export function overzichtTabel(o: Overzicht): { kop: string[]; rijen: string[][]; totaal: string[] } {
+export function maakOverzichtTabel(o: Overzicht): { kop: string[]; rijen: string[][]; totaal: string[] } {
   const kop = [
     "Wijk",
     "Aanvragen",
@@ -143,12 +143,12 @@ export function naarCsv(t: { kop: string[]; rijen: string[][]; totaal: string[] 
   return naarCsvTekst([t.kop, ...t.rijen, t.totaal]);
 }
 
-export async function overzichtCsv(actor: Actor | null, jaar: number): Promise<string> {
-  return naarCsv(overzichtTabel(await overzichtPerWijk(actor, jaar)));
+export async function maakOverzichtCsv(actor: Actor | null, jaar: number): Promise<string> {
+  return naarCsv(maakOverzichtTabel(await leesOverzichtPerWijk(actor, jaar)));
 }
 
 /** Years for the year filter: from the oldest submitted initiative to this year. */
-export async function overzichtJaren(actor: Actor | null): Promise<number[]> {
+export async function leesOverzichtJaren(actor: Actor | null): Promise<number[]> {
   requirePermission(actor, "overzicht:view");
   const oudste = await db.initiatief.findFirst({ where: { ingediendOp: { not: null } }, orderBy: { ingediendOp: "asc" }, select: { ingediendOp: true } });
   const nu = new Date().getUTCFullYear();

@@ -7,8 +7,8 @@ import { sendMailSafe } from "../mail.ts";
 import { hitRateLimit } from "../rate-limit.ts";
 import { requireWijkPermission } from "../auth/guard.ts";
 import type { Actor } from "../auth/permissions.ts";
-import { agendaKoppelingen } from "./agenda.ts";
-import { findWijk } from "./wijken.ts";
+import { leesAgendaKoppelingen } from "./agenda.ts";
+import { leesWijk } from "./wijken.ts";
 import { datum } from "../format.ts";
 import { writeAudit } from "../audit.ts";
 
@@ -22,8 +22,8 @@ export interface SignaalInput {
 }
 
 /** Public (no account): stores a signal; rate limited per client address. */
-export async function createSignaal(slug: string, input: SignaalInput, clientKey: string) {
-  const wijk = await findWijk(slug);
+export async function maakSignaal(slug: string, input: SignaalInput, clientKey: string) {
+  const wijk = await leesWijk(slug);
   await hitRateLimit(`signaal:${clientKey}`);
   const s = await db.signaal.create({
     data: { wijkId: wijk.id, soort: input.soort, tekst: input.tekst, email: input.email?.toLowerCase() ?? null },
@@ -33,8 +33,8 @@ export async function createSignaal(slug: string, input: SignaalInput, clientKey
 }
 
 /** For opbouwwerkers of the wijk (or beheerders): the wijk's signals, newest first, with their link. */
-export async function listSignalen(actor: Actor | null, slug: string) {
-  const wijk = await findWijk(slug);
+export async function zoekSignalen(actor: Actor | null, slug: string) {
+  const wijk = await leesWijk(slug);
   requireWijkPermission(actor, "signaal:handle", wijk.id);
   const [signalen, koppelingen] = await Promise.all([
     db.signaal.findMany({
@@ -42,7 +42,7 @@ export async function listSignalen(actor: Actor | null, slug: string) {
       orderBy: [{ status: "asc" }, { createdAt: "desc" }],
       select: { id: true, soort: true, tekst: true, email: true, status: true, themaId: true, reactie: true, createdAt: true, afgehandeldOp: true },
     }),
-    agendaKoppelingen(wijk.id),
+    leesAgendaKoppelingen(wijk.id),
   ]);
   return {
     wijk,
@@ -60,9 +60,9 @@ export interface BehandelInput {
 
 /** Links a signal to a theme or action and/or marks it handled; a resident who left an e-mail gets the reply. */
 export async function behandelSignaal(actor: Actor | null, slug: string, input: BehandelInput) {
-  const wijk = await findWijk(slug);
+  const wijk = await leesWijk(slug);
   const user = requireWijkPermission(actor, "signaal:handle", wijk.id);
-  const koppelingen = await agendaKoppelingen(wijk.id);
+  const koppelingen = await leesAgendaKoppelingen(wijk.id);
   if (input.koppeling && !koppelingen.has(input.koppeling)) throw new AppError("INVALID", "Kies een thema of actie uit de agenda van deze wijk.");
   const result = await db.$transaction(async (tx) => {
     const s = await tx.signaal.findUnique({ where: { id: input.signaalId }, select: { id: true, wijkId: true, status: true, themaId: true, reactie: true, email: true, soort: true, tekst: true, createdAt: true } });

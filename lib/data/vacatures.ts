@@ -82,7 +82,7 @@ function toPublic(r: Row): PublicVacature {
 }
 
 /** Public list with filters (wijk slug, kind of work, time commitment, one-off or regular). */
-export async function listVacatures(filter: VacatureFilter = {}, limit = 200): Promise<PublicVacature[]> {
+export async function zoekVacatures(filter: VacatureFilter = {}, limit = 200): Promise<PublicVacature[]> {
   const rows = await db.vacature.findMany({
     where: {
       status: "GEPUBLICEERD",
@@ -98,7 +98,7 @@ export async function listVacatures(filter: VacatureFilter = {}, limit = 200): P
   return rows.map((r) => toPublic(r));
 }
 
-export async function getPublicVacature(slug: string): Promise<PublicVacature | null> {
+export async function leesPubliekeVacature(slug: string): Promise<PublicVacature | null> {
   const row = await db.vacature.findFirst({ where: { slug, status: "GEPUBLICEERD" }, select: publicSelect });
   return row ? toPublic(row) : null;
 }
@@ -106,7 +106,7 @@ export async function getPublicVacature(slug: string): Promise<PublicVacature | 
 // ---------- Publishing ----------
 
 /** Approved initiatives of this resident (they may publish vacatures for them). */
-export async function eigenGoedgekeurdeInitiatieven(actor: Actor | null) {
+export async function zoekEigenGoedgekeurdeInitiatieven(actor: Actor | null) {
   const user = requireActor(actor);
   return db.initiatief.findMany({
     where: { indienerId: user.id, status: { in: ["GOEDGEKEURD", "AFGEROND"] } },
@@ -158,7 +158,7 @@ async function assertRefs(input: VacatureInput) {
   if (!org) throw new AppError("INVALID", "Deze organisatie bestaat niet.");
 }
 
-export async function createVacature(actor: Actor | null, input: VacatureInput): Promise<{ id: string; slug: string }> {
+export async function plaatsVacature(actor: Actor | null, input: VacatureInput): Promise<{ id: string; slug: string }> {
   const user = await assertMayPublish(actor, input.initiatiefId || undefined);
   await assertRefs(input);
   const slug = `${slugify(input.titel).slice(0, 60)}-${randomBytes(3).toString("hex")}`;
@@ -179,7 +179,7 @@ async function editable(actor: Actor | null, id: string) {
   return { user, v };
 }
 
-export async function updateVacature(actor: Actor | null, id: string, input: VacatureInput): Promise<{ slug: string }> {
+export async function wijzigVacature(actor: Actor | null, id: string, input: VacatureInput): Promise<{ slug: string }> {
   const { user, v } = await editable(actor, id);
   await assertMayPublish(user, input.initiatiefId || undefined);
   await assertRefs(input);
@@ -202,7 +202,7 @@ export type VacatureStatusActie = Extract<AuditActie, "vacature.status_gewijzigd
  * placed it may only withdraw (archive) their own: never publish, so never bring back what
  * moderation archived or what still waits for the check.
  */
-export async function setVacatureStatus(actor: Actor | null, id: string, status: "GEPUBLICEERD" | "GEARCHIVEERD", actie: VacatureStatusActie = "vacature.status_gewijzigd"): Promise<void> {
+export async function zetVacatureStatus(actor: Actor | null, id: string, status: "GEPUBLICEERD" | "GEARCHIVEERD", actie: VacatureStatusActie = "vacature.status_gewijzigd"): Promise<void> {
   const { user, v } = await editable(actor, id);
   if (!hasPermission(user, "vacature:publish") && status !== "GEARCHIVEERD") throw new AppError("FORBIDDEN", ALLEEN_INTREKKEN);
   if (v.status === status) return;
@@ -213,7 +213,7 @@ export async function setVacatureStatus(actor: Actor | null, id: string, status:
 }
 
 /** The resident's own vacatures with their status (wacht op controle, online, ingetrokken). */
-export async function eigenVacatures(actor: Actor | null) {
+export async function zoekEigenVacatures(actor: Actor | null) {
   const user = requireActor(actor);
   return db.vacature.findMany({
     where: { geplaatstDoor: user.id },
@@ -223,7 +223,7 @@ export async function eigenVacatures(actor: Actor | null) {
 }
 
 /** Staff overview: every vacature with its number of responses. */
-export async function listVacaturesBeheer(actor: Actor | null) {
+export async function zoekVacaturesBeheer(actor: Actor | null) {
   requirePermission(actor, "vacature:publish");
   const rows = await db.vacature.findMany({
     orderBy: { createdAt: "desc" },
@@ -235,7 +235,7 @@ export async function listVacaturesBeheer(actor: Actor | null) {
 }
 
 /** Staff (or the initiatiefnemer who placed it): the full vacature with its responses. */
-export async function getVacatureBeheer(actor: Actor | null, id: string) {
+export async function leesVacatureBeheer(actor: Actor | null, id: string) {
   await editable(actor, id);
   const v = await db.vacature.findUniqueOrThrow({
     where: { id },
@@ -248,7 +248,7 @@ export async function getVacatureBeheer(actor: Actor | null, id: string) {
   return v;
 }
 
-export async function listOrganisaties() {
+export async function zoekOrganisaties() {
   return db.organisatie.findMany({ orderBy: { naam: "asc" }, select: { id: true, naam: true } });
 }
 
@@ -258,7 +258,7 @@ export async function listOrganisaties() {
  * A signed-in resident responds. Responding = consent to pass their name, e-mail and phone to the
  * vacature's contact person. The contact receives an e-mail; staff see it in /beheer/vacatures.
  */
-export async function respondToVacature(actor: Actor | null, input: { vacatureId: string; bericht: string; naam: string; telefoon?: string }): Promise<{ id: string; slug: string }> {
+export async function reageerOpVacature(actor: Actor | null, input: { vacatureId: string; bericht: string; naam: string; telefoon?: string }): Promise<{ id: string; slug: string }> {
   const user = requireActor(actor);
   const v = await db.vacature.findFirst({ where: { id: input.vacatureId, status: "GEPUBLICEERD" }, select: { id: true, slug: true, titel: true, contactNaam: true, contactEmail: true } });
   if (!v) throw new AppError("NOT_FOUND", "Deze vacature is niet meer beschikbaar.");

@@ -5,7 +5,7 @@ import { AppError } from "../errors.ts";
 import { hitRateLimit } from "../rate-limit.ts";
 import { requireWijkPermission } from "../auth/guard.ts";
 import type { Actor } from "../auth/permissions.ts";
-import { findWijk } from "./wijken.ts";
+import { leesWijk } from "./wijken.ts";
 import { writeAudit } from "../audit.ts";
 
 export interface VerhaalInput {
@@ -18,8 +18,8 @@ export interface VerhaalInput {
   toestemming: boolean;
 }
 
-export async function createVerhaal(slug: string, input: VerhaalInput, clientKey: string) {
-  const wijk = await findWijk(slug);
+export async function maakVerhaal(slug: string, input: VerhaalInput, clientKey: string) {
+  const wijk = await leesWijk(slug);
   if (!input.toestemming) throw new AppError("INVALID", "Geef toestemming om uw verhaal te publiceren.");
   await hitRateLimit(`verhaal:${clientKey}`);
   let plekId: string | null = null;
@@ -42,8 +42,8 @@ export async function createVerhaal(slug: string, input: VerhaalInput, clientKey
 }
 
 /** Stories of a wijk for moderation: waiting ones first. */
-export async function listVerhalenBeheer(actor: Actor | null, slug: string) {
-  const wijk = await findWijk(slug);
+export async function zoekVerhalenBeheer(actor: Actor | null, slug: string) {
+  const wijk = await leesWijk(slug);
   requireWijkPermission(actor, "verhaal:moderate", wijk.id);
   const verhalen = await db.verhaal.findMany({
     where: { wijkId: wijk.id },
@@ -54,7 +54,7 @@ export async function listVerhalenBeheer(actor: Actor | null, slug: string) {
 }
 
 export async function modereerVerhaal(actor: Actor | null, slug: string, verhaalId: string, besluit: "GEPUBLICEERD" | "AFGEWEZEN") {
-  const wijk = await findWijk(slug);
+  const wijk = await leesWijk(slug);
   const user = requireWijkPermission(actor, "verhaal:moderate", wijk.id);
   return db.$transaction(async (tx) => {
     const v = await tx.verhaal.findUnique({ where: { id: verhaalId }, select: { id: true, wijkId: true, status: true, toestemming: true } });

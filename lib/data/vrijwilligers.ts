@@ -6,7 +6,7 @@ import { requireActor, requirePermission } from "../auth/guard.ts";
 import type { Actor } from "../auth/permissions.ts";
 import type { VrijwilligerInput } from "../validation/vrijwilligers.ts";
 
-export async function getMijnProfiel(actor: Actor | null) {
+export async function leesMijnProfiel(actor: Actor | null) {
   const user = requireActor(actor);
   const [profiel, contact] = await Promise.all([
     db.vrijwilliger.findUnique({ where: { userId: user.id }, select: { wijkId: true, interesses: true, beschikbaarheid: true, aanbod: true, vindbaar: true, updatedAt: true } }),
@@ -15,7 +15,7 @@ export async function getMijnProfiel(actor: Actor | null) {
   return { profiel, naam: contact.naam ?? "", telefoon: contact.telefoon ?? "" };
 }
 
-export async function saveProfiel(actor: Actor | null, input: VrijwilligerInput): Promise<void> {
+export async function bewaarProfiel(actor: Actor | null, input: VrijwilligerInput): Promise<void> {
   const user = requireActor(actor);
   if (input.wijkId && !(await db.wijk.count({ where: { id: input.wijkId } }))) throw new AppError("INVALID", "Deze wijk bestaat niet. Kies een wijk uit de lijst.");
   const data = { wijkId: input.wijkId || null, interesses: input.interesses, beschikbaarheid: input.beschikbaarheid, aanbod: input.aanbod, vindbaar: input.vindbaar };
@@ -25,13 +25,13 @@ export async function saveProfiel(actor: Actor | null, input: VrijwilligerInput)
   ]);
 }
 
-export async function deleteProfiel(actor: Actor | null): Promise<void> {
+export async function verwijderProfiel(actor: Actor | null): Promise<void> {
   const user = requireActor(actor);
   await db.vrijwilliger.deleteMany({ where: { userId: user.id } });
 }
 
 /** Staff who publish vacatures may find volunteers who said organisations may find them. */
-export async function listVindbareVrijwilligers(actor: Actor | null, filter: { wijkId?: string; interesse?: string } = {}) {
+export async function zoekVindbareVrijwilligers(actor: Actor | null, filter: { wijkId?: string; interesse?: string } = {}) {
   requirePermission(actor, "vacature:publish");
   const rows = await db.vrijwilliger.findMany({
     where: { vindbaar: true, ...(filter.wijkId ? { wijkId: filter.wijkId } : {}), ...(filter.interesse ? { interesses: { has: filter.interesse } } : {}) },
@@ -43,7 +43,7 @@ export async function listVindbareVrijwilligers(actor: Actor | null, filter: { w
 }
 
 /** The signed-in user's own name and phone, to prefill forms. */
-export async function contactVan(actor: Actor | null): Promise<{ naam: string; telefoon: string }> {
+export async function leesContactVan(actor: Actor | null): Promise<{ naam: string; telefoon: string }> {
   const user = requireActor(actor);
   const u = await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { naam: true, telefoon: true } });
   return { naam: u.naam ?? "", telefoon: u.telefoon ?? "" };

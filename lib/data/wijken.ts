@@ -19,7 +19,7 @@ export interface WijkSummary {
 const OPENBAAR = { gearchiveerdOp: null, soort: { not: "BUURT" as const } };
 
 /** Public: all wijken and dorpen, by name. */
-export async function listWijken(): Promise<WijkSummary[]> {
+export async function zoekWijken(): Promise<WijkSummary[]> {
   return db.wijk.findMany({
     where: OPENBAAR,
     orderBy: { naam: "asc" },
@@ -28,7 +28,7 @@ export async function listWijken(): Promise<WijkSummary[]> {
 }
 
 /** Public counts for the home page. */
-export async function portalCounts() {
+export async function telPortaal() {
   const [plekken, activiteiten, initiatieven, wijken] = await Promise.all([
     db.plek.count({ where: { status: "GEPUBLICEERD" } }),
     db.activiteit.count({ where: { status: "GEPUBLICEERD" } }),
@@ -49,14 +49,14 @@ export interface WijkRef {
 }
 
 /** A wijk by slug (public fields) or NOT_FOUND. */
-export async function findWijk(slug: string): Promise<WijkRef> {
+export async function leesWijk(slug: string): Promise<WijkRef> {
   const wijk = await db.wijk.findUnique({ where: { slug }, select: { id: true, naam: true, slug: true, soort: true } });
   if (!wijk) throw new AppError("NOT_FOUND", "Deze wijk of dit dorp bestaat niet.");
   return wijk;
 }
 
 /** Public: wijken with their boundary (if imported) for the overview map. */
-export async function listWijkenVoorKaart() {
+export async function zoekWijkenVoorKaart() {
   return db.wijk.findMany({
     where: OPENBAAR,
     orderBy: { naam: "asc" },
@@ -65,7 +65,7 @@ export async function listWijkenVoorKaart() {
 }
 
 /** Public: wijken with the date of their latest published agenda, for /wijken. */
-export async function listWijkenOverzicht() {
+export async function zoekWijkenOverzicht() {
   const wijken = await db.wijk.findMany({
     where: OPENBAAR,
     orderBy: { naam: "asc" },
@@ -83,7 +83,7 @@ export async function listWijkenOverzicht() {
 }
 
 /** Public: everything on a wijk page. Null when the slug does not exist. */
-export async function getWijkPagina(slug: string) {
+export async function leesWijkPagina(slug: string) {
   const wijk = await db.wijk.findUnique({
     where: { slug },
     select: {
@@ -156,7 +156,7 @@ export async function getWijkPagina(slug: string) {
 }
 
 /** Public: places and approved initiatives of a wijk a story can be about. */
-export async function verhaalOnderwerpen(wijkId: string) {
+export async function zoekVerhaalOnderwerpen(wijkId: string) {
   const [plekken, initiatieven] = await Promise.all([
     db.plek.findMany({ where: { wijkId, status: "GEPUBLICEERD" }, orderBy: { naam: "asc" }, select: { id: true, naam: true } }),
     db.initiatief.findMany({ where: { wijkId, openbaar: true, status: { in: ["GOEDGEKEURD", "AFGEROND"] } }, orderBy: { titel: "asc" }, select: { id: true, titel: true } }),
@@ -165,7 +165,7 @@ export async function verhaalOnderwerpen(wijkId: string) {
 }
 
 /** /beheer/wijken: the wijken this staff member works on, with what waits for them. */
-export async function listBeheerWijken(actor: Actor | null) {
+export async function zoekBeheerWijken(actor: Actor | null) {
   const user = requirePermission(actor, "beheer:access");
   const scope = wijkScope(user, "agenda:edit");
   if (scope && !scope.length) return [];

@@ -103,7 +103,7 @@ export const queueFilterSchema = z.object({
 export type QueueFilter = z.infer<typeof queueFilterSchema>;
 
 /** searchParams (possibly repeated) -> filter; never throws. */
-export function parseQueueFilter(params: Record<string, string | string[] | undefined>): QueueFilter {
+export function leesWerkvoorraadFilter(params: Record<string, string | string[] | undefined>): QueueFilter {
   const flat = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]).filter(([, v]) => v !== undefined && v !== ""));
   return queueFilterSchema.parse(flat);
 }

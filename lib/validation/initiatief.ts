@@ -3,7 +3,7 @@
  * One schema per step; messages in plain Dutch (B1). Every error of a step is reported.
  */
 import { z } from "zod";
-import { idVeld, keuzes, zTekst } from "./velden.ts";
+import { idVeld, keuzes, STUURTEKENS, zTekst } from "./velden.ts";
 import type { FormValues } from "../actions.ts";
 import { emailField } from "./auth.ts";
 import { stappenVoor, type Stap } from "../initiatief/stappen.ts";
@@ -31,7 +31,7 @@ const optioneel = (max: number) =>
 const lijst = <T extends string>(opties: readonly T[]) => keuzes(opties);
 
 /** Whole euros; accepts "450", "€ 450", "1.200" and "450,00". Returns null for an empty field. */
-export function parseBedrag(v: unknown): number | null | undefined {
+export function leesBedrag(v: unknown): number | null | undefined {
   if (typeof v !== "string") return v === undefined ? null : undefined;
   const s = v.replace(/€/g, "").replace(/\s/g, "").replace(/[,.]00$/, "").replace(/\.(?=\d{3}(\D|$))/g, "");
   if (s === "") return null;
@@ -41,7 +41,7 @@ export function parseBedrag(v: unknown): number | null | undefined {
 
 const bedragVeld = (leegMsg: string) =>
   z.any().optional().transform((v, ctx) => {
-    const n = parseBedrag(v);
+    const n = leesBedrag(v);
     if (n === null) {
       ctx.addIssue({ code: "custom", message: leegMsg });
       return z.NEVER;
@@ -102,7 +102,7 @@ export function begrotingSchema(bedragGevraagd: number) {
       for (let i = 0; i < BEGROTING_REGELS; i++) {
         const post = String(d[`post_${i}`] ?? "");
         const ruw = d[`bedrag_${i}`];
-        const bedrag = parseBedrag(ruw);
+        const bedrag = leesBedrag(ruw);
         if (!post && bedrag === null) continue;
         if (!post) ctx.addIssue({ code: "custom", path: [`post_${i}`], message: `Vul bij regel ${i + 1} in waarvoor het geld is.` });
         if (bedrag === null) ctx.addIssue({ code: "custom", path: [`bedrag_${i}`], message: `Vul bij regel ${i + 1} een bedrag in.` });
@@ -333,4 +333,89 @@ export function verantwoordingSchema(bedragToegekend: number, kleinBedrag: numbe
         .optional()
         .transform((v) => v === "on"),
     });
+}
+
+// ---------- A rejected step: what can be kept ----------
+
+/** Longest stored text per field (the schemas' limits), for what is kept of a rejected step. */
+export const STRING_MAX: Record<string, number> = {
+  titel: 80,
+  ikWil: 2000,
+  ikKan: 2000,
+  samenMet: 500,
+  nodigToelichting: 1000,
+  voorWie: 1000,
+  locatie: 200,
+  meedoen: 1000,
+  contactNaam: 120,
+  contactEmail: 254,
+  contactTelefoon: 20,
+};
+
+/** The plain text fields of each step. */
+export const STAP_VELDEN: Partial<Record<Stap, string[]>> = {
+  idee: ["titel", "ikWil"],
+  samen: ["ikKan", "samenMet"],
+  nodig: ["nodigToelichting"],
+  waar: ["voorWie", "locatie"],
+  meedoen: ["meedoen"],
+  contact: ["contactNaam", "contactEmail", "contactTelefoon"],
+};
+
+/** One raw form value; control characters (NUL...) are dropped, PostgreSQL cannot store them. */
+function een(values: FormValues, name: string): string {
+  const v = values[name];
+  return ((Array.isArray(v) ? v[0] : v) ?? "").replace(new RegExp(STUURTEKENS.source, "g"), "");
+}
+/** Several raw values, each once. */
+function meer(values: FormValues, name: string): string[] {
+  const v = values[name];
+  return [...new Set(v === undefined ? [] : Array.isArray(v) ? v : [v])];
+}
+
+/** What can be kept of a rejected step: cleaned text, and only valid numbers and choices. */
+export interface ConceptKlad {
+  tekst: Record<string, string>;
+  nodig?: { nodigGeld: boolean; nodigRuimte: boolean; nodigMateriaal: boolean; nodigContact: boolean; nodigBekendheid: boolean };
+  bedragGevraagd?: number;
+  begroting?: { post: string; bedrag: number }[];
+  /** A wijk id as typed: the data layer keeps it only when the wijk exists. */
+  wijkId?: string;
+  doelen?: (typeof DOELEN)[number][];
+  openbaar?: boolean;
+}
+
+/** Reads the raw values of a rejected step into what can be kept (so nothing typed is lost). */
+export function leesConceptKlad(stap: Stap, values: FormValues): ConceptKlad {
+  const tekst: Record<string, string> = {};
+  for (const f of STAP_VELDEN[stap] ?? []) if (values[f] !== undefined) tekst[f] = een(values, f).trim().slice(0, STRING_MAX[f]);
+  if (typeof tekst.contactEmail === "string") tekst.contactEmail = tekst.contactEmail.toLowerCase();
+  const klad: ConceptKlad = { tekst };
+  if (stap === "nodig") {
+    const nodig = meer(values, "nodig").filter((n) => (NODIG as readonly string[]).includes(n));
+    klad.nodig = {
+      nodigGeld: nodig.includes("GELD"),
+      nodigRuimte: nodig.includes("RUIMTE"),
+      nodigMateriaal: nodig.includes("MATERIAAL"),
+      nodigContact: nodig.includes("CONTACT"),
+      nodigBekendheid: nodig.includes("BEKENDHEID"),
+    };
+  }
+  if (stap === "geld") {
+    const n = leesBedrag(een(values, "bedragGevraagd"));
+    if (typeof n === "number" && n >= 1 && n <= MAX_BEDRAG) klad.bedragGevraagd = n;
+  }
+  if (stap === "begroting") {
+    const regels: { post: string; bedrag: number }[] = [];
+    for (let i = 0; i < BEGROTING_REGELS; i++) {
+      const post = een(values, `post_${i}`).trim().slice(0, 120);
+      const n = leesBedrag(een(values, `bedrag_${i}`));
+      if (post && typeof n === "number") regels.push({ post, bedrag: n });
+    }
+    if (regels.length) klad.begroting = regels;
+  }
+  if (stap === "waar") klad.wijkId = een(values, "wijkId");
+  if (stap === "doelen") klad.doelen = meer(values, "doelen").filter((d): d is (typeof DOELEN)[number] => (DOELEN as readonly string[]).includes(d));
+  if (stap === "meedoen") klad.openbaar = een(values, "openbaar") === "on";
+  return klad;
 }

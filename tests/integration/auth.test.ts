@@ -3,7 +3,7 @@ import { db } from "../../lib/db.ts";
 import { consumeMagicLink, sendMagicLink, verifyPassword, safeReturnPath } from "../../lib/auth/login.ts";
 import { loadActor } from "../../lib/auth/actor.ts";
 import { requireWijkPermission } from "../../lib/auth/guard.ts";
-import { staffDashboard } from "../../lib/data/beheer.ts";
+import { leesDashboard } from "../../lib/data/beheer.ts";
 import { seedDemo } from "../../prisma/seed-lib.ts";
 import { DEMO_ACCOUNTS, DEMO_WACHTWOORD } from "../../prisma/demo-data.ts";
 import { startSmtpSink, extractLink } from "../support/smtp-sink.ts";
@@ -32,8 +32,8 @@ describe("staff sign-in with password", () => {
   it("a wrong password gives no user; the sign-in action shows a Dutch error and keeps the e-mail", async () => {
     expect(await verifyPassword("ambtenaar@heusden.example", "fout-wachtwoord")).toBeNull();
     expect(await verifyPassword("bestaat-niet@heusden.example", DEMO_WACHTWOORD)).toBeNull();
-    const { loginWithPassword } = await import("../../app/inloggen/actions.ts");
-    const state = await loginWithPassword(null, form({ email: "ambtenaar@heusden.example", wachtwoord: "fout" }));
+    const { loginWithPasswordAction } = await import("../../app/inloggen/actions.ts");
+    const state = await loginWithPasswordAction(null, form({ email: "ambtenaar@heusden.example", wachtwoord: "fout" }));
     expect(state?.ok).toBe(false);
     expect(state && !state.ok && state.message).toMatch(/wachtwoord klopt niet/);
     expect(state?.values?.email).toBe("ambtenaar@heusden.example");
@@ -41,22 +41,22 @@ describe("staff sign-in with password", () => {
   });
 
   it("the sign-in action with the right password redirects staff to /beheer (beheerder: first the second step)", async () => {
-    const { loginWithPassword } = await import("../../app/inloggen/actions.ts");
-    const to = await expectRedirect(loginWithPassword(null, form({ email: "opbouwwerker.heusden@heusden.example", wachtwoord: DEMO_WACHTWOORD })));
+    const { loginWithPasswordAction } = await import("../../app/inloggen/actions.ts");
+    const to = await expectRedirect(loginWithPasswordAction(null, form({ email: "opbouwwerker.heusden@heusden.example", wachtwoord: DEMO_WACHTWOORD })));
     expect(to).toBe("/beheer");
-    const beheerder = await expectRedirect(loginWithPassword(null, form({ email: "beheerder@heusden.example", wachtwoord: DEMO_WACHTWOORD })));
+    const beheerder = await expectRedirect(loginWithPasswordAction(null, form({ email: "beheerder@heusden.example", wachtwoord: DEMO_WACHTWOORD })));
     expect(beheerder).toBe("/inloggen/tweede-stap");
   });
 
   it("an empty form lists every missing field", async () => {
-    const { loginWithPassword } = await import("../../app/inloggen/actions.ts");
-    const state = await loginWithPassword(null, form({ email: "", wachtwoord: "" }));
+    const { loginWithPasswordAction } = await import("../../app/inloggen/actions.ts");
+    const state = await loginWithPasswordAction(null, form({ email: "", wachtwoord: "" }));
     expect(state && !state.ok && Object.keys(state.fieldErrors).sort()).toEqual(["email", "wachtwoord"]);
   });
 
   it("a password typed into a failed sign-in (empty e-mail, or rate limited) is never sent back in the form state", async () => {
-    const { loginWithPassword } = await import("../../app/inloggen/actions.ts");
-    const invalid = await loginWithPassword(null, form({ email: "", wachtwoord: "Geheim-123!" }));
+    const { loginWithPasswordAction } = await import("../../app/inloggen/actions.ts");
+    const invalid = await loginWithPasswordAction(null, form({ email: "", wachtwoord: "Geheim-123!" }));
     expect(invalid && !invalid.ok).toBe(true);
     expect(invalid?.values).not.toHaveProperty("wachtwoord");
     expect(JSON.stringify(invalid)).not.toContain("Geheim-123!");
@@ -67,7 +67,7 @@ describe("staff sign-in with password", () => {
     try {
       let state = null;
       for (let i = 0; i < 40 && !(state && !state.ok && /te vaak/.test(state.message)); i++) {
-        state = await loginWithPassword(null, form({ email: `niemand${i}@heusden.example`, wachtwoord: "Geheim-123!" }));
+        state = await loginWithPasswordAction(null, form({ email: `niemand${i}@heusden.example`, wachtwoord: "Geheim-123!" }));
       }
       expect(state && !state.ok && state.message).toMatch(/te vaak/);
       expect(JSON.stringify(state)).not.toContain("Geheim-123!");
@@ -111,10 +111,10 @@ describe("resident magic link through SMTP", () => {
 describe("authorization where the data is", () => {
   it("an inwoner is refused the staff dashboard data; staff get it", async () => {
     const inwoner = await loadActor((await db.user.findUniqueOrThrow({ where: { email: "inwoner@heusden.example" } })).id);
-    await expect(staffDashboard(inwoner)).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(staffDashboard(null)).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
+    await expect(leesDashboard(inwoner)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(leesDashboard(null)).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
     const ow = await loadActor((await db.user.findUniqueOrThrow({ where: { email: "opbouwwerker.drunen@heusden.example" } })).id);
-    const d = await staffDashboard(ow);
+    const d = await leesDashboard(ow);
     expect(d.wijken).toContain("Centrum-Drunen");
   });
 
@@ -133,7 +133,7 @@ describe("authorization where the data is", () => {
 
   it("the logout action clears the session and goes home", async () => {
     actAs(null);
-    const { logout } = await import("../../app/inloggen/actions.ts");
-    expect(await expectRedirect(logout())).toBe("/");
+    const { logoutAction } = await import("../../app/inloggen/actions.ts");
+    expect(await expectRedirect(logoutAction(null, new FormData()))).toBe("/");
   });
 });

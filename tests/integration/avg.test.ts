@@ -2,15 +2,15 @@
  * AVG (GDPR): a resident downloads all their data and deletes their account. Real database; the
  * server actions and the download route are called directly as the browser would, with actAs(actor).
  */
-import { beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "../../lib/db.ts";
 import { loadActor } from "../../lib/auth/actor.ts";
 import type { Actor } from "../../lib/auth/permissions.ts";
-import { getPublicInitiatief } from "../../lib/data/initiatieven.ts";
-import { mijnGegevens } from "../../lib/data/mijn-gegevens.ts";
+import { leesPubliekInitiatief } from "../../lib/data/initiatief/publiek.ts";
+import { leesMijnGegevens } from "../../lib/data/mijn-gegevens.ts";
 import { actorOf, createUser, createWijk, uniq } from "../factories.ts";
 import { actAs, expectRedirect, form } from "../support/actors.ts";
-import { verwijderAccount } from "../../app/mijn/gegevens/actions.ts";
+import { verwijderMijnAccountAction } from "../../app/mijn/gegevens/actions.ts";
 import { GET as download } from "../../app/mijn/gegevens/download/route.ts";
 
 interface Bewoner {
@@ -106,14 +106,14 @@ describe("AVG: my data", () => {
 
     actAs(null);
     expect((await download()).status).toBe(401);
-    await expect(mijnGegevens(null)).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
+    await expect(leesMijnGegevens(null)).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
   });
 });
 
 describe("AVG: deleting my account", () => {
   it("needs the confirmation tick; without it nothing is deleted", async () => {
     actAs(anna.actor);
-    const state = await verwijderAccount(null, form({}));
+    const state = await verwijderMijnAccountAction(null, form({}));
     expect(state?.ok).toBe(false);
     expect(state && !state.ok && state.fieldErrors.bevestig?.[0]).toMatch(/niet terug te draaien/);
     expect(await db.user.count({ where: { id: anna.actor.id } })).toBe(1);
@@ -121,7 +121,7 @@ describe("AVG: deleting my account", () => {
 
   it("removes personal data, keeps public contributions anonymised, writes an audit row without personal data, and ends the session", async () => {
     actAs(anna.actor);
-    expect(await expectRedirect(verwijderAccount(null, form({ bevestig: true })))).toBe("/account-verwijderd");
+    expect(await expectRedirect(verwijderMijnAccountAction(null, form({ bevestig: true })))).toBe("/account-verwijderd");
     const a = anna.actor;
 
     expect(await db.user.findUnique({ where: { id: a.id } })).toBeNull();
@@ -139,7 +139,7 @@ describe("AVG: deleting my account", () => {
     const openbaar = await db.initiatief.findUniqueOrThrow({ where: { id: anna.ids.openbaar }, include: { berichten: true } });
     expect(openbaar).toMatchObject({ status: "GOEDGEKEURD", indienerId: null, contactNaam: "", contactEmail: "" });
     expect(openbaar.berichten.find((b) => b.tekst === `Bericht van ${a.naam}`)?.auteurId).toBeNull();
-    const publiek = await getPublicInitiatief(anna.referentie);
+    const publiek = await leesPubliekInitiatief(anna.referentie);
     expect(publiek?.titel).toBe(`Buurtmoestuin van ${a.naam}`);
 
     expect(await db.verhaal.findUniqueOrThrow({ where: { id: anna.ids.verhaal } })).toMatchObject({ auteurNaam: "Anoniem", email: null, status: "GEPUBLICEERD" });
@@ -170,7 +170,7 @@ describe("AVG: deleting my account", () => {
 
   it("attack: a resident posting another resident's id deletes only their own account", async () => {
     actAs(anna.actor);
-    await expectRedirect(verwijderAccount(null, form({ bevestig: true, userId: bert.actor.id, id: bert.actor.id, email: bert.actor.email })));
+    await expectRedirect(verwijderMijnAccountAction(null, form({ bevestig: true, userId: bert.actor.id, id: bert.actor.id, email: bert.actor.email })));
     expect(await db.user.count({ where: { id: anna.actor.id } })).toBe(0);
     // Bert is untouched
     expect(await db.user.findUnique({ where: { id: bert.actor.id }, select: { naam: true, telefoon: true } })).toEqual({ naam: bert.actor.naam, telefoon: "0612345678" });
@@ -181,7 +181,7 @@ describe("AVG: deleting my account", () => {
 
   it("attack: without a sign-in nothing is deleted", async () => {
     actAs(null);
-    const state = await verwijderAccount(null, form({ bevestig: true, userId: anna.actor.id }));
+    const state = await verwijderMijnAccountAction(null, form({ bevestig: true, userId: anna.actor.id }));
     expect(state?.ok).toBe(false);
     expect(await db.user.count({ where: { id: anna.actor.id } })).toBe(1);
   });
@@ -190,7 +190,7 @@ describe("AVG: deleting my account", () => {
     for (const rol of ["BEHEERDER", "AMBTENAAR", "OPBOUWWERKER"] as const) {
       const staff = actorOf(await createUser(db, { rol }));
       actAs(staff);
-      const state = await verwijderAccount(null, form({ bevestig: true }));
+      const state = await verwijderMijnAccountAction(null, form({ bevestig: true }));
       expect(state?.ok).toBe(false);
       expect(state && !state.ok && state.message).toMatch(/Vraag dit aan een beheerder/);
       expect(await db.user.count({ where: { id: staff.id } })).toBe(1);
@@ -203,13 +203,14 @@ describe("AVG: deleting my account", () => {
     await db.$executeRawUnsafe(`CREATE TRIGGER sbp_test_weiger BEFORE INSERT ON "AuditLog" FOR EACH ROW WHEN (NEW."actie" = 'account.verwijderd') EXECUTE FUNCTION sbp_test_weiger()`);
     try {
       actAs(anna.actor);
-      const origWarn = console.warn;
-      console.warn = () => {}; // handleForm logs the unexpected error as a warning
+      // The action builder logs the unexpected error with console.error: expected here, and asserted.
+      const fout = vi.spyOn(console, "error").mockImplementation(() => {});
       let state;
       try {
-        state = await verwijderAccount(null, form({ bevestig: true }));
+        state = await verwijderMijnAccountAction(null, form({ bevestig: true }));
+        expect(fout).toHaveBeenCalledWith("Onverwachte fout in formulier:", expect.anything());
       } finally {
-        console.warn = origWarn;
+        fout.mockClear();
       }
       expect(state?.ok).toBe(false);
       expect(await db.user.count({ where: { id: anna.actor.id } })).toBe(1);

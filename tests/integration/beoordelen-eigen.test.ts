@@ -3,15 +3,15 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "../../lib/db.ts";
 import { resetEnvForTests } from "../../lib/env.ts";
 import type { Actor } from "../../lib/auth/permissions.ts";
-import { getReview, keurGoed } from "../../lib/data/beoordeling.ts";
+import { leesBeoordeling, keurGoed } from "../../lib/data/beoordeling.ts";
 import {
-  afwijzenAction,
-  beoordelingOpslaanAction,
-  doorverwijzenAction,
-  goedkeurenAction,
+  wijsAfAction,
+  bewaarBeoordelingAction,
+  verwijsDoorAction,
+  keurGoedAction,
   neemInBehandelingAction,
-  notitieAction,
-  vraagStellenAction,
+  voegNotitieToeAction,
+  stelVraagAction,
 } from "../../app/beheer/initiatieven/actions.ts";
 import { createWijk } from "../factories.ts";
 import { actAs, expectRedirect, form } from "../support/actors.ts";
@@ -46,7 +46,7 @@ afterAll(async () => {
 });
 beforeEach(() => actAs(null));
 
-function weigering(state: Awaited<ReturnType<typeof goedkeurenAction>>) {
+function weigering(state: Awaited<ReturnType<typeof keurGoedAction>>) {
   expect(state?.ok).toBe(false);
   return state && !state.ok ? state.message : "";
 }
@@ -57,14 +57,14 @@ describe("finding 1: self-review", () => {
     const before = await snapshot(db, eigen.id);
     const mails = sink.messages.length;
     actAs(ambtenaar);
-    expect(weigering(await goedkeurenAction(null, form({ initiatiefId: eigen.id, versie: eigen.versie, bedrag: "800" })))).toBe(ZELF);
+    expect(weigering(await keurGoedAction(null, form({ initiatiefId: eigen.id, versie: eigen.versie, bedrag: "800" })))).toBe(ZELF);
     await expect(keurGoed(ambtenaar, { initiatiefId: eigen.id, versie: eigen.versie, bedrag: 800, voorwaarden: "", motivatie: "" })).rejects.toMatchObject({ code: "FORBIDDEN", message: ZELF });
     expect(await snapshot(db, eigen.id)).toEqual(before);
     expect(sink.messages.length).toBe(mails);
 
     // a colleague can approve it, and the audit row is the normal one
     actAs(collega);
-    await expectRedirect(goedkeurenAction(null, form({ initiatiefId: eigen.id, versie: eigen.versie, bedrag: "800" })));
+    await expectRedirect(keurGoedAction(null, form({ initiatiefId: eigen.id, versie: eigen.versie, bedrag: "800" })));
     expect(await snapshot(db, eigen.id)).toMatchObject({ status: "GOEDGEKEURD", audit: before.audit + 1 });
     const rij = await db.auditLog.findFirstOrThrow({ where: { entiteitId: eigen.id }, orderBy: { createdAt: "desc" } });
     expect(rij).toMatchObject({ actorId: collega.id, actie: "initiatief.goedgekeurd" });
@@ -77,11 +77,11 @@ describe("finding 1: self-review", () => {
     const v = (i: { id: string; versie: number }) => ({ initiatiefId: i.id, versie: i.versie });
     const acties = [
       { naam: "in behandeling nemen", id: ingediend.id, run: () => neemInBehandelingAction(null, form(v(ingediend))) },
-      { naam: "vraag stellen", id: ingediend.id, run: () => vraagStellenAction(null, form({ ...v(ingediend), vraag: "Welke datum heeft u in gedachten?" })) },
-      { naam: "beoordeling opslaan", id: ingediend.id, run: () => beoordelingOpslaanAction(null, form({ ...v(ingediend), doel1: "on", betrokkenheid: "Veel buren doen mee." })) },
-      { naam: "goedkeuren", id: inBehandeling.id, run: () => goedkeurenAction(null, form({ ...v(inBehandeling), bedrag: "500" })) },
-      { naam: "afwijzen", id: inBehandeling.id, run: () => afwijzenAction(null, form({ ...v(inBehandeling), reden: "Dit past niet bij de sociale basis, want het is commercieel." })) },
-      { naam: "doorverwijzen", id: inBehandeling.id, run: () => doorverwijzenAction(null, form({ ...v(inBehandeling), naar: "Het Cultuurfonds" })) },
+      { naam: "vraag stellen", id: ingediend.id, run: () => stelVraagAction(null, form({ ...v(ingediend), vraag: "Welke datum heeft u in gedachten?" })) },
+      { naam: "beoordeling opslaan", id: ingediend.id, run: () => bewaarBeoordelingAction(null, form({ ...v(ingediend), doel1: "on", betrokkenheid: "Veel buren doen mee." })) },
+      { naam: "goedkeuren", id: inBehandeling.id, run: () => keurGoedAction(null, form({ ...v(inBehandeling), bedrag: "500" })) },
+      { naam: "afwijzen", id: inBehandeling.id, run: () => wijsAfAction(null, form({ ...v(inBehandeling), reden: "Dit past niet bij de sociale basis, want het is commercieel." })) },
+      { naam: "doorverwijzen", id: inBehandeling.id, run: () => verwijsDoorAction(null, form({ ...v(inBehandeling), naar: "Het Cultuurfonds" })) },
     ];
     const mails = sink.messages.length;
     for (const a of acties) {
@@ -96,15 +96,15 @@ describe("finding 1: self-review", () => {
 
     // an internal note is not a decision: still allowed (and audited as before)
     actAs(ambtenaar);
-    await expectRedirect(notitieAction(null, form({ initiatiefId: ingediend.id, tekst: "Ik heb dit zelf ingediend, graag een collega." })));
+    await expectRedirect(voegNotitieToeAction(null, form({ initiatiefId: ingediend.id, tekst: "Ik heb dit zelf ingediend, graag een collega." })));
     expect((await snapshot(db, ingediend.id)).audit).toBe(1);
 
     // the review page shows no decision actions for the submitter, and all of them for a colleague
-    const eigenView = await getReview(ambtenaar, ingediend.id);
+    const eigenView = await leesBeoordeling(ambtenaar, ingediend.id);
     expect(eigenView.zelfIngediend).toBe(true);
     expect(eigenView.acties).toEqual([]);
     expect(eigenView.checklistBewerkbaar).toBe(false);
-    const collegaView = await getReview(collega, ingediend.id);
+    const collegaView = await leesBeoordeling(collega, ingediend.id);
     expect(collegaView.zelfIngediend).toBe(false);
     expect(collegaView.acties.length).toBeGreaterThan(0);
   });
@@ -112,26 +112,26 @@ describe("finding 1: self-review", () => {
   it("finding 1: a beheerder who submitted an initiative cannot decide on it either", async () => {
     const eigen = await createIngediend(db, { wijkId, status: "IN_BEHANDELING", indienerId: beheerder.id, bedragGevraagd: 300 });
     actAs(beheerder);
-    expect(weigering(await goedkeurenAction(null, form({ initiatiefId: eigen.id, versie: eigen.versie, bedrag: "300" })))).toBe(ZELF);
+    expect(weigering(await keurGoedAction(null, form({ initiatiefId: eigen.id, versie: eigen.versie, bedrag: "300" })))).toBe(ZELF);
   });
 
   it("finding 1: the submitter cannot be the first nor the second approver of the four-eyes rule", async () => {
     const eigen = await createIngediend(db, { wijkId, status: "IN_BEHANDELING", indienerId: ambtenaar.id, bedragGevraagd: 4000 });
     actAs(ambtenaar);
-    expect(weigering(await goedkeurenAction(null, form({ initiatiefId: eigen.id, versie: 0, bedrag: "4000" })))).toBe(ZELF);
+    expect(weigering(await keurGoedAction(null, form({ initiatiefId: eigen.id, versie: 0, bedrag: "4000" })))).toBe(ZELF);
     expect((await snapshot(db, eigen.id)).goedkeuringen).toBe(0);
 
     actAs(collega);
-    expect(await expectRedirect(goedkeurenAction(null, form({ initiatiefId: eigen.id, versie: 0, bedrag: "4000" })))).toContain("gedaan=eerste_goedkeuring");
+    expect(await expectRedirect(keurGoedAction(null, form({ initiatiefId: eigen.id, versie: 0, bedrag: "4000" })))).toContain("gedaan=eerste_goedkeuring");
     const na1 = await snapshot(db, eigen.id);
     expect(na1).toMatchObject({ status: "IN_BEHANDELING", versie: 1, goedkeuringen: 1 });
 
     actAs(ambtenaar);
-    expect(weigering(await goedkeurenAction(null, form({ initiatiefId: eigen.id, versie: 1, bedrag: "4000" })))).toBe(ZELF);
+    expect(weigering(await keurGoedAction(null, form({ initiatiefId: eigen.id, versie: 1, bedrag: "4000" })))).toBe(ZELF);
     expect(await snapshot(db, eigen.id)).toEqual(na1);
 
     actAs(collega2);
-    await expectRedirect(goedkeurenAction(null, form({ initiatiefId: eigen.id, versie: 1, bedrag: "4000" })));
+    await expectRedirect(keurGoedAction(null, form({ initiatiefId: eigen.id, versie: 1, bedrag: "4000" })));
     expect(await snapshot(db, eigen.id)).toMatchObject({ status: "GOEDGEKEURD", goedkeuringen: 2 });
   });
 });

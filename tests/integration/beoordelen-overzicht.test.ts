@@ -1,7 +1,7 @@
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "../../lib/db.ts";
 import type { Actor } from "../../lib/auth/permissions.ts";
-import { mediaan, naarCsv, overzichtPerWijk, overzichtTabel } from "../../lib/data/overzicht.ts";
+import { mediaan, naarCsv, leesOverzichtPerWijk, maakOverzichtTabel } from "../../lib/data/overzicht.ts";
 import { GET } from "../../app/beheer/overzicht/csv/route.ts";
 import { createWijk } from "../factories.ts";
 import { actAs } from "../support/actors.ts";
@@ -84,7 +84,7 @@ beforeEach(() => actAs(null));
 
 describe("overview per wijk", () => {
   it("counts initiatives, amounts, median days to decision and goals served, per wijk and in total", async () => {
-    const o = await overzichtPerWijk(ambtenaar, JAAR);
+    const o = await leesOverzichtPerWijk(ambtenaar, JAAR);
     const noordRij = o.rows.find((r) => r.wijk === "Aa-Noord")!;
     expect(noordRij).toMatchObject({ aantal: 3, gevraagd: 4850, toegekend: 500, aantalToegekend: 1, mediaanDagen: 7 });
     expect(noordRij.doelen).toEqual({ ONTMOETING: 1, INFORMEEL_NETWERK: 0, OMZIEN: 1, POSITIEVE_GEZONDHEID: 0 });
@@ -101,7 +101,7 @@ describe("overview per wijk", () => {
     expect(noordRij.cijfers).toEqual([6.8, null]);
     expect(zuidRij.cijfers).toEqual([7.4, 12]);
 
-    const vorigJaar = await overzichtPerWijk(ambtenaar, 2025);
+    const vorigJaar = await leesOverzichtPerWijk(ambtenaar, 2025);
     expect(vorigJaar.rows.find((r) => r.wijk === "Aa-Noord")).toMatchObject({ aantal: 1, toegekend: 999, mediaanDagen: 2 });
   });
 
@@ -112,10 +112,10 @@ describe("overview per wijk", () => {
   });
 
   it("is only for ambtenaren and beheerders", async () => {
-    await expect(overzichtPerWijk(inwoner, JAAR)).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(overzichtPerWijk(opbouwwerker, JAAR)).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(overzichtPerWijk(null, JAAR)).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
-    await expect(overzichtPerWijk(beheerder, JAAR)).resolves.toBeTruthy();
+    await expect(leesOverzichtPerWijk(inwoner, JAAR)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(leesOverzichtPerWijk(opbouwwerker, JAAR)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(leesOverzichtPerWijk(null, JAAR)).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
+    await expect(leesOverzichtPerWijk(beheerder, JAAR)).resolves.toBeTruthy();
   });
 });
 
@@ -130,7 +130,7 @@ describe("CSV download", () => {
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // UTF-8 BOM, so Excel reads the € sign
     const csv = parseCsv(new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes));
 
-    const tabel = overzichtTabel(await overzichtPerWijk(ambtenaar, JAAR));
+    const tabel = maakOverzichtTabel(await leesOverzichtPerWijk(ambtenaar, JAAR));
     expect(csv).toEqual([tabel.kop, ...tabel.rijen, tabel.totaal]);
 
     // and the cells are the real figures, not just the same function twice

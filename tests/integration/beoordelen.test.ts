@@ -3,17 +3,17 @@ import { db } from "../../lib/db.ts";
 import { resetEnvForTests } from "../../lib/env.ts";
 import { voerTransitieUit } from "../../lib/initiatief/status.ts";
 import type { Actor } from "../../lib/auth/permissions.ts";
-import { getReview, keurGoed, listReviewQueue, neemInBehandeling, slaBeoordelingOp, wijsAf } from "../../lib/data/beoordeling.ts";
+import { leesBeoordeling, keurGoed, zoekWerkvoorraad, neemInBehandeling, bewaarBeoordeling, wijsAf } from "../../lib/data/beoordeling.ts";
 import { legeChecklist } from "../../lib/initiatief/afbakening.ts";
-import { parseQueueFilter } from "../../lib/validation/beoordeling.ts";
+import { leesWerkvoorraadFilter } from "../../lib/validation/beoordeling.ts";
 import {
-  afwijzenAction,
-  beoordelingOpslaanAction,
-  doorverwijzenAction,
-  goedkeurenAction,
+  wijsAfAction,
+  bewaarBeoordelingAction,
+  verwijsDoorAction,
+  keurGoedAction,
   neemInBehandelingAction,
-  notitieAction,
-  vraagStellenAction,
+  voegNotitieToeAction,
+  stelVraagAction,
 } from "../../app/beheer/initiatieven/actions.ts";
 import { createUser, createWijk } from "../factories.ts";
 import { actAs, expectRedirect, form } from "../support/actors.ts";
@@ -59,12 +59,12 @@ async function alleActies() {
   const v = (i: { id: string; versie: number }) => ({ initiatiefId: i.id, versie: i.versie });
   return [
     { naam: "in behandeling nemen", id: ingediend.id, run: () => neemInBehandelingAction(null, form(v(ingediend))) },
-    { naam: "vraag stellen", id: ingediend.id, run: () => vraagStellenAction(null, form({ ...v(ingediend), vraag: "Welke datum heeft u in gedachten?" })) },
-    { naam: "interne notitie", id: ingediend.id, run: () => notitieAction(null, form({ initiatiefId: ingediend.id, tekst: "Geheime notitie" })) },
-    { naam: "beoordeling opslaan", id: ingediend.id, run: () => beoordelingOpslaanAction(null, form({ ...v(ingediend), doel1: "on", betrokkenheid: "Veel buren doen mee." })) },
-    { naam: "goedkeuren", id: inBehandeling.id, run: () => goedkeurenAction(null, form({ ...v(inBehandeling), bedrag: "500" })) },
-    { naam: "afwijzen", id: inBehandeling.id, run: () => afwijzenAction(null, form({ ...v(inBehandeling), reden: "Dit past niet bij de sociale basis, want het is commercieel." })) },
-    { naam: "doorverwijzen", id: inBehandeling.id, run: () => doorverwijzenAction(null, form({ ...v(inBehandeling), naar: "Het Cultuurfonds" })) },
+    { naam: "vraag stellen", id: ingediend.id, run: () => stelVraagAction(null, form({ ...v(ingediend), vraag: "Welke datum heeft u in gedachten?" })) },
+    { naam: "interne notitie", id: ingediend.id, run: () => voegNotitieToeAction(null, form({ initiatiefId: ingediend.id, tekst: "Geheime notitie" })) },
+    { naam: "beoordeling opslaan", id: ingediend.id, run: () => bewaarBeoordelingAction(null, form({ ...v(ingediend), doel1: "on", betrokkenheid: "Veel buren doen mee." })) },
+    { naam: "goedkeuren", id: inBehandeling.id, run: () => keurGoedAction(null, form({ ...v(inBehandeling), bedrag: "500" })) },
+    { naam: "afwijzen", id: inBehandeling.id, run: () => wijsAfAction(null, form({ ...v(inBehandeling), reden: "Dit past niet bij de sociale basis, want het is commercieel." })) },
+    { naam: "doorverwijzen", id: inBehandeling.id, run: () => verwijsDoorAction(null, form({ ...v(inBehandeling), naar: "Het Cultuurfonds" })) },
   ];
 }
 
@@ -88,11 +88,11 @@ describe("only ambtenaren and beheerders can review", () => {
   it("the data layer refuses the queue and the review page to non-reviewers", async () => {
     const i = await createIngediend(db, { wijkId });
     for (const a of [inwoner, opbouwwerker]) {
-      await expect(listReviewQueue(a, parseQueueFilter({}))).rejects.toMatchObject({ code: "FORBIDDEN" });
-      await expect(getReview(a, i.id)).rejects.toMatchObject({ code: "FORBIDDEN" });
+      await expect(zoekWerkvoorraad(a, leesWerkvoorraadFilter({}))).rejects.toMatchObject({ code: "FORBIDDEN" });
+      await expect(leesBeoordeling(a, i.id)).rejects.toMatchObject({ code: "FORBIDDEN" });
       await expect(neemInBehandeling(a, { initiatiefId: i.id, versie: 0 })).rejects.toMatchObject({ code: "FORBIDDEN" });
     }
-    await expect(listReviewQueue(null, parseQueueFilter({}))).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
+    await expect(zoekWerkvoorraad(null, leesWerkvoorraadFilter({}))).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
   });
 
   it("a beheerder may review", async () => {
@@ -122,7 +122,7 @@ describe("the review flow: take, checklist, question, internal note, answer, app
     // checklist + waardendriehoek: audited, not a status change
     expect(
       await expectRedirect(
-        beoordelingOpslaanAction(
+        bewaarBeoordelingAction(
           null,
           form({ initiatiefId: i.id, versie: 1, doel1: "on", kenmerkA: "on", kenmerkB: "on", kenmerkC: "on", doel1_notitie: "Nieuwe bewoners leren elkaar kennen", betrokkenheid: "Vijf buren organiseren.", legitimiteit: "Past in de regeling.", rendement: "Lage kosten, veel bereik." }),
         ),
@@ -130,7 +130,7 @@ describe("the review flow: take, checklist, question, internal note, answer, app
     ).toContain("gedaan=beoordeling");
     s = await snapshot(db, i.id);
     expect(s).toMatchObject({ status: "IN_BEHANDELING", versie: 1, beoordeling: 1, audit: 2 });
-    const review = await getReview(ambtenaar, i.id);
+    const review = await leesBeoordeling(ambtenaar, i.id);
     expect(review.suggestie).toBe("binnen");
     expect(review.beoordeling?.checklist.doel1).toEqual({ ja: true, notitie: "Nieuwe bewoners leren elkaar kennen" });
     expect(review.beoordeling?.checklist.uitsluitingD.ja).toBe(false);
@@ -141,7 +141,7 @@ describe("the review flow: take, checklist, question, internal note, answer, app
 
     // ask a question
     const vraag = "Op welke datum wilt u het straatfeest houden?";
-    await expectRedirect(vraagStellenAction(null, form({ initiatiefId: i.id, versie: 1, vraag })));
+    await expectRedirect(stelVraagAction(null, form({ initiatiefId: i.id, versie: 1, vraag })));
     s = await snapshot(db, i.id);
     expect(s).toMatchObject({ status: "AANVULLING_GEVRAAGD", versie: 2, berichten: 1, audit: 3 });
     rows = await audit();
@@ -153,13 +153,13 @@ describe("the review flow: take, checklist, question, internal note, answer, app
     // internal note: audited, no mail, never on the initiatiefnemer's side
     const geheim = "Intern: wijkagent vragen of de straat dicht mag";
     const mailsVoorNotitie = sink.messages.length;
-    await expectRedirect(notitieAction(null, form({ initiatiefId: i.id, tekst: geheim })));
+    await expectRedirect(voegNotitieToeAction(null, form({ initiatiefId: i.id, tekst: geheim })));
     s = await snapshot(db, i.id);
     expect(s).toMatchObject({ status: "AANVULLING_GEVRAAGD", versie: 2, berichten: 2, audit: 4 });
     expect((await audit())[3]).toMatchObject({ actie: "initiatief.notitie_geplaatst", actorId: ambtenaar.id });
     const zichtbaarVoorInwoner = await db.bericht.findMany({ where: { initiatiefId: i.id, intern: false }, select: { tekst: true } });
     expect(zichtbaarVoorInwoner.map((b) => b.tekst)).toEqual([vraag]);
-    expect((await getReview(ambtenaar, i.id)).berichten.find((b) => b.tekst === geheim)?.intern).toBe(true);
+    expect((await leesBeoordeling(ambtenaar, i.id)).berichten.find((b) => b.tekst === geheim)?.intern).toBe(true);
 
     // the initiatiefnemer answers (what the submission side does through the same status machine)
     await db.$transaction(async (tx) => {
@@ -169,7 +169,7 @@ describe("the review flow: take, checklist, question, internal note, answer, app
     expect(await snapshot(db, i.id)).toMatchObject({ status: "IN_BEHANDELING", versie: 3, audit: 5 });
 
     // approve with an amount and conditions
-    await expectRedirect(goedkeurenAction(null, form({ initiatiefId: i.id, versie: 3, bedrag: "1.000", voorwaarden: "Stuur na afloop drie foto's." })));
+    await expectRedirect(keurGoedAction(null, form({ initiatiefId: i.id, versie: 3, bedrag: "1.000", voorwaarden: "Stuur na afloop drie foto's." })));
     const na = await db.initiatief.findUniqueOrThrow({ where: { id: i.id } });
     expect(na).toMatchObject({ status: "GOEDGEKEURD", versie: 4, bedragToegekend: 1000, voorwaarden: "Stuur na afloop drie foto's." });
     expect(na.besluitOp).toBeInstanceOf(Date);
@@ -191,12 +191,12 @@ describe("the review flow: take, checklist, question, internal note, answer, app
     const indiener = await createUser(db, { email: "indiener.zonder.contact@test.example" });
     const a = await createIngediend(db, { wijkId, status: "IN_BEHANDELING", indienerId: indiener.id, contactEmail: "" });
     actAs(ambtenaar);
-    const leeg = await afwijzenAction(null, form({ initiatiefId: a.id, versie: 0, reden: "Nee." }));
+    const leeg = await wijsAfAction(null, form({ initiatiefId: a.id, versie: 0, reden: "Nee." }));
     expect(leeg?.ok).toBe(false);
     expect(leeg && !leeg.ok && leeg.fieldErrors.reden?.[0]).toMatch(/minstens 20 tekens/);
     expect(leeg?.values?.reden).toBe("Nee.");
     const reden = "Het gaat vooral om winst voor de organisator. Dat past niet bij de sociale basis.";
-    await expectRedirect(afwijzenAction(null, form({ initiatiefId: a.id, versie: 0, reden })));
+    await expectRedirect(wijsAfAction(null, form({ initiatiefId: a.id, versie: 0, reden })));
     expect(await db.initiatief.findUniqueOrThrow({ where: { id: a.id } })).toMatchObject({ status: "AFGEWEZEN", besluitReden: reden, behandelaarId: ambtenaar.id });
     expect(await db.auditLog.count({ where: { entiteitId: a.id } })).toBe(1);
     const m = await sink.waitFor((x) => x.to.includes("indiener.zonder.contact@test.example"));
@@ -204,9 +204,9 @@ describe("the review flow: take, checklist, question, internal note, answer, app
     expect(m.text).toContain(reden);
 
     const b = await createIngediend(db, { wijkId, status: "IN_BEHANDELING" });
-    const fout = await doorverwijzenAction(null, form({ initiatiefId: b.id, versie: 0, naar: "" }));
+    const fout = await verwijsDoorAction(null, form({ initiatiefId: b.id, versie: 0, naar: "" }));
     expect(fout && !fout.ok && Object.keys(fout.fieldErrors)).toEqual(["naar"]);
-    await expectRedirect(doorverwijzenAction(null, form({ initiatiefId: b.id, versie: 0, naar: "Het Oranjefonds", toelichting: "Zij steunen buurtfeesten." })));
+    await expectRedirect(verwijsDoorAction(null, form({ initiatiefId: b.id, versie: 0, naar: "Het Oranjefonds", toelichting: "Zij steunen buurtfeesten." })));
     expect(await db.initiatief.findUniqueOrThrow({ where: { id: b.id } })).toMatchObject({ status: "DOORVERWEZEN", doorverwezenNaar: "Het Oranjefonds" });
     expect(await db.auditLog.findMany({ where: { entiteitId: b.id }, select: { actie: true } })).toEqual([{ actie: "initiatief.doorverwezen" }]);
     await sink.waitFor((x) => x.to.includes(b.contactEmail) && x.subject.includes(b.referentie!) && x.text.includes("Het Oranjefonds"));
@@ -215,10 +215,10 @@ describe("the review flow: take, checklist, question, internal note, answer, app
   it("an empty or invalid form lists all errors and keeps the values", async () => {
     const i = await createIngediend(db, { wijkId, status: "IN_BEHANDELING" });
     actAs(ambtenaar);
-    const s = await goedkeurenAction(null, form({ initiatiefId: i.id, versie: 0, bedrag: "12,50", motivatie: "x".repeat(4001) }));
+    const s = await keurGoedAction(null, form({ initiatiefId: i.id, versie: 0, bedrag: "12,50", motivatie: "x".repeat(4001) }));
     expect(s && !s.ok && Object.keys(s.fieldErrors).sort()).toEqual(["bedrag", "motivatie"]);
     expect(s?.values?.bedrag).toBe("12,50");
-    const v = await vraagStellenAction(null, form({ initiatiefId: i.id, versie: 0, vraag: "" }));
+    const v = await stelVraagAction(null, form({ initiatiefId: i.id, versie: 0, vraag: "" }));
     expect(v && !v.ok && v.fieldErrors.vraag).toEqual(["Schrijf uw vraag aan de initiatiefnemer."]);
     expect((await snapshot(db, i.id)).audit).toBe(0);
   });
@@ -226,11 +226,11 @@ describe("the review flow: take, checklist, question, internal note, answer, app
   it("approving more than requested needs a motivation", async () => {
     const i = await createIngediend(db, { wijkId, status: "IN_BEHANDELING", bedragGevraagd: 300 });
     actAs(ambtenaar);
-    const s = await goedkeurenAction(null, form({ initiatiefId: i.id, versie: 0, bedrag: "400" }));
+    const s = await keurGoedAction(null, form({ initiatiefId: i.id, versie: 0, bedrag: "400" }));
     expect(s && !s.ok && s.fieldErrors.motivatie?.[0]).toMatch(/hoger dan gevraagd/);
     expect(s?.values?.bedrag).toBe("400");
     expect((await snapshot(db, i.id)).status).toBe("IN_BEHANDELING");
-    await expectRedirect(goedkeurenAction(null, form({ initiatiefId: i.id, versie: 0, bedrag: "400", motivatie: "Huur van de tent is duurder geworden." })));
+    await expectRedirect(keurGoedAction(null, form({ initiatiefId: i.id, versie: 0, bedrag: "400", motivatie: "Huur van de tent is duurder geworden." })));
     expect(await db.initiatief.findUniqueOrThrow({ where: { id: i.id } })).toMatchObject({ status: "GOEDGEKEURD", bedragToegekend: 400, besluitReden: "Huur van de tent is duurder geworden." });
   });
 
@@ -239,10 +239,10 @@ describe("the review flow: take, checklist, question, internal note, answer, app
     actAs(ambtenaar);
     await expectRedirect(neemInBehandelingAction(null, form({ initiatiefId: i.id, versie: 0 })));
     actAs(ambtenaar2);
-    const s = await vraagStellenAction(null, form({ initiatiefId: i.id, versie: 0, vraag: "Een vraag van een oude pagina." }));
+    const s = await stelVraagAction(null, form({ initiatiefId: i.id, versie: 0, vraag: "Een vraag van een oude pagina." }));
     expect(s && !s.ok && s.message).toMatch(CONFLICT);
     expect(s?.values?.vraag).toBe("Een vraag van een oude pagina.");
-    const c = await beoordelingOpslaanAction(null, form({ initiatiefId: i.id, versie: 0, doel1: "on" }));
+    const c = await bewaarBeoordelingAction(null, form({ initiatiefId: i.id, versie: 0, doel1: "on" }));
     expect(c && !c.ok && c.message).toMatch(CONFLICT);
     expect(await snapshot(db, i.id)).toMatchObject({ status: "IN_BEHANDELING", versie: 1, berichten: 0, beoordeling: 0, audit: 1 });
   });
@@ -253,7 +253,7 @@ describe("the review flow: take, checklist, question, internal note, answer, app
     await neemInBehandeling(ambtenaar, { initiatiefId: i.id, versie: 0 });
     await wijsAf(ambtenaar, { initiatiefId: i.id, versie: 1, reden: "Het is bedoeld voor leden van een club." });
     await expect(keurGoed(ambtenaar, { initiatiefId: i.id, versie: 2, bedrag: 100, voorwaarden: "", motivatie: "" })).rejects.toMatchObject({ code: "CONFLICT" });
-    await expect(slaBeoordelingOp(ambtenaar, { initiatiefId: i.id, versie: 2, checklist: legeChecklist(), betrokkenheid: "", legitimiteit: "", rendement: "" })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(bewaarBeoordeling(ambtenaar, { initiatiefId: i.id, versie: 2, checklist: legeChecklist(), betrokkenheid: "", legitimiteit: "", rendement: "" })).rejects.toMatchObject({ code: "CONFLICT" });
     expect(await snapshot(db, i.id)).toMatchObject({ status: "AFGEWEZEN", audit: 2 });
   });
 });
@@ -262,32 +262,32 @@ describe("four-eyes rule above VIER_OGEN_BEDRAG (2500)", () => {
   it("the first approval is stored without a status change; the same person cannot approve twice; a second ambtenaar completes it", async () => {
     const i = await createIngediend(db, { wijkId, status: "IN_BEHANDELING", bedragGevraagd: 4000, contactEmail: "groot@test.example" });
     actAs(ambtenaar);
-    expect(await expectRedirect(goedkeurenAction(null, form({ initiatiefId: i.id, versie: 0, bedrag: "4000", voorwaarden: "Verantwoording met bonnetjes." })))).toContain(
+    expect(await expectRedirect(keurGoedAction(null, form({ initiatiefId: i.id, versie: 0, bedrag: "4000", voorwaarden: "Verantwoording met bonnetjes." })))).toContain(
       "gedaan=eerste_goedkeuring",
     );
     let s = await snapshot(db, i.id);
     expect(s).toMatchObject({ status: "IN_BEHANDELING", versie: 1, goedkeuringen: 1, audit: 1, bedragToegekend: null });
     expect(await db.auditLog.findFirst({ where: { entiteitId: i.id } })).toMatchObject({ actie: "initiatief.eerste_goedkeuring_gegeven", actorId: ambtenaar.id, voor: { status: "IN_BEHANDELING" }, na: { status: "IN_BEHANDELING", bedrag: 4000 } });
     expect(mailsTo("groot@test.example")).toHaveLength(0);
-    const page = await getReview(ambtenaar, i.id);
+    const page = await leesBeoordeling(ambtenaar, i.id);
     expect(page.ikHebGoedgekeurd).toBe(true);
     expect(page.goedkeuringen).toHaveLength(1);
 
     // the same ambtenaar again (fresh page) is refused with a clear message
-    const again = await goedkeurenAction(null, form({ initiatiefId: i.id, versie: 1, bedrag: "4000" }));
+    const again = await keurGoedAction(null, form({ initiatiefId: i.id, versie: 1, bedrag: "4000" }));
     expect(again && !again.ok && again.message).toMatch(/al goedgekeurd.*andere ambtenaar/);
     // a stale page of the second ambtenaar conflicts
     actAs(ambtenaar2);
-    const stale = await goedkeurenAction(null, form({ initiatiefId: i.id, versie: 0, bedrag: "4000" }));
+    const stale = await keurGoedAction(null, form({ initiatiefId: i.id, versie: 0, bedrag: "4000" }));
     expect(stale && !stale.ok && stale.message).toMatch(CONFLICT);
     // a different amount is refused
-    const anders = await goedkeurenAction(null, form({ initiatiefId: i.id, versie: 1, bedrag: "3000" }));
+    const anders = await keurGoedAction(null, form({ initiatiefId: i.id, versie: 1, bedrag: "3000" }));
     expect(anders && !anders.ok && anders.fieldErrors.bedrag?.[0]).toMatch(/€\s4\.000/);
     s = await snapshot(db, i.id);
     expect(s).toMatchObject({ status: "IN_BEHANDELING", versie: 1, goedkeuringen: 1, audit: 1 });
 
     // the second ambtenaar, same amount: approved
-    expect(await expectRedirect(goedkeurenAction(null, form({ initiatiefId: i.id, versie: 1, bedrag: "4000", voorwaarden: "Verantwoording met bonnetjes." })))).toContain(
+    expect(await expectRedirect(keurGoedAction(null, form({ initiatiefId: i.id, versie: 1, bedrag: "4000", voorwaarden: "Verantwoording met bonnetjes." })))).toContain(
       "gedaan=goedgekeurd",
     );
     s = await snapshot(db, i.id);
@@ -336,7 +336,7 @@ describe("concurrent decisions on the same initiative cannot both succeed", () =
     const i = await createIngediend(db, { wijkId, status: "IN_BEHANDELING" });
     actAs(ambtenaar);
     const fd = () => form({ initiatiefId: i.id, versie: 0, bedrag: "800" });
-    const results = await Promise.allSettled([goedkeurenAction(null, fd()), goedkeurenAction(null, fd())]);
+    const results = await Promise.allSettled([keurGoedAction(null, fd()), keurGoedAction(null, fd())]);
     const redirects = results.filter((r) => r.status === "rejected" && String((r.reason as { digest?: string }).digest).startsWith("NEXT_REDIRECT"));
     const failed = results.filter((r) => r.status === "fulfilled" && r.value && !r.value.ok);
     expect(redirects).toHaveLength(1);
@@ -368,7 +368,7 @@ describe("the review queue", () => {
     const klaar = await createIngediend(db, { wijkId: wijk.id, titel: "Klaar", status: "AFGEWEZEN", ingediendOp: new Date(nu.getTime() - 40 * dag) });
     await db.initiatief.create({ data: { titel: "Concept", status: "CONCEPT", wijkId: wijk.id } });
 
-    const q = (p: Record<string, string>) => listReviewQueue(ambtenaar, parseQueueFilter({ wijk: "wachtrijwijk", ...p }), nu);
+    const q = (p: Record<string, string>) => zoekWerkvoorraad(ambtenaar, leesWerkvoorraadFilter({ wijk: "wachtrijwijk", ...p }), nu);
     const titels = async (p: Record<string, string>) => (await q(p)).rows.map((r) => r.titel);
 
     expect(await titels({})).toEqual(["Wacht op inwoner", "Oud", "Middel", "Nieuw"]);

@@ -15,7 +15,7 @@ import { archiveerCategorie, listCategorieenBeheer, maakCategorie, verwijderCate
 import { importeerCbsBestand } from "../../lib/import/gebieden-import.ts";
 import { RD_MELDING, leesCbsBestand } from "../../lib/import/cbs.ts";
 import { listCategorieen, listKaartWijken } from "../../lib/data/kaart.ts";
-import { getWijkPagina, listWijken, listWijkenOverzicht } from "../../lib/data/wijken.ts";
+import { leesWijkPagina, zoekWijken, zoekWijkenOverzicht } from "../../lib/data/wijken.ts";
 import type { Actor } from "../../lib/auth/permissions.ts";
 
 const OSS = readFileSync("tests/fixtures/cbs-wijken-oss-2023.geojson", "utf8");
@@ -108,7 +108,7 @@ describe("CBS import with preview and confirmation", () => {
     expect(await db.auditLog.count({ where: { actie: "cbsimport.bevestigd", entiteitId: id } })).toBe(1);
     await expect(bevestigCbsImport(beheerder, id)).rejects.toMatchObject({ code: "CONFLICT" });
     // On the public list and on the map
-    expect((await listWijkenOverzicht()).map((w) => w.naam)).toContain("Ruwaard");
+    expect((await zoekWijkenOverzicht()).map((w) => w.naam)).toContain("Ruwaard");
     expect((await listKaartWijken()).map((w) => w.naam)).toContain("Ruwaard");
   });
 
@@ -139,8 +139,8 @@ describe("CBS import with preview and confirmation", () => {
     const centrum = await db.wijk.findUniqueOrThrow({ where: { cbsCode: "WK082800" } });
     expect(await db.wijk.findUniqueOrThrow({ where: { cbsCode: "BU08280001" } })).toMatchObject({ soort: "BUURT", parentId: centrum.id });
     // Buurten are not in the public lists of wijken and dorpen, but on their wijk's page.
-    expect((await listWijken()).map((w) => w.naam)).not.toContain("Binnenstad");
-    expect((await getWijkPagina(centrum.slug))!.buurten.map((b) => b.naam)).toEqual(["Binnenstad", "Walstraat"]);
+    expect((await zoekWijken()).map((w) => w.naam)).not.toContain("Binnenstad");
+    expect((await leesWijkPagina(centrum.slug))!.buurten.map((b) => b.naam)).toEqual(["Binnenstad", "Walstraat"]);
 
     await expect(importeer(fc([buurt("BU08289901", "Nergens", "WK082899")]), "GM0828")).rejects.toMatchObject({
       code: "INVALID",
@@ -281,7 +281,7 @@ describe("gebieden: create, rename with redirect, archive", () => {
     const r = await wijzigGebied(beheerder, g.id, { naam: "Nieuwe Naam", soort: "WIJK", parentId: null, wijkraadNaam: "Wijkraad", wijkraadEmail: "raad@example.nl", wijkraadWebsite: null });
     expect(r.slug).toBe("nieuwe-naam");
     expect(await huidigeSlug("oude-naam")).toBe("nieuwe-naam");
-    expect(await getWijkPagina("oude-naam")).toBeNull();
+    expect(await leesWijkPagina("oude-naam")).toBeNull();
     // the public pages answer the old address with a permanent redirect to the new one
     const WijkPage = (await import("../../app/wijken/[slug]/page.tsx")).default;
     const VersiesPage = (await import("../../app/wijken/[slug]/agenda/versies/page.tsx")).default;
@@ -294,16 +294,16 @@ describe("gebieden: create, rename with redirect, archive", () => {
       na: { naam: "Nieuwe Naam", slug: "nieuwe-naam", wijkraadEmail: "raad@example.nl" },
     });
     // the new page works and a slug of another gebied is never taken
-    expect((await getWijkPagina("nieuwe-naam"))!.wijk.naam).toBe("Nieuwe Naam");
+    expect((await leesWijkPagina("nieuwe-naam"))!.wijk.naam).toBe("Nieuwe Naam");
     const ander = await maakGebied(beheerder, { naam: "Oude Naam", soort: "WIJK", parentId: null, wijkraadNaam: null, wijkraadEmail: null, wijkraadWebsite: null });
     expect((await db.wijk.findUniqueOrThrow({ where: { id: ander.id } })).slug).toBe("oude-naam-2");
 
     await archiveerGebied(beheerder, g.id, true);
-    expect((await listWijken()).map((w) => w.id)).not.toContain(g.id);
-    expect((await listWijkenOverzicht()).map((w) => w.id)).not.toContain(g.id);
+    expect((await zoekWijken()).map((w) => w.id)).not.toContain(g.id);
+    expect((await zoekWijkenOverzicht()).map((w) => w.id)).not.toContain(g.id);
     expect((await listKaartWijken()).map((w) => w.id)).not.toContain(g.id);
     // history kept: the page and its data still exist, marked archived
-    expect((await getWijkPagina("nieuwe-naam"))!.wijk.gearchiveerdOp).toBeInstanceOf(Date);
+    expect((await leesWijkPagina("nieuwe-naam"))!.wijk.gearchiveerdOp).toBeInstanceOf(Date);
     expect((await listGebiedenBeheer(beheerder)).find((x) => x.id === g.id)?.gearchiveerdOp).toBeInstanceOf(Date);
     await archiveerGebied(beheerder, g.id, false);
     expect((await listKaartWijken()).map((w) => w.id)).toContain(g.id);

@@ -10,23 +10,10 @@ import { consumeMagicLink } from "../../lib/auth/login.ts";
 import { loadActor } from "../../lib/auth/actor.ts";
 import { voerTransitieUit } from "../../lib/initiatief/status.ts";
 import { stappenVoor } from "../../lib/initiatief/stappen.ts";
-import {
-  beantwoordVraag,
-  createConcept,
-  deleteConcept,
-  deleteInitiatief,
-  exportMijnGegevens,
-  getConcept,
-  getMijnInitiatief,
-  getPublicInitiatief,
-  hervatConcept,
-  listMijnInitiatieven,
-  listPublicInitiatieven,
-  saveConceptStap,
-  slaVerantwoordingOp,
-  submitConcept,
-  trekInitiatiefIn,
-} from "../../lib/data/initiatieven.ts";
+import { beantwoordVraag, verwijderInitiatief, exporteerInitiatiefGegevens, leesMijnInitiatief, zoekMijnInitiatieven, bewaarVerantwoording, trekInitiatiefIn, neemInitiatievenOverOpEmail } from "../../lib/data/initiatief/eigenaar.ts";
+import { startConcept, verwijderConcept, leesConcept, hervatConcept, bewaarConceptStap } from "../../lib/data/initiatief/concept.ts";
+import { leesPubliekInitiatief, zoekPubliekeInitiatieven } from "../../lib/data/initiatief/publiek.ts";
+import { dienConceptIn } from "../../lib/data/initiatief/indienen.ts";
 import { actorOf, createUser, createWijk, uniq } from "../factories.ts";
 import { actAs, expectRedirect, form, fromIp } from "../support/actors.ts";
 import { extractLink, startSmtpSink } from "../support/smtp-sink.ts";
@@ -72,15 +59,15 @@ function stappenMetBegroting(titel: string, email: string): Stappen {
 
 /** Walks every step through the server action; returns the redirect targets. */
 async function vulIn(sleutel: string, stappen: Stappen): Promise<string[]> {
-  const { bewaarStap } = await acties();
+  const { bewaarConceptStapAction } = await acties();
   const naar: string[] = [];
-  for (const [stap, v] of stappen) naar.push(await expectRedirect(bewaarStap(null, form({ stap, sleutel, ...v }))));
+  for (const [stap, v] of stappen) naar.push(await expectRedirect(bewaarConceptStapAction(null, form({ stap, sleutel, ...v }))));
   return naar;
 }
 
 /** A complete draft (written directly) for tests that are not about the form. */
 async function volledigConcept(owner: Actor | null, over: Record<string, unknown> = {}) {
-  const { id, sleutel } = await createConcept(owner);
+  const { id, sleutel } = await startConcept(owner);
   await db.initiatief.update({
     where: { id },
     data: {
@@ -101,9 +88,8 @@ async function volledigConcept(owner: Actor | null, over: Record<string, unknown
 
 async function ingediend(owner: Actor, over: Record<string, unknown> = {}) {
   const c = await volledigConcept(owner, over);
-  const r = await submitConcept(owner, c.sleutel);
-  if (!r.ok) throw new Error("indienen mislukt");
-  return r;
+  // An incomplete draft throws INVALID with the errors per step.
+  return dienConceptIn(owner, c.sleutel);
 }
 
 async function zetStatus(id: string, acties: ("in_behandeling_nemen" | "vraag_stellen" | "goedkeuren")[], data: Record<string, unknown> = {}) {
@@ -117,8 +103,8 @@ describe("the step form", () => {
     actAs(null);
     fromIp("10.0.0.1");
     const voor = await db.initiatief.count({ where: { status: "CONCEPT" } });
-    const { startInitiatief } = await acties();
-    expect(await expectRedirect(startInitiatief(null, form({})))).toBe("/initiatief/nieuw/idee");
+    const { startConceptAction } = await acties();
+    expect(await expectRedirect(startConceptAction(null, form({})))).toBe("/initiatief/nieuw/idee");
     expect(await db.initiatief.count({ where: { status: "CONCEPT" } })).toBe(voor + 1);
   });
 
@@ -127,19 +113,19 @@ describe("the step form", () => {
     fromIp("10.0.0.2");
     const email = "nieuw.initiatief@test.example";
     const titel = `Straatfeest ${uniq()}`;
-    const { id, sleutel } = await createConcept(null);
+    const { id, sleutel } = await startConcept(null);
     const naar = await vulIn(sleutel, stappenMetBegroting(titel, email));
     expect(naar).toEqual(["samen", "nodig", "geld", "begroting", "waar", "doelen", "meedoen", "contact", "controleren"].map((s) => `/initiatief/nieuw/${s}`));
 
-    const c = await getConcept(null, sleutel);
+    const c = await leesConcept(null, sleutel);
     expect(c).toMatchObject({ titel, bedragGevraagd: 1200, nodigGeld: true, nodigMateriaal: true, nodigRuimte: false, openbaar: true, contactEmail: email });
     expect(c!.begroting).toEqual([
       { post: "Muziek", bedrag: 700 },
       { post: "Tenten", bedrag: 500 },
     ]);
 
-    const { dienIn } = await acties();
-    const to = await expectRedirect(dienIn(null, form({ sleutel })));
+    const { dienConceptInAction } = await acties();
+    const to = await expectRedirect(dienConceptInAction(null, form({ sleutel })));
     const ref = new URL(to, "http://x").searchParams.get("referentie")!;
     expect(ref).toMatch(new RegExp(`^INI-${new Date().getFullYear()}-\\d{4}$`));
 
@@ -150,7 +136,7 @@ describe("the step form", () => {
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ actie: "initiatief.ingediend", voor: { status: "CONCEPT" }, na: { status: "INGEDIEND", referentie: ref } });
     // the key no longer opens anything
-    expect(await getConcept(null, sleutel)).toBeNull();
+    expect(await leesConcept(null, sleutel)).toBeNull();
 
     const mail = await sink.waitFor((m) => m.to.includes(email) && m.subject.includes(ref));
     expect(mail.text).toContain(titel);
@@ -158,82 +144,82 @@ describe("the step form", () => {
     expect(link.searchParams.get("terug")).toBe("/mijn/initiatieven");
     const user = await consumeMagicLink(link.searchParams.get("email")!, link.searchParams.get("token")!);
     const actor = (await loadActor(user!.id))!;
-    const lijst = await listMijnInitiatieven(actor);
+    const lijst = await zoekMijnInitiatieven(actor);
     expect(lijst.map((i) => [i.titel, i.referentie, i.status])).toEqual([[titel, ref, "INGEDIEND"]]);
-    const detail = await getMijnInitiatief(actor, id);
+    const detail = await leesMijnInitiatief(actor, id);
     expect(detail.geschiedenis.map((g) => g.status)).toEqual(["INGEDIEND"]);
     expect(detail.acties).toEqual(["intrekken"]);
   });
 
   it("asks less when less is asked: no money = no money steps, a small amount = no budget table", async () => {
     actAs(anna);
-    const { sleutel } = await createConcept(anna);
-    const { bewaarStap } = await acties();
-    expect(await expectRedirect(bewaarStap(null, form({ stap: "nodig", sleutel, nodig: ["RUIMTE"] })))).toBe("/initiatief/nieuw/waar");
-    expect(await expectRedirect(bewaarStap(null, form({ stap: "nodig", sleutel, nodig: ["GELD"] })))).toBe("/initiatief/nieuw/geld");
+    const { sleutel } = await startConcept(anna);
+    const { bewaarConceptStapAction } = await acties();
+    expect(await expectRedirect(bewaarConceptStapAction(null, form({ stap: "nodig", sleutel, nodig: ["RUIMTE"] })))).toBe("/initiatief/nieuw/waar");
+    expect(await expectRedirect(bewaarConceptStapAction(null, form({ stap: "nodig", sleutel, nodig: ["GELD"] })))).toBe("/initiatief/nieuw/geld");
     // small amount: a one-line explanation is required instead of a budget
-    const zonder = await bewaarStap(null, form({ stap: "geld", sleutel, bedragGevraagd: "450" }));
+    const zonder = await bewaarConceptStapAction(null, form({ stap: "geld", sleutel, bedragGevraagd: "450" }));
     expect(zonder?.ok === false && zonder.fieldErrors).toEqual({ waaraan: ["Vertel kort waar u het geld aan uitgeeft."] });
-    expect(await expectRedirect(bewaarStap(null, form({ stap: "geld", sleutel, bedragGevraagd: "450", waaraan: "Koffie en zaden" })))).toBe("/initiatief/nieuw/waar");
-    let c = await getConcept(anna, sleutel);
+    expect(await expectRedirect(bewaarConceptStapAction(null, form({ stap: "geld", sleutel, bedragGevraagd: "450", waaraan: "Koffie en zaden" })))).toBe("/initiatief/nieuw/waar");
+    let c = await leesConcept(anna, sleutel);
     expect(c!.begroting).toEqual([{ post: "Koffie en zaden", bedrag: 450 }]);
     expect(stappenVoor(c!, 500)).not.toContain("begroting");
     // a larger amount brings the budget table
-    expect(await expectRedirect(bewaarStap(null, form({ stap: "geld", sleutel, bedragGevraagd: "900" })))).toBe("/initiatief/nieuw/begroting");
-    c = await getConcept(anna, sleutel);
+    expect(await expectRedirect(bewaarConceptStapAction(null, form({ stap: "geld", sleutel, bedragGevraagd: "900" })))).toBe("/initiatief/nieuw/begroting");
+    c = await leesConcept(anna, sleutel);
     expect(c!.begroting).toEqual([]);
     // no money any more: amount and budget are removed
-    await expectRedirect(bewaarStap(null, form({ stap: "nodig", sleutel, nodig: ["CONTACT"] })));
-    c = await getConcept(anna, sleutel);
+    await expectRedirect(bewaarConceptStapAction(null, form({ stap: "nodig", sleutel, nodig: ["CONTACT"] })));
+    c = await leesConcept(anna, sleutel);
     expect(c).toMatchObject({ nodigGeld: false, bedragGevraagd: null, begroting: [], nodigContact: true });
   });
 
   it("an invalid step returns every error, keeps every typed value and saves what it can in the draft", async () => {
     actAs(null);
-    const { sleutel } = await createConcept(null);
-    const { bewaarStap } = await acties();
-    const s1 = await bewaarStap(null, form({ stap: "idee", sleutel, titel: "", ikWil: "Een buurtmoestuin achter de flat." }));
+    const { sleutel } = await startConcept(null);
+    const { bewaarConceptStapAction } = await acties();
+    const s1 = await bewaarConceptStapAction(null, form({ stap: "idee", sleutel, titel: "", ikWil: "Een buurtmoestuin achter de flat." }));
     expect(s1?.ok).toBe(false);
     if (s1?.ok !== false) throw new Error();
     expect(Object.keys(s1.fieldErrors)).toEqual(["titel"]);
     expect(s1.values.ikWil).toBe("Een buurtmoestuin achter de flat.");
-    expect((await getConcept(null, sleutel))!.ikWil).toBe("Een buurtmoestuin achter de flat.");
+    expect((await leesConcept(null, sleutel))!.ikWil).toBe("Een buurtmoestuin achter de flat.");
 
-    const s2 = await bewaarStap(null, form({ stap: "contact", sleutel, contactNaam: "", contactEmail: "geen-adres", contactTelefoon: "abc" }));
+    const s2 = await bewaarConceptStapAction(null, form({ stap: "contact", sleutel, contactNaam: "", contactEmail: "geen-adres", contactTelefoon: "abc" }));
     if (s2?.ok !== false) throw new Error();
     expect(Object.keys(s2.fieldErrors).sort()).toEqual(["contactEmail", "contactNaam", "contactTelefoon"]);
     expect(s2.values).toMatchObject({ contactEmail: "geen-adres", contactTelefoon: "abc" });
-    expect((await getConcept(null, sleutel))!.contactEmail).toBe("geen-adres");
+    expect((await leesConcept(null, sleutel))!.contactEmail).toBe("geen-adres");
 
-    const s3 = await bewaarStap(null, form({ stap: "doelen", sleutel }));
+    const s3 = await bewaarConceptStapAction(null, form({ stap: "doelen", sleutel }));
     expect(s3?.ok === false && s3.fieldErrors).toEqual({ doelen: ["Kies minstens één doel."] });
-    const s4 = await bewaarStap(null, form({ stap: "waar", sleutel, voorWie: "", wijkId: "" }));
+    const s4 = await bewaarConceptStapAction(null, form({ stap: "waar", sleutel, voorWie: "", wijkId: "" }));
     expect(s4?.ok === false && Object.keys(s4.fieldErrors).sort()).toEqual(["voorWie", "wijkId"]);
   });
 
   it("the budget must add up to the amount asked", async () => {
     actAs(null);
-    const { sleutel } = await createConcept(null);
-    const { bewaarStap } = await acties();
-    await expectRedirect(bewaarStap(null, form({ stap: "nodig", sleutel, nodig: ["GELD"] })));
-    await expectRedirect(bewaarStap(null, form({ stap: "geld", sleutel, bedragGevraagd: "1000" })));
-    const s = await bewaarStap(null, form({ stap: "begroting", sleutel, post_0: "Muziek", bedrag_0: "700", post_1: "", bedrag_1: "50", post_2: "Tent", bedrag_2: "veel" }));
+    const { sleutel } = await startConcept(null);
+    const { bewaarConceptStapAction } = await acties();
+    await expectRedirect(bewaarConceptStapAction(null, form({ stap: "nodig", sleutel, nodig: ["GELD"] })));
+    await expectRedirect(bewaarConceptStapAction(null, form({ stap: "geld", sleutel, bedragGevraagd: "1000" })));
+    const s = await bewaarConceptStapAction(null, form({ stap: "begroting", sleutel, post_0: "Muziek", bedrag_0: "700", post_1: "", bedrag_1: "50", post_2: "Tent", bedrag_2: "veel" }));
     if (s?.ok !== false) throw new Error();
     expect(Object.keys(s.fieldErrors).sort()).toEqual(["bedrag_2", "post_1"]);
     // the valid line is kept in the draft
-    expect((await getConcept(null, sleutel))!.begroting).toEqual([{ post: "Muziek", bedrag: 700 }]);
-    const t = await bewaarStap(null, form({ stap: "begroting", sleutel, post_0: "Muziek", bedrag_0: "700" }));
+    expect((await leesConcept(null, sleutel))!.begroting).toEqual([{ post: "Muziek", bedrag: 700 }]);
+    const t = await bewaarConceptStapAction(null, form({ stap: "begroting", sleutel, post_0: "Muziek", bedrag_0: "700" }));
     expect(t?.ok === false && t.fieldErrors.begroting?.[0]).toMatch(/tellen op tot 700 euro, maar u vraagt 1000 euro/);
   });
 
   it("a draft survives a failed submit: the missing steps are listed and nothing is lost or numbered", async () => {
     actAs(null);
     fromIp("10.0.0.3");
-    const { id, sleutel } = await createConcept(null);
+    const { id, sleutel } = await startConcept(null);
     await vulIn(sleutel, [["idee", { titel: "Halve aanvraag", ikWil: "Iets moois" }]]);
     const teller = await db.referentieteller.findMany();
-    const { dienIn } = await acties();
-    const s = await dienIn(null, form({ sleutel }));
+    const { dienConceptInAction } = await acties();
+    const s = await dienConceptInAction(null, form({ sleutel }));
     if (s?.ok !== false) throw new Error();
     expect(Object.keys(s.fieldErrors).sort()).toEqual(["contact", "doelen", "meedoen", "samen", "waar"]);
     const row = await db.initiatief.findUniqueOrThrow({ where: { id } });
@@ -243,16 +229,20 @@ describe("the step form", () => {
   });
 
   it("a signed-in resident's draft is theirs; 'Verder gaan' gives back its key; deleting a draft with its key", async () => {
-    const { id, sleutel } = await createConcept(anna);
-    expect((await listMijnInitiatieven(anna)).find((i) => i.id === id)?.status).toBe("CONCEPT");
+    const { id, sleutel } = await startConcept(anna);
+    expect((await zoekMijnInitiatieven(anna)).find((i) => i.id === id)?.status).toBe("CONCEPT");
     expect(await hervatConcept(anna, id)).toEqual({ sleutel, stap: "idee" });
     await expect(hervatConcept(bert, id)).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(hervatConcept(null, id)).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
     // an anonymous draft is claimed when a signed-in person continues it
-    const anon = await createConcept(null);
-    expect((await getConcept(bert, anon.sleutel))!.heeftEigenaar).toBe(true);
-    expect(await getConcept(null, anon.sleutel)).toBeNull();
-    await deleteConcept(bert, anon.sleutel);
+    const anon = await startConcept(null);
+    expect((await leesConcept(bert, anon.sleutel))!.heeftEigenaar).toBe(true);
+    // reading never writes: only continuing (saving a step) makes it Bert's
+    expect(await leesConcept(null, anon.sleutel)).not.toBeNull();
+    await bewaarConceptStap(bert, anon.sleutel, "idee", { titel: "Van Bert", ikWil: "Een bankje bij de bushalte." });
+    expect((await leesConcept(bert, anon.sleutel))!.heeftEigenaar).toBe(true);
+    expect(await leesConcept(null, anon.sleutel)).toBeNull();
+    await verwijderConcept(bert, anon.sleutel);
     expect(await db.initiatief.findUnique({ where: { id: anon.id } })).toBeNull();
   });
 });
@@ -260,8 +250,8 @@ describe("the step form", () => {
 describe("reference numbers", () => {
   it("are unique and consecutive under 10 parallel submits", async () => {
     const concepten = await Promise.all(Array.from({ length: 10 }, () => volledigConcept(null)));
-    const resultaten = await Promise.all(concepten.map((c) => submitConcept(null, c.sleutel)));
-    const refs = resultaten.map((r) => (r.ok ? r.referentie : "fout"));
+    const resultaten = await Promise.all(concepten.map((c) => dienConceptIn(null, c.sleutel)));
+    const refs = resultaten.map((r) => r.referentie);
     expect(new Set(refs).size).toBe(10);
     const nummers = refs.map((r) => Number(r.split("-")[2])).sort((a, b) => a - b);
     expect(nummers[9] - nummers[0]).toBe(9);
@@ -271,8 +261,8 @@ describe("reference numbers", () => {
 
   it("one draft submitted 5 times at once is submitted once", async () => {
     const c = await volledigConcept(anna);
-    const res = await Promise.allSettled(Array.from({ length: 5 }, () => submitConcept(anna, c.sleutel)));
-    const ok = res.filter((r) => r.status === "fulfilled" && r.value.ok);
+    const res = await Promise.allSettled(Array.from({ length: 5 }, () => dienConceptIn(anna, c.sleutel)));
+    const ok = res.filter((r) => r.status === "fulfilled" && /^INI-/.test(r.value.referentie));
     expect(ok).toHaveLength(1);
     expect(res.filter((r) => r.status === "rejected").map((r) => (r as PromiseRejectedResult).reason.code).every((code) => ["CONFLICT", "NOT_FOUND"].includes(code))).toBe(true);
     expect(await db.auditLog.count({ where: { entiteitId: c.id, actie: "initiatief.ingediend" } })).toBe(1);
@@ -286,16 +276,16 @@ describe("status changes by the owner", () => {
     await expect(trekInitiatiefIn(ambtenaar, r.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(trekInitiatiefIn(null, r.id)).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
     actAs(anna);
-    const { trekIn } = await mijnActies();
-    const zonder = await trekIn(null, form({ initiatiefId: r.id }));
+    const { trekInitiatiefInAction } = await mijnActies();
+    const zonder = await trekInitiatiefInAction(null, form({ initiatiefId: r.id }));
     expect(zonder?.ok === false && Object.keys(zonder.fieldErrors)).toEqual(["zeker"]);
-    expect(await expectRedirect(trekIn(null, form({ initiatiefId: r.id, zeker: true })))).toBe(`/mijn/initiatieven/${r.id}?gedaan=ingetrokken`);
+    expect(await expectRedirect(trekInitiatiefInAction(null, form({ initiatiefId: r.id, zeker: true })))).toBe(`/mijn/initiatieven/${r.id}?gedaan=ingetrokken`);
     expect((await db.initiatief.findUniqueOrThrow({ where: { id: r.id } })).status).toBe("INGETROKKEN");
     await expect(db.$transaction((tx) => voerTransitieUit(tx, { initiatiefId: r.id, actie: "goedkeuren", actorId: ambtenaar.id }))).rejects.toMatchObject({ code: "CONFLICT" });
     await expect(db.$transaction((tx) => voerTransitieUit(tx, { initiatiefId: r.id, actie: "in_behandeling_nemen", actorId: ambtenaar.id }))).rejects.toMatchObject({ code: "CONFLICT" });
     await expect(trekInitiatiefIn(anna, r.id)).rejects.toMatchObject({ code: "CONFLICT" });
     expect((await db.initiatief.findUniqueOrThrow({ where: { id: r.id } })).status).toBe("INGETROKKEN");
-    expect((await getMijnInitiatief(anna, r.id)).geschiedenis.map((g) => g.status)).toEqual(["INGEDIEND", "INGETROKKEN"]);
+    expect((await leesMijnInitiatief(anna, r.id)).geschiedenis.map((g) => g.status)).toEqual(["INGEDIEND", "INGETROKKEN"]);
   });
 
   it("answering a question: message + status back to in behandeling in one step, the behandelaar is told", async () => {
@@ -305,11 +295,11 @@ describe("status changes by the owner", () => {
     await db.bericht.create({ data: { initiatiefId: r.id, auteurId: ambtenaar.id, vanGemeente: true, intern: true, tekst: "Interne notitie" } });
     await expect(beantwoordVraag(bert, r.id, "Ik ben Bert")).rejects.toMatchObject({ code: "NOT_FOUND" });
     actAs(anna);
-    const { beantwoord } = await mijnActies();
-    const leeg = await beantwoord(null, form({ initiatiefId: r.id, tekst: " " }));
+    const { beantwoordVraagAction } = await mijnActies();
+    const leeg = await beantwoordVraagAction(null, form({ initiatiefId: r.id, tekst: " " }));
     expect(leeg?.ok === false && leeg.fieldErrors).toEqual({ tekst: ["Schrijf uw antwoord."] });
-    expect(await expectRedirect(beantwoord(null, form({ initiatiefId: r.id, tekst: "Op zaterdag 12 juni." })))).toBe(`/mijn/initiatieven/${r.id}?gedaan=antwoord`);
-    const d = await getMijnInitiatief(anna, r.id);
+    expect(await expectRedirect(beantwoordVraagAction(null, form({ initiatiefId: r.id, tekst: "Op zaterdag 12 juni." })))).toBe(`/mijn/initiatieven/${r.id}?gedaan=antwoord`);
+    const d = await leesMijnInitiatief(anna, r.id);
     expect(d.status).toBe("IN_BEHANDELING");
     expect(d.berichten.map((b) => [b.vanGemeente, b.tekst])).toEqual([
       [true, "Welke dag?"],
@@ -319,19 +309,19 @@ describe("status changes by the owner", () => {
     const mail = await sink.waitFor((m) => m.to.includes("ambt@test.example") && m.subject.includes(r.referentie));
     expect(mail.text).toContain("beantwoord");
     // not possible again: no half-written message remains
-    const again = await beantwoord(null, form({ initiatiefId: r.id, tekst: "Nog iets" }));
+    const again = await beantwoordVraagAction(null, form({ initiatiefId: r.id, tekst: "Nog iets" }));
     expect(again?.ok).toBe(false);
     expect(await db.bericht.count({ where: { initiatiefId: r.id, tekst: "Nog iets" } })).toBe(0);
   });
 
   it("deleting: only a draft or a withdrawn initiative, only by the owner", async () => {
     const r = await ingediend(anna);
-    await expect(deleteInitiatief(anna, r.id)).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(verwijderInitiatief(anna, r.id)).rejects.toMatchObject({ code: "CONFLICT" });
     await trekInitiatiefIn(anna, r.id);
-    await expect(deleteInitiatief(bert, r.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(verwijderInitiatief(bert, r.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
     actAs(anna);
-    const { verwijder } = await mijnActies();
-    expect(await expectRedirect(verwijder(null, form({ initiatiefId: r.id, zeker: true })))).toBe("/mijn/initiatieven?verwijderd=1");
+    const { verwijderInitiatiefAction } = await mijnActies();
+    expect(await expectRedirect(verwijderInitiatiefAction(null, form({ initiatiefId: r.id, zeker: true })))).toBe("/mijn/initiatieven?verwijderd=1");
     expect(await db.initiatief.findUnique({ where: { id: r.id } })).toBeNull();
     expect(await db.auditLog.count({ where: { entiteitId: r.id, actie: "initiatief.verwijderd" } })).toBe(1);
   });
@@ -339,32 +329,32 @@ describe("status changes by the owner", () => {
   it("the narrative report scales with the amount granted, closes the initiative and (with consent) is public", async () => {
     const r = await ingediend(anna, { openbaar: true, nodigGeld: true, bedragGevraagd: 1200, begroting: [{ post: "Muziek", bedrag: 1200 }] });
     await zetStatus(r.id, ["in_behandeling_nemen", "goedkeuren"], { bedragToegekend: 1000, besluitOp: new Date() });
-    expect((await getPublicInitiatief(r.referentie))?.verhaal).toBeNull();
+    expect((await leesPubliekInitiatief(r.referentie))?.verhaal).toBeNull();
     actAs(anna);
-    const { verantwoord } = await mijnActies();
-    const kort = await verantwoord(null, form({ initiatiefId: r.id, bereikt: "Het was leuk." }));
+    const { bewaarVerantwoordingAction } = await mijnActies();
+    const kort = await bewaarVerantwoordingAction(null, form({ initiatiefId: r.id, bereikt: "Het was leuk." }));
     if (kort?.ok !== false) throw new Error();
     expect(Object.keys(kort.fieldErrors).sort()).toEqual(["bereikt", "bijdragen", "deelnemers"]);
     expect(kort.values.bereikt).toBe("Het was leuk.");
     actAs(bert);
-    expect((await verantwoord(null, form({ initiatiefId: r.id, bereikt: "x".repeat(120), deelnemers: "40", bijdragen: "Iedereen" })))?.ok).toBe(false);
+    expect((await bewaarVerantwoordingAction(null, form({ initiatiefId: r.id, bereikt: "x".repeat(120), deelnemers: "40", bijdragen: "Iedereen" })))?.ok).toBe(false);
     actAs(anna);
     const bereikt = "Zeventig buren kwamen naar het feest. Nieuwe bewoners kennen nu hun buren en er is een buurtapp met veertig leden ontstaan.";
-    await expectRedirect(verantwoord(null, form({ initiatiefId: r.id, bereikt, deelnemers: "70", bijdragen: "De bakker gaf brood.", citaten: "'Eindelijk ken ik mijn buren.'", openbaar: true })));
-    const d = await getMijnInitiatief(anna, r.id);
+    await expectRedirect(bewaarVerantwoordingAction(null, form({ initiatiefId: r.id, bereikt, deelnemers: "70", bijdragen: "De bakker gaf brood.", citaten: "'Eindelijk ken ik mijn buren.'", openbaar: true })));
+    const d = await leesMijnInitiatief(anna, r.id);
     expect(d.status).toBe("AFGEROND");
     expect(d.verantwoording).toMatchObject({ bereikt, deelnemers: 70, openbaar: true });
-    const pub = await getPublicInitiatief(r.referentie);
+    const pub = await leesPubliekInitiatief(r.referentie);
     expect(pub?.verhaal).toMatchObject({ bereikt, deelnemers: 70 });
     expect(JSON.stringify(pub)).not.toMatch(/anna|0416|Test/);
-    expect((await listPublicInitiatieven({ wijkId })).map((p) => p.referentie)).toContain(r.referentie);
+    expect((await zoekPubliekeInitiatieven({ wijkId })).map((p) => p.referentie)).toContain(r.referentie);
     // a small grant asks only a few sentences
     const klein = await ingediend(anna);
     await zetStatus(klein.id, ["in_behandeling_nemen", "goedkeuren"], { bedragToegekend: 200 });
-    await expectRedirect(verantwoord(null, form({ initiatiefId: klein.id, bereikt: "Twaalf buren dronken koffie." })));
-    expect((await getMijnInitiatief(anna, klein.id)).status).toBe("AFGEROND");
+    await expectRedirect(bewaarVerantwoordingAction(null, form({ initiatiefId: klein.id, bereikt: "Twaalf buren dronken koffie." })));
+    expect((await leesMijnInitiatief(anna, klein.id)).status).toBe("AFGEROND");
     // not public without consent
-    expect(await getPublicInitiatief(klein.referentie)).toBeNull();
+    expect(await leesPubliekInitiatief(klein.referentie)).toBeNull();
   });
 });
 
@@ -372,20 +362,20 @@ describe("only the owner reads or changes an initiative", () => {
   it("another resident, staff and anonymous users are refused by every owner function", async () => {
     const r = await ingediend(anna);
     for (const wie of [bert, ambtenaar]) {
-      await expect(getMijnInitiatief(wie, r.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
-      await expect(exportMijnGegevens(wie, r.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
+      await expect(leesMijnInitiatief(wie, r.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
+      await expect(exporteerInitiatiefGegevens(wie, r.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
       await expect(beantwoordVraag(wie, r.id, "x")).rejects.toMatchObject({ code: "NOT_FOUND" });
-      await expect(slaVerantwoordingOp(wie, r.id, { bereikt: "x", deelnemers: null, bijdragen: "", citaten: "", openbaar: false })).rejects.toMatchObject({ code: "NOT_FOUND" });
-      await expect(deleteInitiatief(wie, r.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
-      expect((await listMijnInitiatieven(wie)).map((i) => i.id)).not.toContain(r.id);
+      await expect(bewaarVerantwoording(wie, r.id, { bereikt: "x", deelnemers: null, bijdragen: "", citaten: "", openbaar: false })).rejects.toMatchObject({ code: "NOT_FOUND" });
+      await expect(verwijderInitiatief(wie, r.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
+      expect((await zoekMijnInitiatieven(wie)).map((i) => i.id)).not.toContain(r.id);
     }
-    for (const fn of [getMijnInitiatief, exportMijnGegevens, trekInitiatiefIn, deleteInitiatief, listMijnInitiatieven]) {
+    for (const fn of [leesMijnInitiatief, exporteerInitiatiefGegevens, trekInitiatiefIn, verwijderInitiatief, zoekMijnInitiatieven]) {
       await expect((fn as (a: Actor | null, id: string) => Promise<unknown>)(null, r.id)).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
     }
     // the actions too
     actAs(bert);
-    const { trekIn, verwijder, beantwoord } = await mijnActies();
-    for (const s of [await trekIn(null, form({ initiatiefId: r.id, zeker: true })), await verwijder(null, form({ initiatiefId: r.id, zeker: true })), await beantwoord(null, form({ initiatiefId: r.id, tekst: "x" }))]) {
+    const { trekInitiatiefInAction, verwijderInitiatiefAction, beantwoordVraagAction } = await mijnActies();
+    for (const s of [await trekInitiatiefInAction(null, form({ initiatiefId: r.id, zeker: true })), await verwijderInitiatiefAction(null, form({ initiatiefId: r.id, zeker: true })), await beantwoordVraagAction(null, form({ initiatiefId: r.id, tekst: "x" }))]) {
       expect(s?.ok).toBe(false);
     }
     expect((await db.initiatief.findUniqueOrThrow({ where: { id: r.id } })).status).toBe("INGEDIEND");
@@ -393,19 +383,19 @@ describe("only the owner reads or changes an initiative", () => {
 
   it("a draft key of someone else, a made-up key or an owned draft's key used by another person opens nothing", async () => {
     const eigen = await volledigConcept(anna);
-    const { bewaarStap, dienIn } = await acties();
+    const { bewaarConceptStapAction, dienConceptInAction } = await acties();
     for (const [wie, sleutel] of [
       [null, eigen.sleutel],
       [bert, eigen.sleutel],
       [null, "verzonnen-sleutel-die-lang-genoeg-is"],
       [anna, "verzonnen-sleutel-die-lang-genoeg-is"],
     ] as const) {
-      expect(await getConcept(wie, sleutel)).toBeNull();
-      await expect(saveConceptStap(wie, sleutel, "idee", { titel: "Overgenomen", ikWil: "x" })).rejects.toMatchObject({ code: "NOT_FOUND" });
-      await expect(submitConcept(wie, sleutel)).rejects.toMatchObject({ code: "NOT_FOUND" });
+      expect(await leesConcept(wie, sleutel)).toBeNull();
+      await expect(bewaarConceptStap(wie, sleutel, "idee", { titel: "Overgenomen", ikWil: "x" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+      await expect(dienConceptIn(wie, sleutel)).rejects.toMatchObject({ code: "NOT_FOUND" });
       actAs(wie);
-      expect((await bewaarStap(null, form({ stap: "idee", sleutel, titel: "Overgenomen", ikWil: "x" })))?.ok).toBe(false);
-      expect((await dienIn(null, form({ sleutel })))?.ok).toBe(false);
+      expect((await bewaarConceptStapAction(null, form({ stap: "idee", sleutel, titel: "Overgenomen", ikWil: "x" })))?.ok).toBe(false);
+      expect((await dienConceptInAction(null, form({ sleutel })))?.ok).toBe(false);
     }
     const row = await db.initiatief.findUniqueOrThrow({ where: { id: eigen.id } });
     expect(row.status).toBe("CONCEPT");
@@ -414,17 +404,22 @@ describe("only the owner reads or changes an initiative", () => {
 
   it("a submission is claimed only by the person with its (verified) e-mail address", async () => {
     const c = await volledigConcept(null, { contactEmail: "bert@test.example" });
-    const r = await submitConcept(null, c.sleutel);
-    expect(r.ok).toBe(true);
-    expect((await listMijnInitiatieven(anna)).map((i) => i.id)).not.toContain(c.id);
-    expect((await listMijnInitiatieven(bert)).map((i) => i.id)).toContain(c.id);
+    const r = await dienConceptIn(null, c.sleutel);
+    expect(r.referentie).toMatch(/^INI-\d{4}-\d{4}$/);
+    // reading the list never writes: the claim happens when the address is proven (signing in with a link)
+    expect((await zoekMijnInitiatieven(bert)).map((i) => i.id)).not.toContain(c.id);
+    expect(await db.initiatief.findUniqueOrThrow({ where: { id: c.id } })).toMatchObject({ indienerId: null });
+    await neemInitiatievenOverOpEmail(anna);
+    await neemInitiatievenOverOpEmail(bert);
+    expect((await zoekMijnInitiatieven(anna)).map((i) => i.id)).not.toContain(c.id);
+    expect((await zoekMijnInitiatieven(bert)).map((i) => i.id)).toContain(c.id);
     expect((await db.initiatief.findUniqueOrThrow({ where: { id: c.id } })).indienerId).toBe(bert.id);
   });
 
   it("download my data: own data without secrets or internal notes", async () => {
     const r = await ingediend(anna);
     await db.bericht.create({ data: { initiatiefId: r.id, auteurId: ambtenaar.id, vanGemeente: true, intern: true, tekst: "Geheime notitie" } });
-    const data = await exportMijnGegevens(anna, r.id);
+    const data = await exporteerInitiatiefGegevens(anna, r.id);
     const json = JSON.stringify(data);
     expect(data.initiatief.referentie).toBe(r.referentie);
     expect(data.initiatief.statusgeschiedenis).toHaveLength(1);

@@ -3,12 +3,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "../../lib/db.ts";
 import { resetEnvForTests } from "../../lib/env.ts";
 import type { Actor } from "../../lib/auth/permissions.ts";
-import { createHulpvraag } from "../../lib/data/hulpvragen.ts";
-import { createVacature, listVacatures } from "../../lib/data/vacatures.ts";
-import { listOpenMeldingen } from "../../lib/data/meldingen.ts";
+import { plaatsHulpvraag } from "../../lib/data/hulpvragen.ts";
+import { plaatsVacature, zoekVacatures } from "../../lib/data/vacatures.ts";
+import { zoekOpenMeldingen } from "../../lib/data/meldingen.ts";
 import { vacatureSchema } from "../../lib/validation/vrijwilligers.ts";
-import { meld } from "../../app/vrijwilligers/actions.ts";
-import { handelMeldingAf } from "../../app/beheer/vacatures/actions.ts";
+import { meldAction } from "../../app/vrijwilligers/actions.ts";
+import { handelMeldingAfAction } from "../../app/beheer/vacatures/actions.ts";
 import { actorOf, createUser, createWijk } from "../factories.ts";
 import { actAs, expectRedirect, form, fromIp } from "../support/actors.ts";
 import { startSmtpSink } from "../support/smtp-sink.ts";
@@ -37,7 +37,7 @@ afterAll(async () => {
 });
 
 async function hulpvraag(titel: string) {
-  return createHulpvraag(aanvrager, { soort: "boodschappen", titel, beschrijving: "Wie kan op dinsdag boodschappen voor mij doen?", wijkId: wijk.id, naam: "Aad Aanvrager", telefoon: "" });
+  return plaatsHulpvraag(aanvrager, { soort: "boodschappen", titel, beschrijving: "Wie kan op dinsdag boodschappen voor mij doen?", wijkId: wijk.id, naam: "Aad Aanvrager", telefoon: "" });
 }
 const status = async (id: string) => (await db.hulpvraag.findUniqueOrThrow({ where: { id } })).status;
 const reden = "Dit lijkt op oplichting, er wordt om geld gevraagd.";
@@ -47,13 +47,13 @@ describe("finding 15: report threshold", () => {
     const hv = await hulpvraag("Boodschappen op dinsdag");
     actAs(melders[0]);
     fromIp("10.15.0.1");
-    for (let i = 0; i < 25; i++) await expectRedirect(meld(null, form({ entiteit: "Hulpvraag", entiteitId: hv.id, reden })));
+    for (let i = 0; i < 25; i++) await expectRedirect(meldAction(null, form({ entiteit: "Hulpvraag", entiteitId: hv.id, reden })));
     expect(await db.melding.count({ where: { entiteitId: hv.id } })).toBe(25);
     expect(await status(hv.id)).toBe("OPEN");
     // the same person from other addresses is still one person
     for (const ip of ["10.15.0.2", "10.15.0.3"]) {
       fromIp(ip);
-      await expectRedirect(meld(null, form({ entiteit: "Hulpvraag", entiteitId: hv.id, reden })));
+      await expectRedirect(meldAction(null, form({ entiteit: "Hulpvraag", entiteitId: hv.id, reden })));
     }
     expect(await status(hv.id)).toBe("OPEN");
     expect(sink.messages.filter((m) => m.to.includes("aanvrager.meld@test.example"))).toHaveLength(0);
@@ -64,15 +64,15 @@ describe("finding 15: report threshold", () => {
     const pad = `/vrijwilligers/hulpvragen/${hv.id}?gemeld=1`;
     actAs(melders[0]);
     fromIp("10.15.1.1");
-    expect(await expectRedirect(meld(null, form({ entiteit: "Hulpvraag", entiteitId: hv.id, reden })))).toBe(pad);
+    expect(await expectRedirect(meldAction(null, form({ entiteit: "Hulpvraag", entiteitId: hv.id, reden })))).toBe(pad);
     // an anonymous report counts by address
     actAs(null);
     fromIp("10.15.1.2");
-    expect(await expectRedirect(meld(null, form({ entiteit: "Hulpvraag", entiteitId: hv.id, reden })))).toBe(pad);
+    expect(await expectRedirect(meldAction(null, form({ entiteit: "Hulpvraag", entiteitId: hv.id, reden })))).toBe(pad);
     expect(await status(hv.id)).toBe("OPEN");
     actAs(melders[1]);
     fromIp("10.15.1.3");
-    expect(await expectRedirect(meld(null, form({ entiteit: "Hulpvraag", entiteitId: hv.id, reden })))).toBe("/vrijwilligers/hulpvragen?gemeld=1");
+    expect(await expectRedirect(meldAction(null, form({ entiteit: "Hulpvraag", entiteitId: hv.id, reden })))).toBe("/vrijwilligers/hulpvragen?gemeld=1");
     expect(await status(hv.id)).toBe("VERBORGEN");
     const audit = await db.auditLog.findFirstOrThrow({ where: { entiteit: "Hulpvraag", entiteitId: hv.id, actie: "hulpvraag.verborgen_na_meldingen" } });
     expect(audit).toMatchObject({ actorId: null, voor: { status: "OPEN" }, na: { status: "VERBORGEN", aantalMelders: 3, drempel: 3 } });
@@ -85,7 +85,7 @@ describe("finding 15: report threshold", () => {
 
     // a fourth report is refused (it is offline), and nothing is stored about the reporters but a hash
     actAs(melders[2]);
-    const vierde = await meld(null, form({ entiteit: "Hulpvraag", entiteitId: hv.id, reden }));
+    const vierde = await meldAction(null, form({ entiteit: "Hulpvraag", entiteitId: hv.id, reden }));
     expect(vierde && !vierde.ok && vierde.message).toMatch(/bestaat niet/);
     const sleutels = await db.melding.findMany({ where: { entiteitId: hv.id }, select: { melderSleutel: true } });
     expect(new Set(sleutels.map((s) => s.melderSleutel)).size).toBe(3);
@@ -93,28 +93,28 @@ describe("finding 15: report threshold", () => {
     expect(JSON.stringify(sleutels)).not.toContain("10.15.1.2");
 
     // staff see it in the moderation list; a resident cannot restore it
-    const open = (await listOpenMeldingen(owA)).filter((m) => m.entiteitId === hv.id);
+    const open = (await zoekOpenMeldingen(owA)).filter((m) => m.entiteitId === hv.id);
     expect(open).toHaveLength(3);
     expect(open[0].status).toBe("VERBORGEN");
     actAs(melders[0]);
-    expect((await handelMeldingAf(null, form({ id: open[0].id, actie: "terugzetten" })))?.ok).toBe(false);
+    expect((await handelMeldingAfAction(null, form({ id: open[0].id, actie: "terugzetten" })))?.ok).toBe(false);
     expect(await status(hv.id)).toBe("VERBORGEN");
 
     actAs(owA);
-    await expectRedirect(handelMeldingAf(null, form({ id: open[0].id, actie: "terugzetten" })));
+    await expectRedirect(handelMeldingAfAction(null, form({ id: open[0].id, actie: "terugzetten" })));
     expect(await status(hv.id)).toBe("OPEN");
-    expect((await listOpenMeldingen(owA)).filter((m) => m.entiteitId === hv.id)).toHaveLength(0);
+    expect((await zoekOpenMeldingen(owA)).filter((m) => m.entiteitId === hv.id)).toHaveLength(0);
     expect(await db.auditLog.count({ where: { entiteit: "Hulpvraag", entiteitId: hv.id, actie: "hulpvraag.getoond", actorId: owA.id } })).toBe(1);
     expect(await db.auditLog.count({ where: { entiteit: "Melding", actie: "melding.teruggezet", actorId: owA.id } })).toBe(3);
 
     // after the restore the old reports no longer count: one new report does not hide it again
     actAs(melders[3]);
     fromIp("10.15.1.4");
-    await expectRedirect(meld(null, form({ entiteit: "Hulpvraag", entiteitId: hv.id, reden })));
+    await expectRedirect(meldAction(null, form({ entiteit: "Hulpvraag", entiteitId: hv.id, reden })));
     expect(await status(hv.id)).toBe("OPEN");
   });
 
-  it("finding 15: a vacature reported by 3 different people waits for the check; staff publish it again", async () => {
+  it("finding 15: a vacature reported by 3 different people waits for the check; staff publiceerAgendaAction it again", async () => {
     const input = vacatureSchema.parse({
       titel: "Gastvrouw koffieochtend",
       beschrijving: "U zet koffie en ontvangt de gasten in het buurthuis.",
@@ -126,22 +126,22 @@ describe("finding 15: report threshold", () => {
       contactNaam: "Carla",
       contactEmail: "carla.meld@test.example",
     });
-    const v = await createVacature(ambtenaar, input);
+    const v = await plaatsVacature(ambtenaar, input);
     for (const [i, who] of melders.slice(0, 3).entries()) {
       actAs(who);
       fromIp(`10.15.2.${i}`);
-      await expectRedirect(meld(null, form({ entiteit: "Vacature", entiteitId: v.id, reden })));
+      await expectRedirect(meldAction(null, form({ entiteit: "Vacature", entiteitId: v.id, reden })));
     }
     expect((await db.vacature.findUniqueOrThrow({ where: { id: v.id } })).status).toBe("TER_CONTROLE");
-    expect((await listVacatures({})).map((x) => x.id)).not.toContain(v.id);
+    expect((await zoekVacatures({})).map((x) => x.id)).not.toContain(v.id);
     const mail = await sink.waitFor((m) => m.to.includes("carla.meld@test.example"));
     expect(mail.subject).toBe("Uw vacature staat tijdelijk niet online");
 
-    const m = (await listOpenMeldingen(ambtenaar)).find((x) => x.entiteitId === v.id)!;
+    const m = (await zoekOpenMeldingen(ambtenaar)).find((x) => x.entiteitId === v.id)!;
     expect(m.status).toBe("TER_CONTROLE");
     actAs(ambtenaar);
-    await expectRedirect(handelMeldingAf(null, form({ id: m.id, actie: "terugzetten" })));
-    expect((await listVacatures({})).map((x) => x.id)).toContain(v.id);
+    await expectRedirect(handelMeldingAfAction(null, form({ id: m.id, actie: "terugzetten" })));
+    expect((await zoekVacatures({})).map((x) => x.id)).toContain(v.id);
     expect(await db.auditLog.count({ where: { entiteit: "Vacature", entiteitId: v.id, actie: "vacature.verborgen_na_meldingen" } })).toBe(1);
     expect(await db.auditLog.count({ where: { entiteit: "Vacature", entiteitId: v.id, actie: "vacature.hersteld_na_meldingen", actorId: ambtenaar.id } })).toBe(1);
   });

@@ -10,7 +10,7 @@ import type { Actor } from "../../lib/auth/permissions.ts";
 import { metToegang, vereisPaginaPermissie, weigerPagina } from "../../lib/auth/pagina.ts";
 import { REDENEN, redenTekst } from "../../lib/auth/weigering.ts";
 import { requireWijkPermission } from "../../lib/auth/guard.ts";
-import { createHulpvraag } from "../../lib/data/hulpvragen.ts";
+import { plaatsHulpvraag } from "../../lib/data/hulpvragen.ts";
 import { actorOf, createUser, createWijk, uniq } from "../factories.ts";
 import { actAs, expectRedirect } from "../support/actors.ts";
 import { db } from "../../lib/db.ts";
@@ -83,7 +83,7 @@ describe("pages use the rule", () => {
     inwoner = actorOf(await createUser(db, { rol: "INWONER" }));
     buur = actorOf(await createUser(db, { rol: "INWONER" }));
     hulpvraagId = (
-      await createHulpvraag(inwoner, {
+      await plaatsHulpvraag(inwoner, {
         soort: "boodschappen",
         titel: "Boodschappen op vrijdag",
         beschrijving: "Wie kan op vrijdag een paar boodschappen van de supermarkt meenemen?",

@@ -105,7 +105,7 @@ describe("finding 2: demo accounts in production", () => {
       expect(await loadSessionActor(sessie.id)).toBeNull();
       expect(await loadActor(id)).toBeNull();
       fromIp("192.0.2.20");
-      const state = await (await acties()).loginWithPassword(null, form({ email: "beheerder@heusden.example", wachtwoord: DEMO_WACHTWOORD }));
+      const state = await (await acties()).loginWithPasswordAction(null, form({ email: "beheerder@heusden.example", wachtwoord: DEMO_WACHTWOORD }));
       expect(state && !state.ok && state.message).toMatch(/wachtwoord klopt niet/);
     });
     // Back in demo mode the same session works again (the refusal is the production rule, not a side effect).
@@ -119,7 +119,7 @@ describe("finding 4: open redirect after sign-in", () => {
     const before = await mailCount(email);
     fromIp("192.0.2.41");
     // The attacker requests a genuine link for the victim, with the redirect in it.
-    const to = await expectRedirect((await acties()).requestMagicLink(null, form({ email, terug: "/\t/evil.example" })));
+    const to = await expectRedirect((await acties()).sendMagicLinkAction(null, form({ email, terug: "/\t/evil.example" })));
     expect(to).toMatch(/^\/inloggen\/controleer-je-mail/);
     const mail = await nextMailTo(email, before);
     const link = new URL(extractLink(mail.text, "/inloggen/link"));
@@ -127,11 +127,11 @@ describe("finding 4: open redirect after sign-in", () => {
     // Even with the redirect put back into the link by hand, redeeming it stays on the site.
     for (const terug of ["/\t/evil.example", "/%2F%09%2Fevil.example", "/\\evil.example"]) {
       const token = new URL(await createMagicLinkUrl(email, terug)).searchParams.get("token")!;
-      const dest = await expectRedirect((await acties()).redeemMagicLink(null, form({ email, token, terug })));
+      const dest = await expectRedirect((await acties()).consumeMagicLinkAction(null, form({ email, token, terug })));
       expect(dest).toBe("/mijn");
     }
     const dest = await expectRedirect(
-      (await acties()).redeemMagicLink(null, form({ email, token: link.searchParams.get("token")!, terug: link.searchParams.get("terug")! })),
+      (await acties()).consumeMagicLinkAction(null, form({ email, token: link.searchParams.get("token")!, terug: link.searchParams.get("terug")! })),
     );
     expect(dest).toBe("/mijn");
   });
@@ -139,7 +139,7 @@ describe("finding 4: open redirect after sign-in", () => {
   it("finding 4: the staff password form does not follow terug=/<TAB>/evil.example either", async () => {
     fromIp("192.0.2.42");
     const dest = await expectRedirect(
-      (await acties()).loginWithPassword(null, form({ email: "opbouwwerker.heusden@heusden.example", wachtwoord: DEMO_WACHTWOORD, terug: "/\t/evil.example" })),
+      (await acties()).loginWithPasswordAction(null, form({ email: "opbouwwerker.heusden@heusden.example", wachtwoord: DEMO_WACHTWOORD, terug: "/\t/evil.example" })),
     );
     expect(dest).toBe("/mijn");
   });
@@ -150,7 +150,7 @@ describe("finding 5: no magic links for staff", () => {
     const email = "beheerder@heusden.example";
     const before = await mailCount(email);
     fromIp("192.0.2.51");
-    const to = await expectRedirect((await acties()).requestMagicLink(null, form({ email })));
+    const to = await expectRedirect((await acties()).sendMagicLinkAction(null, form({ email })));
     expect(to).toBe(`/inloggen/controleer-je-mail?email=${encodeURIComponent(email)}`);
     const mail = await nextMailTo(email, before);
     expect(mail.text).not.toMatch(/\/inloggen\/link/);
@@ -164,7 +164,7 @@ describe("finding 5: no magic links for staff", () => {
     const url = new URL(await createMagicLinkUrl(email));
     expect(await consumeMagicLink(email, url.searchParams.get("token")!)).toBeNull();
     const url2 = new URL(await createMagicLinkUrl(email));
-    const state = await (await acties()).redeemMagicLink(null, form({ email, token: url2.searchParams.get("token")!, terug: "/beheer" }));
+    const state = await (await acties()).consumeMagicLinkAction(null, form({ email, token: url2.searchParams.get("token")!, terug: "/beheer" }));
     expect(state && !state.ok && state.message).toMatch(/werkt niet meer/);
     expect(await db.sessie.count({ where: { user: { email }, createdAt: { gte: new Date(Date.now() - 5000) } } })).toBe(0);
   });
@@ -238,13 +238,13 @@ describe("finding 7: X-Forwarded-For cannot pick the rate-limit key", () => {
     process.env.SBP_PEER_HEADER = "1"; // as under scripts/server.mjs
     g.__testHeaders = { [PEER_HEADER]: "198.51.100.7" };
     const wijk = await db.wijk.findFirstOrThrow({ select: { slug: true } });
-    const { sendSignaal } = await import("../../app/wijken/actions.ts");
+    const { maakSignaalAction } = await import("../../app/wijken/actions.ts");
     let ok = 0;
     let limited = 0;
     for (let i = 0; i < 25; i++) {
       fromIp(`203.0.113.${i + 1}`); // the attacker's made-up X-Forwarded-For
       try {
-        await sendSignaal(null, form({ wijk: wijk.slug, soort: "IDEE", tekst: `Een idee nummer ${i} voor de wijk.` }));
+        await maakSignaalAction(null, form({ wijk: wijk.slug, soort: "IDEE", tekst: `Een idee nummer ${i} voor de wijk.` }));
         limited++;
       } catch (e) {
         if (String((e as { digest?: string }).digest).startsWith("NEXT_REDIRECT")) ok++;
@@ -278,38 +278,38 @@ describe("finding 7: X-Forwarded-For cannot pick the rate-limit key", () => {
 
 describe("finding 10: nobody can lock a colleague out", () => {
   it("finding 10: 11 wrong passwords from an attacker do not stop the owner from another address", async () => {
-    const { loginWithPassword } = await acties();
+    const { loginWithPasswordAction } = await acties();
     const email = "opbouwwerker.vlijmen@heusden.example";
     fromIp("192.0.2.100");
-    for (let i = 0; i < 11; i++) await loginWithPassword(null, form({ email, wachtwoord: `fout-${i}` }));
-    const attacker = await loginWithPassword(null, form({ email, wachtwoord: DEMO_WACHTWOORD }));
+    for (let i = 0; i < 11; i++) await loginWithPasswordAction(null, form({ email, wachtwoord: `fout-${i}` }));
+    const attacker = await loginWithPasswordAction(null, form({ email, wachtwoord: DEMO_WACHTWOORD }));
     expect(attacker && !attacker.ok && attacker.message).toMatch(/te vaak/);
     // The owner, at the office:
     fromIp("198.51.100.200");
-    expect(await expectRedirect(loginWithPassword(null, form({ email, wachtwoord: DEMO_WACHTWOORD })))).toBe("/beheer");
+    expect(await expectRedirect(loginWithPasswordAction(null, form({ email, wachtwoord: DEMO_WACHTWOORD })))).toBe("/beheer");
   });
 
   it("finding 10: one address is limited across accounts (password spraying)", async () => {
-    const { loginWithPassword } = await acties();
+    const { loginWithPasswordAction } = await acties();
     fromIp("192.0.2.101");
     const max = env().LOGIN_LIMIT_PER_IP;
     for (let i = 0; i < max; i++) {
-      const r = await loginWithPassword(null, form({ email: `onbekend${i}.${uniq("s")}@heusden.example`, wachtwoord: "Zomer2026!" }));
+      const r = await loginWithPasswordAction(null, form({ email: `onbekend${i}.${uniq("s")}@heusden.example`, wachtwoord: "Zomer2026!" }));
       expect(r && !r.ok && r.message).toMatch(/wachtwoord klopt niet/);
     }
     // Even a right password for an account never tried before is now refused from this address.
-    const r = await loginWithPassword(null, form({ email: "opbouwwerker.vlijmen@heusden.example", wachtwoord: DEMO_WACHTWOORD }));
+    const r = await loginWithPasswordAction(null, form({ email: "opbouwwerker.vlijmen@heusden.example", wachtwoord: DEMO_WACHTWOORD }));
     expect(r && !r.ok && r.message).toMatch(/te vaak/);
     // Another address is not affected.
     fromIp("192.0.2.102");
-    expect(await expectRedirect(loginWithPassword(null, form({ email: "opbouwwerker.vlijmen@heusden.example", wachtwoord: DEMO_WACHTWOORD })))).toBe("/beheer");
+    expect(await expectRedirect(loginWithPasswordAction(null, form({ email: "opbouwwerker.vlijmen@heusden.example", wachtwoord: DEMO_WACHTWOORD })))).toBe("/beheer");
   });
 
   it("finding 10: successful sign-ins do not use up the limit (an office behind one address)", async () => {
-    const { loginWithPassword } = await acties();
+    const { loginWithPasswordAction } = await acties();
     fromIp("192.0.2.103");
     for (let i = 0; i < env().LOGIN_LIMIT_PER_IP + 5; i++) {
-      expect(await expectRedirect(loginWithPassword(null, form({ email: "opbouwwerker.heusden@heusden.example", wachtwoord: DEMO_WACHTWOORD })))).toBe("/beheer");
+      expect(await expectRedirect(loginWithPasswordAction(null, form({ email: "opbouwwerker.heusden@heusden.example", wachtwoord: DEMO_WACHTWOORD })))).toBe("/beheer");
     }
   });
 });
@@ -320,12 +320,12 @@ describe("finding 12: server-side sessions", () => {
     return { id: u.id, email: u.email, naam: u.naam, rol: "INWONER" as const };
   }
 
-  it("finding 12: after logout the old cookie no longer signs in", async () => {
+  it("finding 12: after logoutAction the old cookie no longer signs in", async () => {
     const user = await resident();
     const s = await createSessie(user);
     const cookie = await sessionToken(user, s.id, s.maxAgeSeconds);
     expect(await loadSessionActor(s.id)).toMatchObject({ id: user.id });
-    await revokeSessionCookie(cookie); // what the logout action does with the cookie it receives
+    await revokeSessionCookie(cookie); // what the logoutAction action does with the cookie it receives
     expect(await loadSessionActor(s.id)).toBeNull();
     expect((await db.sessie.findUniqueOrThrow({ where: { id: s.id } })).revokedAt).not.toBeNull();
   });

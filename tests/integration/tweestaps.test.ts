@@ -32,8 +32,8 @@ vi.mock("next/headers", () => ({
 const PENDING = "sbp.tweede-stap";
 const PW = "Een-goed-wachtwoord-2026";
 
-const { loginWithPassword, redeemMagicLink } = await import("../../app/inloggen/actions.ts");
-const { submitSecondStep, confirmEnrollment } = await import("../../app/inloggen/tweede-stap/actions.ts");
+const { loginWithPasswordAction, consumeMagicLinkAction } = await import("../../app/inloggen/actions.ts");
+const { verifySecondFactorAction, activateTotpAction } = await import("../../app/inloggen/tweede-stap/actions.ts");
 const account = await import("../../app/beheer/account/actions.ts");
 
 let sink: Awaited<ReturnType<typeof startSmtpSink>>;
@@ -54,7 +54,7 @@ async function staff(rol: Rol, totp: boolean) {
 }
 
 async function passwordStep(email: string, wachtwoord = PW) {
-  return expectRedirect(loginWithPassword(null, form({ email, wachtwoord })));
+  return expectRedirect(loginWithPasswordAction(null, form({ email, wachtwoord })));
 }
 
 function hasSession() {
@@ -86,7 +86,7 @@ describe("staff login requires the second factor", () => {
     const asSession = await decode({ token: jar.get(PENDING)!, secret: authSecret() }).catch(() => null);
     expect(asSession).toBeNull();
     // The demo secret from the README gives the code.
-    const state = submitSecondStep(null, form({ code: await totpCode(DEMO_TOTP_GEHEIM) }));
+    const state = verifySecondFactorAction(null, form({ code: await totpCode(DEMO_TOTP_GEHEIM) }));
     expect(await expectRedirect(state)).toBe("/beheer");
     expect(hasSession()).toBe(true);
     expect(jar.has(PENDING)).toBe(false);
@@ -97,13 +97,13 @@ describe("staff login requires the second factor", () => {
     await passwordStep(user.email);
     const good = await totpCode(secret);
     const wrong = good === "000000" ? "111111" : "000000";
-    const state = await submitSecondStep(null, form({ code: wrong }));
+    const state = await verifySecondFactorAction(null, form({ code: wrong }));
     expect(state?.ok).toBe(false);
     expect(state && !state.ok && state.fieldErrors.code?.[0]).toMatch(/klopt niet/);
     expect(state?.values).toEqual({});
     expect(hasSession()).toBe(false);
     // A code from two steps ago (outside the window) is refused too.
-    expect((await submitSecondStep(null, form({ code: await totpCode(secret, Date.now() - 90_000) })))?.ok).toBe(false);
+    expect((await verifySecondFactorAction(null, form({ code: await totpCode(secret, Date.now() - 90_000) })))?.ok).toBe(false);
     expect(hasSession()).toBe(false);
   });
 
@@ -111,15 +111,15 @@ describe("staff login requires the second factor", () => {
     const { user, secret } = await staff("BEHEERDER", true);
     const code = await totpCode(secret);
     await passwordStep(user.email);
-    await expectRedirect(submitSecondStep(null, form({ code })));
+    await expectRedirect(verifySecondFactorAction(null, form({ code })));
     expect(hasSession()).toBe(true);
     jar.clear();
     await passwordStep(user.email);
-    const again = await submitSecondStep(null, form({ code }));
+    const again = await verifySecondFactorAction(null, form({ code }));
     expect(again?.ok).toBe(false);
     expect(hasSession()).toBe(false);
     // The next code from the app (within the window) is accepted, and the last step moves on.
-    await expectRedirect(submitSecondStep(null, form({ code: await totpCode(secret, Date.now() + 30_000) })));
+    await expectRedirect(verifySecondFactorAction(null, form({ code: await totpCode(secret, Date.now() + 30_000) })));
     expect(hasSession()).toBe(true);
     const row = await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { totpLaatsteStap: true } });
     expect(row.totpLaatsteStap).toBeGreaterThanOrEqual(timeStep());
@@ -136,7 +136,7 @@ describe("staff login requires the second factor", () => {
 
   it("the second-step action without the pending cookie is refused (no skipping the second step)", async () => {
     const { secret } = await staff("BEHEERDER", true);
-    const state = await submitSecondStep(null, form({ code: await totpCode(secret) }));
+    const state = await verifySecondFactorAction(null, form({ code: await totpCode(secret) }));
     expect(state?.ok).toBe(false);
     expect(state && !state.ok && state.message).toMatch(/verlopen/);
     expect(hasSession()).toBe(false);
@@ -147,13 +147,13 @@ describe("staff login requires the second factor", () => {
     const attacker = await staff("OPBOUWWERKER", true);
     // The attacker knows the victim's password but only has their own app.
     await passwordStep(victim.user.email);
-    expect((await submitSecondStep(null, form({ code: await totpCode(attacker.secret) })))?.ok).toBe(false);
+    expect((await verifySecondFactorAction(null, form({ code: await totpCode(attacker.secret) })))?.ok).toBe(false);
     expect(hasSession()).toBe(false);
     // Tampering with the sealed cookie (e.g. to put another user id in it) breaks it.
     const sealed = jar.get(PENDING)!;
     const flipped = sealed.slice(0, -2) + (sealed.at(-2) === "A" ? "B" : "A") + sealed.at(-1);
     jar.set(PENDING, flipped);
-    expect((await submitSecondStep(null, form({ code: await totpCode(victim.secret) })))?.ok).toBe(false);
+    expect((await verifySecondFactorAction(null, form({ code: await totpCode(victim.secret) })))?.ok).toBe(false);
     expect(hasSession()).toBe(false);
     // The attacker's own pending cookie gives a session for the attacker only, never for the victim.
     jar.clear();
@@ -162,7 +162,7 @@ describe("staff login requires the second factor", () => {
     jar.clear();
     await passwordStep(victim.user.email);
     jar.set(PENDING, attackerCookie);
-    await expectRedirect(submitSecondStep(null, form({ code: await totpCode(attacker.secret) })));
+    await expectRedirect(verifySecondFactorAction(null, form({ code: await totpCode(attacker.secret) })));
     const session = await decode({ token: jar.get(sessionCookieName())!, secret: authSecret() });
     expect(session?.sub).toBe(attacker.user.id);
   });
@@ -173,7 +173,7 @@ describe("staff login requires the second factor", () => {
     try {
       await passwordStep(user.email);
       vi.setSystemTime(Date.now() + 6 * 60_000);
-      const state = await submitSecondStep(null, form({ code: await totpCode(secret) }));
+      const state = await verifySecondFactorAction(null, form({ code: await totpCode(secret) }));
       expect(state && !state.ok && state.message).toMatch(/verlopen/);
     } finally {
       vi.useRealTimers();
@@ -186,8 +186,8 @@ describe("staff login requires the second factor", () => {
     await passwordStep(user.email);
     const good = await totpCode(secret);
     const wrong = good === "000000" ? "111111" : "000000";
-    for (let i = 0; i < 10; i++) expect((await submitSecondStep(null, form({ code: wrong })))?.ok).toBe(false);
-    const blocked = await submitSecondStep(null, form({ code: good }));
+    for (let i = 0; i < 10; i++) expect((await verifySecondFactorAction(null, form({ code: wrong })))?.ok).toBe(false);
+    const blocked = await verifySecondFactorAction(null, form({ code: good }));
     expect(blocked && !blocked.ok && blocked.message).toMatch(/te vaak/);
     expect(hasSession()).toBe(false);
   });
@@ -199,13 +199,13 @@ describe("rate limit counts failed codes only", () => {
     const good = await totpCode(secret);
     const wrong = good === "000000" ? "111111" : "000000";
     await passwordStep(user.email);
-    for (let i = 0; i < 9; i++) expect((await submitSecondStep(null, form({ code: wrong })))?.ok).toBe(false);
-    await expectRedirect(submitSecondStep(null, form({ code: good }))); // attempt 10, taken back
+    for (let i = 0; i < 9; i++) expect((await verifySecondFactorAction(null, form({ code: wrong })))?.ok).toBe(false);
+    await expectRedirect(verifySecondFactorAction(null, form({ code: good }))); // attempt 10, taken back
     jar.clear();
     await passwordStep(user.email);
-    const tenth = await submitSecondStep(null, form({ code: wrong }));
+    const tenth = await verifySecondFactorAction(null, form({ code: wrong }));
     expect(tenth && !tenth.ok && tenth.message).toMatch(/klopt niet/);
-    const eleventh = await submitSecondStep(null, form({ code: await totpCode(secret, Date.now() + 30_000) }));
+    const eleventh = await verifySecondFactorAction(null, form({ code: await totpCode(secret, Date.now() + 30_000) }));
     expect(eleventh && !eleventh.ok && eleventh.message).toMatch(/te vaak/);
     expect(hasSession()).toBe(false);
   });
@@ -219,10 +219,10 @@ describe("recovery codes", () => {
     jar.clear();
     const herstel = pendingSecret.codes[3].toUpperCase().replace("-", " ");
     await passwordStep(user.email);
-    expect(await expectRedirect(submitSecondStep(null, form({ code: herstel })))).toBe("/beheer");
+    expect(await expectRedirect(verifySecondFactorAction(null, form({ code: herstel })))).toBe("/beheer");
     jar.clear();
     await passwordStep(user.email);
-    expect((await submitSecondStep(null, form({ code: pendingSecret.codes[3] })))?.ok).toBe(false);
+    expect((await verifySecondFactorAction(null, form({ code: pendingSecret.codes[3] })))?.ok).toBe(false);
     expect(hasSession()).toBe(false);
     const audit = await db.auditLog.findMany({ where: { entiteitId: actor.id, entiteit: "User" }, orderBy: { createdAt: "asc" } });
     expect(audit.map((a) => a.actie)).toEqual(["tweestaps.ingesteld", "tweestaps.herstelcode_gebruikt"]);
@@ -239,10 +239,10 @@ async function enrolledViaLogin(email: string) {
   const { readPendingLogin } = await import("../../lib/auth/tweede-stap.ts");
   const pending = (await readPendingLogin())!;
   expect(pending.fase).toBe("instellen");
-  const wrong = await confirmEnrollment(null, form({ code: "123456" === (await totpCode(pending.geheim!)) ? "654321" : "123456" }));
+  const wrong = await activateTotpAction(null, form({ code: "123456" === (await totpCode(pending.geheim!)) ? "654321" : "123456" }));
   expect(wrong?.ok).toBe(false);
   expect(hasSession()).toBe(false);
-  await expectRedirect(confirmEnrollment(null, form({ code: await totpCode(pending.geheim!) })));
+  await expectRedirect(activateTotpAction(null, form({ code: await totpCode(pending.geheim!) })));
   expect(hasSession()).toBe(true);
   return { geheim: pending.geheim!, codes: pending.codes! };
 }
@@ -268,7 +268,7 @@ describe("enrollment and optional use", () => {
     jar.set(PENDING, stale);
     const { readPendingLogin } = await import("../../lib/auth/tweede-stap.ts");
     const p = (await readPendingLogin())!;
-    const state = await confirmEnrollment(null, form({ code: await totpCode(p.geheim!) }));
+    const state = await activateTotpAction(null, form({ code: await totpCode(p.geheim!) }));
     expect(state?.ok).toBe(false);
     expect(hasSession()).toBe(false);
   });
@@ -291,13 +291,13 @@ describe("account page actions", () => {
   it("an opbouwwerker sets it up from the account page and switches it off with a code (audited)", async () => {
     const { user, actor } = await staff("OPBOUWWERKER", false);
     actAs(actor);
-    expect(await expectRedirect(account.startTotpSetup())).toBe("/beheer/account/instellen");
+    expect(await expectRedirect(account.startTotpSetupAction(null, form({})))).toBe("/beheer/account/instellen");
     const { readPendingSetup } = await import("../../lib/auth/tweede-stap.ts");
     const p = (await readPendingSetup(user.id))!;
-    expect(await expectRedirect(account.confirmTotpSetup(null, form({ code: await totpCode(p.geheim) })))).toBe("/beheer/account?ingesteld=1");
+    expect(await expectRedirect(account.confirmTotpSetupAction(null, form({ code: await totpCode(p.geheim) })))).toBe("/beheer/account?ingesteld=1");
     // Same code again is a replay; the next one works.
-    expect((await account.switchOffTotp(null, form({ code: await totpCode(p.geheim) })))?.ok).toBe(false);
-    expect(await expectRedirect(account.switchOffTotp(null, form({ code: await totpCode(p.geheim, Date.now() + 30_000) })))).toBe("/beheer/account?uitgezet=1");
+    expect((await account.switchOffTotpAction(null, form({ code: await totpCode(p.geheim) })))?.ok).toBe(false);
+    expect(await expectRedirect(account.switchOffTotpAction(null, form({ code: await totpCode(p.geheim, Date.now() + 30_000) })))).toBe("/beheer/account?uitgezet=1");
     const row = await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { totpGeheim: true, totpActiefSinds: true } });
     expect(row).toEqual({ totpGeheim: null, totpActiefSinds: null });
     const acties = (await db.auditLog.findMany({ where: { entiteitId: user.id }, orderBy: { createdAt: "asc" } })).map((a) => a.actie);
@@ -308,7 +308,7 @@ describe("account page actions", () => {
     for (const rol of ["BEHEERDER", "AMBTENAAR"] as const) {
       const { user, secret, actor } = await staff(rol, true);
       actAs(actor);
-      const state = await account.switchOffTotp(null, form({ code: await totpCode(secret) }));
+      const state = await account.switchOffTotpAction(null, form({ code: await totpCode(secret) }));
       expect(state && !state.ok && state.message).toMatch(/verplicht/);
       const row = await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { totpActiefSinds: true } });
       expect(row.totpActiefSinds).not.toBeNull();
@@ -318,28 +318,28 @@ describe("account page actions", () => {
   it("new recovery codes need a current code; the old codes stop working", async () => {
     const { user, secret, actor } = await staff("AMBTENAAR", true);
     actAs(actor);
-    expect((await account.makeNewRecoveryCodes(null, form({ code: "000000" === (await totpCode(secret)) ? "111111" : "000000" })))?.ok).toBe(false);
-    const first = await account.makeNewRecoveryCodes(null, form({ code: await totpCode(secret) }));
+    expect((await account.makeNewRecoveryCodesAction(null, form({ code: "000000" === (await totpCode(secret)) ? "111111" : "000000" })))?.ok).toBe(false);
+    const first = await account.makeNewRecoveryCodesAction(null, form({ code: await totpCode(secret) }));
     const codes = (first?.ok && (first.data?.codes as string[])) || [];
     expect(codes).toHaveLength(10);
-    const second = await account.makeNewRecoveryCodes(null, form({ code: await totpCode(secret, Date.now() + 30_000) }));
+    const second = await account.makeNewRecoveryCodesAction(null, form({ code: await totpCode(secret, Date.now() + 30_000) }));
     expect(second?.ok).toBe(true);
     actAs(null);
     await passwordStep(user.email);
-    expect((await submitSecondStep(null, form({ code: codes[0] })))?.ok).toBe(false);
+    expect((await verifySecondFactorAction(null, form({ code: codes[0] })))?.ok).toBe(false);
     expect(await db.auditLog.count({ where: { entiteitId: user.id, actie: "tweestaps.herstelcodes_vernieuwd" } })).toBe(2);
   });
 
   it("a resident or nobody cannot use the account actions; an active app cannot be replaced without a code", async () => {
     const inwoner = await loadActor((await db.user.findUniqueOrThrow({ where: { email: "inwoner@heusden.example" } })).id);
     actAs(inwoner);
-    await expect(account.startTotpSetup()).rejects.toMatchObject({ code: "FORBIDDEN" });
-    expect((await account.makeNewRecoveryCodes(null, form({ code: "123456" })))?.ok).toBe(false);
+    expect(await account.startTotpSetupAction(null, form({}))).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    expect((await account.makeNewRecoveryCodesAction(null, form({ code: "123456" })))?.ok).toBe(false);
     actAs(null);
-    await expect(account.startTotpSetup()).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
+    expect(await account.startTotpSetupAction(null, form({}))).toMatchObject({ ok: false, code: "UNAUTHENTICATED" });
     const { actor } = await staff("BEHEERDER", true);
     actAs(actor);
-    expect(await expectRedirect(account.startTotpSetup())).toBe("/beheer/account");
+    expect(await expectRedirect(account.startTotpSetupAction(null, form({})))).toBe("/beheer/account");
     expect(jar.has("sbp.tweestaps-instellen")).toBe(false);
   });
 });
@@ -350,7 +350,7 @@ describe("STAFF_LOGIN=oidc", () => {
     resetEnvForTests();
     try {
       const { user } = await staff("OPBOUWWERKER", false);
-      const state = await loginWithPassword(null, form({ email: user.email, wachtwoord: PW }));
+      const state = await loginWithPasswordAction(null, form({ email: user.email, wachtwoord: PW }));
       expect(state?.ok).toBe(false);
       expect(state && !state.ok && state.message).toMatch(/Inloggen via de gemeente/);
       expect(state?.values).toEqual({ email: user.email });
@@ -365,16 +365,16 @@ describe("STAFF_LOGIN=oidc", () => {
 
 describe("magic links are for residents only", () => {
   it("a staff e-mail address gets no sign-in link, and a link token cannot sign in staff", async () => {
-    const { requestMagicLink } = await import("../../app/inloggen/actions.ts");
+    const { sendMagicLinkAction } = await import("../../app/inloggen/actions.ts");
     const { createMagicLinkUrl } = await import("../../lib/auth/login.ts");
     const { user } = await staff("BEHEERDER", true);
-    await expectRedirect(requestMagicLink(null, form({ email: user.email })));
+    await expectRedirect(sendMagicLinkAction(null, form({ email: user.email })));
     const mail = await sink.waitFor((m) => m.to.includes(user.email));
     expect(mail.text).not.toMatch(/\/inloggen\/link/);
     expect(mail.text).toMatch(/medewerker/);
     // Even a valid token (e.g. from an initiative mail to this address) does not sign in staff.
     const url = new URL(await createMagicLinkUrl(user.email));
-    const state = await redeemMagicLink(null, form({ email: user.email, token: url.searchParams.get("token")! }));
+    const state = await consumeMagicLinkAction(null, form({ email: user.email, token: url.searchParams.get("token")! }));
     expect(state?.ok).toBe(false);
     expect(hasSession()).toBe(false);
   });
@@ -416,12 +416,12 @@ describe("a beheerder resets a colleague's second step", () => {
     const collega = await staff("AMBTENAAR", true);
     actAs(beheerder.actor);
     const wrong = (await totpCode(beheerder.secret)) === "000000" ? "111111" : "000000";
-    const refused = await account.resetColleagueTotp(null, form({ email: collega.user.email, code: wrong }));
+    const refused = await account.resetColleagueTotpAction(null, form({ email: collega.user.email, code: wrong }));
     expect(refused?.ok).toBe(false);
     expect(refused?.values).toEqual({ email: collega.user.email });
     expect((await db.user.findUniqueOrThrow({ where: { id: collega.user.id }, select: { totpActiefSinds: true } })).totpActiefSinds).not.toBeNull();
 
-    const ok = await account.resetColleagueTotp(null, form({ email: collega.user.email, code: await totpCode(beheerder.secret) }));
+    const ok = await account.resetColleagueTotpAction(null, form({ email: collega.user.email, code: await totpCode(beheerder.secret) }));
     expect(ok?.ok).toBe(true);
     const row = await db.user.findUniqueOrThrow({ where: { id: collega.user.id }, select: { totpGeheim: true, totpActiefSinds: true } });
     expect(row).toEqual({ totpGeheim: null, totpActiefSinds: null });
@@ -437,7 +437,7 @@ describe("a beheerder resets a colleague's second step", () => {
     for (const rol of ["AMBTENAAR", "OPBOUWWERKER"] as const) {
       const { secret, actor } = await staff(rol, true);
       actAs(actor);
-      const state = await account.resetColleagueTotp(null, form({ email: slachtoffer.user.email, code: await totpCode(secret) }));
+      const state = await account.resetColleagueTotpAction(null, form({ email: slachtoffer.user.email, code: await totpCode(secret) }));
       expect(state && !state.ok && state.message).toMatch(/geen toestemming/);
     }
     const row = await db.user.findUniqueOrThrow({ where: { id: slachtoffer.user.id }, select: { totpActiefSinds: true } });
@@ -447,7 +447,7 @@ describe("a beheerder resets a colleague's second step", () => {
   it("a beheerder cannot reset their own second step this way", async () => {
     const beheerder = await staff("BEHEERDER", true);
     actAs(beheerder.actor);
-    const state = await account.resetColleagueTotp(null, form({ email: beheerder.user.email, code: await totpCode(beheerder.secret) }));
+    const state = await account.resetColleagueTotpAction(null, form({ email: beheerder.user.email, code: await totpCode(beheerder.secret) }));
     expect(state && !state.ok && state.message).toMatch(/eigen tweede stap/);
     const row = await db.user.findUniqueOrThrow({ where: { id: beheerder.user.id }, select: { totpActiefSinds: true } });
     expect(row.totpActiefSinds).not.toBeNull();

@@ -6,9 +6,9 @@ import { actAs, expectRedirect, form } from "../support/actors.ts";
 import {
   bewaarActie,
   bewaarThema,
-  getAgendaBeheer,
-  getAgendaVersie,
-  listAgendaVersies,
+  leesAgendaBeheer,
+  leesAgendaVersie,
+  zoekAgendaVersies,
   publiceerAgenda,
   verwijderActie,
   verwijderThema,
@@ -41,7 +41,7 @@ describe("sociale agenda: draft and publish", () => {
   it("an opbouwwerker builds a draft with themes and actions and publishes it as version 1, with an audit row", async () => {
     const id = await bewaarThema(ow, eigen.slug, { ...thema("Eenzaamheid onder ouderen"), cijfers: ["Voelt zich vaak eenzaam"] });
     await bewaarActie(ow, eigen.slug, { themaId: id, wat: "Koffieochtend in het buurthuis", wie: "Buurtvereniging", status: "LOOPT", wanneer: "elke dinsdag" });
-    const draft = await getAgendaBeheer(ow, eigen.slug);
+    const draft = await leesAgendaBeheer(ow, eigen.slug);
     expect(draft.inhoud.themas).toHaveLength(1);
     expect(draft.inhoud.themas[0]).toMatchObject({ id, titel: "Eenzaamheid onder ouderen", cijfers: ["Voelt zich vaak eenzaam"] });
     expect(draft.inhoud.themas[0].acties[0]).toMatchObject({ wat: "Koffieochtend in het buurthuis", status: "LOOPT" });
@@ -51,14 +51,14 @@ describe("sociale agenda: draft and publish", () => {
     expect(v).toBe(1);
     const audit = await db.auditLog.findFirst({ where: { actie: "agenda.gepubliceerd", actorId: ow.id } });
     expect(audit?.na).toMatchObject({ versie: 1 });
-    const pub = await getAgendaVersie(eigen.slug, 1);
+    const pub = await leesAgendaVersie(eigen.slug, 1);
     expect(pub.auteurNaam).toBe("Olga");
     expect(pub.wijzigingen).toEqual([{ soort: "toegevoegd", thema: "Eenzaamheid onder ouderen" }]);
   });
 
   it("version history is append-only: later edits and publishes never change an earlier version", async () => {
     const v1 = await db.socialeAgendaVersie.findUniqueOrThrow({ where: { wijkId_versie: { wijkId: eigen.id, versie: 1 } } });
-    const [t] = (await getAgendaBeheer(ow, eigen.slug)).inhoud.themas;
+    const [t] = (await leesAgendaBeheer(ow, eigen.slug)).inhoud.themas;
     await bewaarThema(ow, eigen.slug, { ...thema("Eenzaamheid en ontmoeting"), themaId: t.id });
     await verwijderActie(ow, eigen.slug, t.id, t.acties[0].id);
     await bewaarThema(ow, eigen.slug, thema("Spelen en bewegen"));
@@ -70,13 +70,13 @@ describe("sociale agenda: draft and publish", () => {
 
     const v1Na = await db.socialeAgendaVersie.findUniqueOrThrow({ where: { wijkId_versie: { wijkId: eigen.id, versie: 1 } } });
     expect(v1Na).toEqual(v1);
-    const { versies } = await listAgendaVersies(eigen.slug);
+    const { versies } = await zoekAgendaVersies(eigen.slug);
     expect(versies.map((v) => v.versie)).toEqual([3, 2, 1]);
-    const v2 = await getAgendaVersie(eigen.slug, 2);
+    const v2 = await leesAgendaVersie(eigen.slug, 2);
     expect(v2.inhoud.themas.map((x) => x.titel)).toEqual(["Eenzaamheid en ontmoeting", "Spelen en bewegen"]);
     expect(v2.wijzigingen).toContainEqual({ soort: "toegevoegd", thema: "Spelen en bewegen" });
     expect(v2.wijzigingen).toContainEqual({ soort: "gewijzigd", thema: "Eenzaamheid en ontmoeting", details: expect.arrayContaining(['titel was "Eenzaamheid onder ouderen"', 'actie "Koffieochtend in het buurthuis" verwijderd']) });
-    expect((await getAgendaVersie(eigen.slug, 3)).wijzigingen).toEqual([{ soort: "toegevoegd", thema: "Mantelzorg" }]);
+    expect((await leesAgendaVersie(eigen.slug, 3)).wijzigingen).toEqual([{ soort: "toegevoegd", thema: "Mantelzorg" }]);
     // the data layer offers no way to change or remove a published version
     expect(Object.keys(agendaModule).filter((k) => /(update|delete|wijzig|verwijder|bewaar).*versie|versie.*(update|delete|wijzig|verwijder)/i.test(k))).toEqual([]);
   });
@@ -112,42 +112,42 @@ describe("sociale agenda: who may edit", () => {
     ["an opbouwwerker of another wijk", (): Actor | null => owAnder, "FORBIDDEN"],
   ] as const)("%s cannot read the draft, edit or publish", async (_n, who, code) => {
     const actor = who();
-    await expect(getAgendaBeheer(actor, eigen.slug)).rejects.toMatchObject({ code });
+    await expect(leesAgendaBeheer(actor, eigen.slug)).rejects.toMatchObject({ code });
     await expect(bewaarThema(actor, eigen.slug, thema("Inbraak"))).rejects.toMatchObject({ code });
     await expect(publiceerAgenda(actor, eigen.slug, "x")).rejects.toMatchObject({ code });
-    const [t] = (await getAgendaBeheer(ow, eigen.slug)).inhoud.themas;
+    const [t] = (await leesAgendaBeheer(ow, eigen.slug)).inhoud.themas;
     await expect(verwijderThema(actor, eigen.slug, t.id)).rejects.toMatchObject({ code });
     await expect(bewaarActie(actor, eigen.slug, { themaId: t.id, wat: "x", wie: "y", status: "IDEE", wanneer: "" })).rejects.toMatchObject({ code });
   });
 
   it("calling the server actions directly as an opbouwwerker of another wijk changes nothing", async () => {
-    const { saveThema, publish, deleteThema, saveActie } = await import("../../app/beheer/wijken/actions.ts");
+    const { bewaarThemaAction, publiceerAgendaAction, verwijderThemaAction, bewaarActieAction } = await import("../../app/beheer/wijken/actions.ts");
     const voor = await db.socialeAgendaConcept.findUniqueOrThrow({ where: { wijkId: eigen.id } });
     const versies = await db.socialeAgendaVersie.count({ where: { wijkId: eigen.id } });
-    const [t] = (await getAgendaBeheer(ow, eigen.slug)).inhoud.themas;
+    const [t] = (await leesAgendaBeheer(ow, eigen.slug)).inhoud.themas;
     for (const who of [owAnder, inwoner, null]) {
       actAs(who);
-      const s1 = await saveThema(null, form({ wijk: eigen.slug, titel: "Overgenomen", beschrijving: "Door een ander" }));
+      const s1 = await bewaarThemaAction(null, form({ wijk: eigen.slug, titel: "Overgenomen", beschrijving: "Door een ander" }));
       expect(s1?.ok).toBe(false);
       expect(s1 && !s1.ok && s1.message).toMatch(who ? /U mag dit alleen doen in de wijken waar u werkt|geen toestemming/ : /Log eerst in/);
-      expect((await publish(null, form({ wijk: eigen.slug, toelichting: "kaping" })))?.ok).toBe(false);
-      expect((await deleteThema(null, form({ wijk: eigen.slug, themaId: t.id })))?.ok).toBe(false);
-      expect((await saveActie(null, form({ wijk: eigen.slug, themaId: t.id, wat: "x", wie: "y", status: "IDEE" })))?.ok).toBe(false);
+      expect((await publiceerAgendaAction(null, form({ wijk: eigen.slug, toelichting: "kaping" })))?.ok).toBe(false);
+      expect((await verwijderThemaAction(null, form({ wijk: eigen.slug, themaId: t.id })))?.ok).toBe(false);
+      expect((await bewaarActieAction(null, form({ wijk: eigen.slug, themaId: t.id, wat: "x", wie: "y", status: "IDEE" })))?.ok).toBe(false);
     }
     expect(await db.socialeAgendaConcept.findUniqueOrThrow({ where: { wijkId: eigen.id } })).toEqual(voor);
     expect(await db.socialeAgendaVersie.count({ where: { wijkId: eigen.id } })).toBe(versies);
   });
 
   it("the actions work for the opbouwwerker of the wijk and return all field errors", async () => {
-    const { saveThema, publish, saveActie } = await import("../../app/beheer/wijken/actions.ts");
+    const { bewaarThemaAction, publiceerAgendaAction, bewaarActieAction } = await import("../../app/beheer/wijken/actions.ts");
     actAs(ow);
-    const bad = await saveThema(null, form({ wijk: eigen.slug, titel: "", beschrijving: "" }));
+    const bad = await bewaarThemaAction(null, form({ wijk: eigen.slug, titel: "", beschrijving: "" }));
     expect(bad && !bad.ok && Object.keys(bad.fieldErrors).sort()).toEqual(["beschrijving", "titel"]);
-    const to = await expectRedirect(saveThema(null, form({ wijk: eigen.slug, titel: "Zwerfafval", beschrijving: "Veel afval bij de speeltuin" })));
+    const to = await expectRedirect(bewaarThemaAction(null, form({ wijk: eigen.slug, titel: "Zwerfafval", beschrijving: "Veel afval bij de speeltuin" })));
     const themaId = to.match(/thema\/([^?]+)/)![1];
-    const badActie = await saveActie(null, form({ wijk: eigen.slug, themaId, wat: "", wie: "", status: "MISSCHIEN" }));
+    const badActie = await bewaarActieAction(null, form({ wijk: eigen.slug, themaId, wat: "", wie: "", status: "MISSCHIEN" }));
     expect(badActie && !badActie.ok && Object.keys(badActie.fieldErrors).sort()).toEqual(["status", "wat", "wie"]);
-    expect(await expectRedirect(saveActie(null, form({ wijk: eigen.slug, themaId, wat: "Opschoondag", wie: "Buren en de gemeente", status: "IDEE", wanneer: "maart" })))).toContain(`/agenda/thema/${themaId}`);
-    expect(await expectRedirect(publish(null, form({ wijk: eigen.slug, toelichting: "Zwerfafval erbij" })))).toBe(`/beheer/wijken/${eigen.slug}/agenda?gepubliceerd=4`);
+    expect(await expectRedirect(bewaarActieAction(null, form({ wijk: eigen.slug, themaId, wat: "Opschoondag", wie: "Buren en de gemeente", status: "IDEE", wanneer: "maart" })))).toContain(`/agenda/thema/${themaId}`);
+    expect(await expectRedirect(publiceerAgendaAction(null, form({ wijk: eigen.slug, toelichting: "Zwerfafval erbij" })))).toBe(`/beheer/wijken/${eigen.slug}/agenda?gepubliceerd=4`);
   });
 });

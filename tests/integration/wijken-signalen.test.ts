@@ -6,9 +6,9 @@ import { actorOf, createUser } from "../factories.ts";
 import { actAs, expectRedirect, form, fromIp } from "../support/actors.ts";
 import { startSmtpSink } from "../support/smtp-sink.ts";
 import { bewaarActie, bewaarThema } from "../../lib/data/agenda.ts";
-import { behandelSignaal, listSignalen } from "../../lib/data/signalen.ts";
-import { listVerhalenBeheer, modereerVerhaal } from "../../lib/data/verhalen.ts";
-import { getWijkPagina, listBeheerWijken } from "../../lib/data/wijken.ts";
+import { behandelSignaal, zoekSignalen } from "../../lib/data/signalen.ts";
+import { zoekVerhalenBeheer, modereerVerhaal } from "../../lib/data/verhalen.ts";
+import { leesWijkPagina, zoekBeheerWijken } from "../../lib/data/wijken.ts";
 import type { Actor } from "../../lib/auth/permissions.ts";
 
 let sink: Awaited<ReturnType<typeof startSmtpSink>>;
@@ -38,10 +38,10 @@ afterAll(async () => {
 });
 
 async function sendSignaalAs(values: Record<string, string>, ip = "10.0.0.1") {
-  const { sendSignaal } = await import("../../app/wijken/actions.ts");
+  const { maakSignaalAction } = await import("../../app/wijken/actions.ts");
   actAs(null);
   fromIp(ip);
-  return sendSignaal(null, form(values));
+  return maakSignaalAction(null, form(values));
 }
 
 describe("signals from residents", () => {
@@ -76,12 +76,12 @@ describe("signals from residents", () => {
   });
 
   it("only opbouwwerkers of the wijk (and beheerders) see signals; e-mail addresses are not exposed", async () => {
-    const { signalen, opties } = await listSignalen(ow, wijk.slug);
+    const { signalen, opties } = await zoekSignalen(ow, wijk.slug);
     expect(signalen.length).toBeGreaterThanOrEqual(2);
     expect(signalen.every((s) => s.email === undefined)).toBe(true);
     expect(opties.map((o) => o.value)).toEqual([themaId, actieId]);
     for (const [who, code] of [[owAnder, "FORBIDDEN"], [inwoner, "FORBIDDEN"], [null, "UNAUTHENTICATED"]] as const) {
-      await expect(listSignalen(who, wijk.slug)).rejects.toMatchObject({ code });
+      await expect(zoekSignalen(who, wijk.slug)).rejects.toMatchObject({ code });
     }
   });
 
@@ -91,11 +91,11 @@ describe("signals from residents", () => {
     expect(await db.signaal.findUniqueOrThrow({ where: { id: s.id } })).toMatchObject({ status: "GEKOPPELD", themaId });
     expect(sink.messages.filter((m) => m.to.includes("bewoner@test.example"))).toHaveLength(0);
 
-    const { handleSignaal } = await import("../../app/beheer/wijken/actions.ts");
+    const { behandelSignaalAction } = await import("../../app/beheer/wijken/actions.ts");
     actAs(ow);
-    const bad = await handleSignaal(null, form({ wijk: wijk.slug, signaalId: s.id, afronden: true }));
+    const bad = await behandelSignaalAction(null, form({ wijk: wijk.slug, signaalId: s.id, afronden: true }));
     expect(bad && !bad.ok && Object.keys(bad.fieldErrors)).toEqual(["reactie"]);
-    const to = await expectRedirect(handleSignaal(null, form({ wijk: wijk.slug, signaalId: s.id, koppeling: actieId, reactie: "We starten in april een ruilkast.", afronden: true })));
+    const to = await expectRedirect(behandelSignaalAction(null, form({ wijk: wijk.slug, signaalId: s.id, koppeling: actieId, reactie: "We starten in april een ruilkast.", afronden: true })));
     expect(to).toContain("klaar=gemaild");
     const mail = await sink.waitFor((m) => m.to.includes("bewoner@test.example"));
     expect(mail.subject).toBe("Reactie op uw idee voor Vijfhoeven");
@@ -107,14 +107,14 @@ describe("signals from residents", () => {
 
   it("another wijk's opbouwwerker, an inwoner or anonymous cannot handle a signal, also not through the action", async () => {
     const s = await db.signaal.findFirstOrThrow({ where: { wijkId: wijk.id, status: "NIEUW" } });
-    const { handleSignaal } = await import("../../app/beheer/wijken/actions.ts");
+    const { behandelSignaalAction } = await import("../../app/beheer/wijken/actions.ts");
     for (const who of [owAnder, inwoner, null]) {
       await expect(behandelSignaal(who, wijk.slug, { signaalId: s.id, koppeling: themaId, reactie: "", afronden: false })).rejects.toMatchObject({ code: who ? "FORBIDDEN" : "UNAUTHENTICATED" });
       actAs(who);
-      expect((await handleSignaal(null, form({ wijk: wijk.slug, signaalId: s.id, koppeling: themaId })))?.ok).toBe(false);
+      expect((await behandelSignaalAction(null, form({ wijk: wijk.slug, signaalId: s.id, koppeling: themaId })))?.ok).toBe(false);
       // pretending the signal is in their own wijk does not work either
       actAs(owAnder);
-      expect((await handleSignaal(null, form({ wijk: ander.slug, signaalId: s.id, reactie: "weg", afronden: true })))?.ok).toBe(false);
+      expect((await behandelSignaalAction(null, form({ wijk: ander.slug, signaalId: s.id, reactie: "weg", afronden: true })))?.ok).toBe(false);
     }
     expect(await db.signaal.findUniqueOrThrow({ where: { id: s.id } })).toMatchObject({ status: "NIEUW", themaId: null });
   });
@@ -122,54 +122,54 @@ describe("signals from residents", () => {
 
 describe("stories ('vertellen')", () => {
   it("a resident submits a story with consent and a chosen name; it is public only after moderation", async () => {
-    const { sendVerhaal } = await import("../../app/wijken/actions.ts");
+    const { maakVerhaalAction } = await import("../../app/wijken/actions.ts");
     actAs(null);
     fromIp("10.1.1.1");
-    const zonder = await sendVerhaal(null, form({ wijk: wijk.slug, titel: "Mijn buurt", tekst: "Kort", auteurNaam: "" }));
+    const zonder = await maakVerhaalAction(null, form({ wijk: wijk.slug, titel: "Mijn buurt", tekst: "Kort", auteurNaam: "" }));
     expect(zonder && !zonder.ok && Object.keys(zonder.fieldErrors).sort()).toEqual(["auteurNaam", "tekst", "toestemming"]);
-    await expectRedirect(sendVerhaal(null, form({ wijk: wijk.slug, titel: "De wandelgroep", tekst: "Sinds ik meeloop met de wandelgroep ken ik veel meer buren.", auteurNaam: "Mevrouw J.", toestemming: true })));
+    await expectRedirect(maakVerhaalAction(null, form({ wijk: wijk.slug, titel: "De wandelgroep", tekst: "Sinds ik meeloop met de wandelgroep ken ik veel meer buren.", auteurNaam: "Mevrouw J.", toestemming: true })));
     const v = await db.verhaal.findFirstOrThrow({ where: { wijkId: wijk.id, titel: "De wandelgroep" } });
     expect(v).toMatchObject({ status: "INGEDIEND", toestemming: true, auteurNaam: "Mevrouw J." });
-    expect((await getWijkPagina(wijk.slug))!.verhalen).toHaveLength(0);
+    expect((await leesWijkPagina(wijk.slug))!.verhalen).toHaveLength(0);
 
     for (const who of [owAnder, inwoner, null]) {
       await expect(modereerVerhaal(who, wijk.slug, v.id, "GEPUBLICEERD")).rejects.toMatchObject({ code: who ? "FORBIDDEN" : "UNAUTHENTICATED" });
-      await expect(listVerhalenBeheer(who, wijk.slug)).rejects.toBeTruthy();
+      await expect(zoekVerhalenBeheer(who, wijk.slug)).rejects.toBeTruthy();
     }
-    const { moderateVerhaal } = await import("../../app/beheer/wijken/actions.ts");
+    const { modereerVerhaalAction } = await import("../../app/beheer/wijken/actions.ts");
     actAs(owAnder);
-    expect((await moderateVerhaal(null, form({ wijk: wijk.slug, verhaalId: v.id, besluit: "GEPUBLICEERD" })))?.ok).toBe(false);
-    expect((await getWijkPagina(wijk.slug))!.verhalen).toHaveLength(0);
+    expect((await modereerVerhaalAction(null, form({ wijk: wijk.slug, verhaalId: v.id, besluit: "GEPUBLICEERD" })))?.ok).toBe(false);
+    expect((await leesWijkPagina(wijk.slug))!.verhalen).toHaveLength(0);
     actAs(ow);
-    await expectRedirect(moderateVerhaal(null, form({ wijk: wijk.slug, verhaalId: v.id, besluit: "GEPUBLICEERD" })));
-    const pagina = await getWijkPagina(wijk.slug);
+    await expectRedirect(modereerVerhaalAction(null, form({ wijk: wijk.slug, verhaalId: v.id, besluit: "GEPUBLICEERD" })));
+    const pagina = await leesWijkPagina(wijk.slug);
     expect(pagina!.verhalen.map((x) => [x.titel, x.auteurNaam])).toEqual([["De wandelgroep", "Mevrouw J."]]);
     expect(await db.auditLog.count({ where: { entiteit: "Verhaal", entiteitId: v.id } })).toBe(1);
   });
 
   it("a story can be about a place of the wijk, not about a place elsewhere", async () => {
-    const { sendVerhaal } = await import("../../app/wijken/actions.ts");
+    const { maakVerhaalAction } = await import("../../app/wijken/actions.ts");
     const cat = await db.categorie.findFirstOrThrow();
     const plek = await db.plek.create({ data: { naam: "Wijkcentrum De Vijfhoek", slug: "wijkcentrum-de-vijfhoek-test", categorieId: cat.id, lat: 51.69, lng: 5.22, wijkId: wijk.id } });
     const elders = await db.plek.create({ data: { naam: "Dorpshuis Doeveren", slug: "dorpshuis-doeveren-test", categorieId: cat.id, lat: 51.7, lng: 5.1, wijkId: ander.id } });
     actAs(null);
     fromIp("10.1.1.2");
     const base = { wijk: wijk.slug, titel: "Koffie", tekst: "Elke week drink ik hier koffie met mijn buurvrouw.", auteurNaam: "Piet", toestemming: true };
-    const fout = await sendVerhaal(null, form({ ...base, over: `plek:${elders.id}` }));
+    const fout = await maakVerhaalAction(null, form({ ...base, over: `plek:${elders.id}` }));
     expect(fout && !fout.ok && fout.message).toMatch(/hoort niet bij deze wijk/);
-    await expectRedirect(sendVerhaal(null, form({ ...base, over: `plek:${plek.id}` })));
+    await expectRedirect(maakVerhaalAction(null, form({ ...base, over: `plek:${plek.id}` })));
     expect(await db.verhaal.findFirst({ where: { plekId: plek.id } })).toBeTruthy();
   });
 });
 
 describe("/beheer/wijken overview", () => {
   it("an opbouwwerker sees only their own wijken with what waits; an inwoner is refused", async () => {
-    const list = await listBeheerWijken(ow);
+    const list = await zoekBeheerWijken(ow);
     expect(list.map((w) => w.slug)).toEqual([wijk.slug]);
     expect(list[0].nieuweSignalen).toBeGreaterThan(0);
     expect(list[0].teModereren).toBe(1);
-    await expect(listBeheerWijken(inwoner)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(zoekBeheerWijken(inwoner)).rejects.toMatchObject({ code: "FORBIDDEN" });
     const beheerder = actorOf(await createUser(db, { rol: "BEHEERDER" }));
-    expect((await listBeheerWijken(beheerder)).length).toBe(19);
+    expect((await zoekBeheerWijken(beheerder)).length).toBe(19);
   });
 });

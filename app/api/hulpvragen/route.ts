@@ -3,7 +3,7 @@
  * Never contains anything about the requester. Filters: ?wijk=<slug>&soort=<soort>.
  */
 import { NextResponse, type NextRequest } from "next/server";
-import { listOpenHulpvragen } from "@/lib/data/hulpvragen";
+import { zoekOpenHulpvragen } from "@/lib/data/hulpvragen";
 import { hulpvraagFilterSchema, HULP_SOORTEN, labelVan } from "@/lib/validation/vrijwilligers";
 import { env } from "@/lib/env";
 import { geldigeQuery } from "@/lib/validation/params";
@@ -12,7 +12,7 @@ import { ongeldigeQueryAntwoord } from "@/lib/route-params";
 export async function GET(req: NextRequest) {
   if (!geldigeQuery(req.nextUrl.searchParams)) return ongeldigeQueryAntwoord();
   const filter = hulpvraagFilterSchema.parse(Object.fromEntries(req.nextUrl.searchParams));
-  const rows = await listOpenHulpvragen(filter);
+  const rows = await zoekOpenHulpvragen(filter);
   const base = env().APP_URL;
   return NextResponse.json({
     hulpvragen: rows.map((h) => ({

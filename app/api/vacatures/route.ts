@@ -3,7 +3,7 @@
  * Filters: ?wijk=<slug>&soort=<soort werk>&tijd=<tijdsbesteding>&vorm=eenmalig|regelmatig.
  */
 import { NextResponse, type NextRequest } from "next/server";
-import { listVacatures } from "@/lib/data/vacatures";
+import { zoekVacatures } from "@/lib/data/vacatures";
 import { vacatureFilterSchema } from "@/lib/validation/vrijwilligers";
 import { env } from "@/lib/env";
 import { geldigeQuery } from "@/lib/validation/params";
@@ -12,7 +12,7 @@ import { ongeldigeQueryAntwoord } from "@/lib/route-params";
 export async function GET(req: NextRequest) {
   if (!geldigeQuery(req.nextUrl.searchParams)) return ongeldigeQueryAntwoord();
   const filter = vacatureFilterSchema.parse(Object.fromEntries(req.nextUrl.searchParams));
-  const rows = await listVacatures(filter);
+  const rows = await zoekVacatures(filter);
   const base = env().APP_URL;
   return NextResponse.json({
     vacatures: rows.map((v) => ({

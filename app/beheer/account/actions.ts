@@ -1,84 +1,83 @@
 "use server";
-import { redirect } from "next/navigation";
-import { revalidatePath } from "next/cache";
-import { failure, handleForm, type ActionState } from "@/lib/actions";
-import { currentUser } from "@/lib/auth/session";
-import { hasPermission, isStaff } from "@/lib/auth/permissions";
+import { z } from "zod";
+import { actie } from "@/lib/actions";
+import { requirePermission } from "@/lib/auth/guard";
+import type { Actor } from "@/lib/auth/permissions";
 import { activateTotp, disableTotp, regenerateRecoveryCodes, resetTotpForUser, secondFactorRequired, tweestapsStatus, verifySecondFactor, withCodeLimit } from "@/lib/auth/totp";
 import { clearPendingSetup, readPendingSetup, startPendingSetup } from "@/lib/auth/tweede-stap";
 import { AppError } from "@/lib/errors";
 import { tweedeStapSchema, tweedeStapTerugzettenSchema } from "@/lib/validation/auth";
 
 const FOUT = "De code klopt niet of is al gebruikt. Wacht op een nieuwe code in uw app en probeer het opnieuw.";
-
-async function requireStaffActor() {
-  const actor = await currentUser();
-  if (!actor) throw new AppError("UNAUTHENTICATED");
-  if (!isStaff(actor)) throw new AppError("FORBIDDEN");
-  return actor;
-}
+/** A wrong code: the message at the top and next to the code field. */
+const codeFout = (msg = FOUT) => new AppError("INVALID", msg, { fieldErrors: { code: [msg] }, samenvatting: msg });
+/** The builder checked "beheer:access" already; this gives the actor its type (and checks once more). */
+const staf = (actor: Actor | null) => requirePermission(actor, "beheer:access");
 
 /** Starts setting up the app (new secret and recovery codes in an encrypted cookie until confirmed). */
-export async function startTotpSetup(): Promise<void> {
-  const actor = await requireStaffActor();
-  // Replacing an app that is on would let a stolen session take over the second step: not here.
-  if ((await tweestapsStatus(actor.id)).actief) redirect("/beheer/account");
-  await startPendingSetup(actor.id);
-  redirect("/beheer/account/instellen");
-}
-
-export async function confirmTotpSetup(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  const { state, result } = await handleForm(formData, tweedeStapSchema, async (data) => {
-    const actor = await requireStaffActor();
-    const pending = await readPendingSetup(actor.id);
-    if ((await tweestapsStatus(actor.id)).actief) throw new AppError("INVALID", "De tweestapsverificatie staat al aan.");
-    if (!pending) throw new AppError("INVALID", "Het instellen duurde te lang. Begin opnieuw.");
-    if (!(await withCodeLimit(actor.id, () => activateTotp(actor.id, pending.geheim, data.code, pending.codes)))) return false;
-    await clearPendingSetup();
+export const startTotpSetupAction = actie({
+  schema: z.object({}),
+  toegang: "beheer:access",
+  async uitvoeren({ actor }) {
+    const user = staf(actor);
+    // Replacing an app that is on would let a stolen session take over the second step: not here.
+    if ((await tweestapsStatus(user.id)).actief) return false;
+    await startPendingSetup(user.id);
     return true;
-  });
-  if (!state?.ok) return state && { ...state, values: {} };
-  if (!result) return failure(FOUT, {}, { code: [FOUT] });
-  revalidatePath("/beheer/account");
-  redirect("/beheer/account?ingesteld=1");
-}
+  },
+  naar: (gestart) => (gestart ? "/beheer/account/instellen" : "/beheer/account"),
+});
+
+export const confirmTotpSetupAction = actie({
+  schema: tweedeStapSchema,
+  toegang: "beheer:access",
+  async uitvoeren({ data, actor }) {
+    const user = staf(actor);
+    const pending = await readPendingSetup(user.id);
+    if ((await tweestapsStatus(user.id)).actief) throw new AppError("INVALID", "De tweestapsverificatie staat al aan.");
+    if (!pending) throw new AppError("INVALID", "Het instellen duurde te lang. Begin opnieuw.");
+    if (!(await withCodeLimit(user.id, () => activateTotp(user.id, pending.geheim, data.code, pending.codes)))) throw codeFout();
+    await clearPendingSetup();
+  },
+  revalideer: ["/beheer/account"],
+  naar: () => "/beheer/account?ingesteld=1",
+});
 
 /** New recovery codes (a current code from the app is asked first). The codes are shown once, in the result. */
-export async function makeNewRecoveryCodes(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  const { state, result } = await handleForm(formData, tweedeStapSchema, async (data) => {
-    const actor = await requireStaffActor();
-    if (!(await withCodeLimit(actor.id, () => verifySecondFactor(actor.id, data.code)))) return null;
-    return regenerateRecoveryCodes(actor);
-  });
-  if (!state?.ok) return state && { ...state, values: {} };
-  if (!result) return failure(FOUT, {}, { code: [FOUT] });
-  return { ok: true, message: "Uw nieuwe herstelcodes staan hieronder. De oude codes werken niet meer.", data: { codes: result } };
-}
+export const makeNewRecoveryCodesAction = actie({
+  schema: tweedeStapSchema,
+  toegang: "beheer:access",
+  async uitvoeren({ data, actor }) {
+    const user = staf(actor);
+    if (!(await withCodeLimit(user.id, () => verifySecondFactor(user.id, data.code)))) throw codeFout();
+    return regenerateRecoveryCodes(user);
+  },
+  melding: "Uw nieuwe herstelcodes staan hieronder. De oude codes werken niet meer.",
+  gegevens: (codes) => ({ codes }),
+});
 
 /** Switch the second step off: only where it is optional (opbouwwerkers), after a current code. */
-export async function switchOffTotp(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  const { state, result } = await handleForm(formData, tweedeStapSchema, async (data) => {
-    const actor = await requireStaffActor();
-    if (secondFactorRequired(actor.rol)) throw new AppError("FORBIDDEN", "Voor uw rol is de tweestapsverificatie verplicht. U kunt hem niet uitzetten.");
-    if (!(await withCodeLimit(actor.id, () => verifySecondFactor(actor.id, data.code)))) return false;
-    await disableTotp(actor);
-    return true;
-  });
-  if (!state?.ok) return state && { ...state, values: {} };
-  if (!result) return failure(FOUT, {}, { code: [FOUT] });
-  revalidatePath("/beheer/account");
-  redirect("/beheer/account?uitgezet=1");
-}
+export const switchOffTotpAction = actie({
+  schema: tweedeStapSchema,
+  toegang: "beheer:access",
+  async uitvoeren({ data, actor }) {
+    const user = staf(actor);
+    if (secondFactorRequired(user.rol)) throw new AppError("FORBIDDEN", "Voor uw rol is de tweestapsverificatie verplicht. U kunt hem niet uitzetten.");
+    if (!(await withCodeLimit(user.id, () => verifySecondFactor(user.id, data.code)))) throw codeFout();
+    await disableTotp(user);
+  },
+  revalideer: ["/beheer/account"],
+  naar: () => "/beheer/account?uitgezet=1",
+});
 
 /** Beheerder only: reset a colleague's second step, after the beheerder's own current code. */
-export async function resetColleagueTotp(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  const { state, result } = await handleForm(formData, tweedeStapTerugzettenSchema, async (data) => {
-    const actor = await requireStaffActor();
-    if (!hasPermission(actor, "gebruikers:manage")) throw new AppError("FORBIDDEN");
-    if (!(await withCodeLimit(actor.id, () => verifySecondFactor(actor.id, data.code)))) return null;
-    return resetTotpForUser(actor, data.email);
-  });
-  if (!state?.ok) return state && { ...state, values: { email: state.values.email ?? "" } };
-  if (!result) return failure(FOUT, { email: String(formData.get("email") ?? "") }, { code: [FOUT] });
-  return { ok: true, message: `De tweede stap van ${result.email} is teruggezet. Bij de volgende keer inloggen stelt deze medewerker de app opnieuw in.` };
-}
+export const resetColleagueTotpAction = actie({
+  schema: tweedeStapTerugzettenSchema,
+  toegang: "gebruikers:manage",
+  async uitvoeren({ data, actor }) {
+    const user = requirePermission(actor, "gebruikers:manage");
+    if (!(await withCodeLimit(user.id, () => verifySecondFactor(user.id, data.code)))) throw codeFout();
+    return resetTotpForUser(user, data.email);
+  },
+  melding: (r) => `De tweede stap van ${r.email} is teruggezet. Bij de volgende keer inloggen stelt deze medewerker de app opnieuw in.`,
+});

@@ -3,11 +3,11 @@ import { useActionState } from "react";
 import { ErrorSummary, SuccessMessage } from "@/components/form/error-summary";
 import { TextField } from "@/components/form/fields";
 import { SubmitButton } from "@/components/form/submit-button";
-import { makeNewRecoveryCodes, resetColleagueTotp } from "./actions";
+import { makeNewRecoveryCodesAction, resetColleagueTotpAction } from "./actions";
 
 /** New recovery codes after a current code; the new codes are shown once in the result. */
 export function NieuweHerstelcodesForm() {
-  const [state, action] = useActionState(makeNewRecoveryCodes, null);
+  const [state, action] = useActionState(makeNewRecoveryCodesAction, null);
   const codes = state?.ok ? ((state.data?.codes as string[] | undefined) ?? []) : [];
   return (
     <form action={action} noValidate>
@@ -39,7 +39,7 @@ export function NieuweHerstelcodesForm() {
 
 /** Beheerder: reset a colleague's second step (their own current code is asked too). */
 export function TerugzettenForm() {
-  const [state, action] = useActionState(resetColleagueTotp, null);
+  const [state, action] = useActionState(resetColleagueTotpAction, null);
   return (
     <form action={action} noValidate>
       <ErrorSummary state={state} labels={{ email: "E-mailadres van de medewerker", code: "Uw eigen code uit de app" }} ids={{ email: "collega-email", code: "collega-code" }} />

@@ -4,7 +4,8 @@ import { hasPermission, ROL_NAMEN } from "@/lib/auth/permissions";
 import { tweestapsStatus } from "@/lib/auth/totp";
 import { CodeForm } from "@/components/tweestaps/code-form";
 import { NieuweHerstelcodesForm, TerugzettenForm } from "./forms";
-import { startTotpSetup, switchOffTotp } from "./actions";
+import { startTotpSetupAction, switchOffTotpAction } from "./actions";
+import { zonderStatus } from "@/lib/actions";
 import { datum } from "@/lib/format";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
@@ -55,7 +56,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
                 Tweestapsverificatie uitzetten
               </h3>
               <p>Dan logt u weer in met alleen uw wachtwoord. Dat is minder veilig.</p>
-              <CodeForm action={switchOffTotp} id="uit-code" knop="Uitzetten" variant="danger" />
+              <CodeForm action={switchOffTotpAction} id="uit-code" knop="Uitzetten" variant="danger" />
             </Card>
           )}
         </>
@@ -66,7 +67,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
             telefoon. Dan kan niemand inloggen met alleen uw wachtwoord.
             {status.verplicht ? " Voor uw rol is dit verplicht." : " Voor opbouwwerkers is dit niet verplicht, wel aan te raden."}
           </p>
-          <form action={startTotpSetup}>
+          <form action={zonderStatus(startTotpSetupAction)}>
             <button type="submit" className={buttonClass("primary")}>
               Tweestapsverificatie instellen
             </button>

@@ -2,11 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requireStaffPage } from "@/lib/auth/session";
 import { vereisPaginaPermissie } from "@/lib/auth/pagina";
-import { listReviewQueue } from "@/lib/data/beoordeling";
-import { listWijken } from "@/lib/data/wijken";
+import { zoekWerkvoorraad } from "@/lib/data/beoordeling";
+import { zoekWijken } from "@/lib/data/wijken";
 import { STATUS_LABELS } from "@/lib/initiatief/labels";
 import { datum, euro } from "@/lib/format";
-import { parseQueueFilter, STATUS_FILTERS } from "@/lib/validation/beoordeling";
+import { leesWerkvoorraadFilter, STATUS_FILTERS } from "@/lib/validation/beoordeling";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { Alert } from "@/components/ui/alert";
 import { StatusBadge } from "@/components/ui/badge";
@@ -27,8 +27,8 @@ const STATUS_OPTIE: Record<(typeof STATUS_FILTERS)[number], string> = {
 export default async function BeoordelenQueuePage({ searchParams }: { searchParams: SearchParams }) {
   const user = await requireStaffPage("/beheer/initiatieven");
   vereisPaginaPermissie(user, "initiatief:review");
-  const filter = parseQueueFilter(await searchParams);
-  const [{ rows, termijn, afgekapt }, wijken] = await Promise.all([listReviewQueue(user, filter), listWijken()]);
+  const filter = leesWerkvoorraadFilter(await searchParams);
+  const [{ rows, termijn, afgekapt }, wijken] = await Promise.all([zoekWerkvoorraad(user, filter), zoekWijken()]);
   const teLaat = rows.filter((r) => r.teLaat).length;
 
   return (

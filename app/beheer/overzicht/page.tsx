@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { requireStaffPage } from "@/lib/auth/session";
 import { vereisPaginaPermissie } from "@/lib/auth/pagina";
-import { overzichtJaren, overzichtPerWijk, overzichtTabel, indicatorKop } from "@/lib/data/overzicht";
+import { leesOverzichtJaren, leesOverzichtPerWijk, maakOverzichtTabel, indicatorKop } from "@/lib/data/overzicht";
 import { euro } from "@/lib/format";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { buttonClass } from "@/components/ui/classes";
@@ -12,11 +12,11 @@ export const metadata: Metadata = { title: "Overzicht per wijk" };
 export default async function OverzichtPage({ searchParams }: { searchParams: Promise<{ jaar?: string }> }) {
   const user = await requireStaffPage("/beheer/overzicht");
   vereisPaginaPermissie(user, "overzicht:view");
-  const jaren = await overzichtJaren(user);
+  const jaren = await leesOverzichtJaren(user);
   const { jaar: jaarParam } = await searchParams;
   const jaar = jaarParam && jaren.includes(Number(jaarParam)) ? Number(jaarParam) : jaren[0];
-  const o = await overzichtPerWijk(user, jaar);
-  const t = overzichtTabel(o);
+  const o = await leesOverzichtPerWijk(user, jaar);
+  const t = maakOverzichtTabel(o);
 
   // Chart: wijken ordered by their social strength figure (lowest first), so ongelijk investeren is visible.
   const krachtIdx = o.indicatoren.findIndex((i) => /sociale kracht/i.test(i.indicator));

@@ -4,14 +4,14 @@ import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { ActionButton } from "@/components/form/action-button";
 import { requireStaffPage } from "@/lib/auth/session";
 import { hasPermission } from "@/lib/auth/permissions";
-import { listVacaturesBeheer } from "@/lib/data/vacatures";
-import { listOpenMeldingen } from "@/lib/data/meldingen";
-import { listHulpvragenVoorModeratie } from "@/lib/data/hulpvragen";
-import { listVindbareVrijwilligers } from "@/lib/data/vrijwilligers";
+import { zoekVacaturesBeheer } from "@/lib/data/vacatures";
+import { zoekOpenMeldingen } from "@/lib/data/meldingen";
+import { zoekHulpvragenVoorModeratie } from "@/lib/data/hulpvragen";
+import { zoekVindbareVrijwilligers } from "@/lib/data/vrijwilligers";
 import { datum } from "@/lib/format";
 import { env } from "@/lib/env";
 import { HULP_SOORTEN, labelVan, WERK_SOORTEN } from "@/lib/validation/vrijwilligers";
-import { handelMeldingAf, modereerHulpvraag, zetVacatureStatus } from "./actions";
+import { handelMeldingAfAction, modereerHulpvraagAction, zetVacatureStatusAction } from "./actions";
 import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/classes";
 import { Table } from "@/components/ui/table";
@@ -34,10 +34,10 @@ export default async function BeheerVacaturesPage({ searchParams }: { searchPara
     );
   }
   const [vacatures, meldingen, hulpvragen, vrijwilligers] = await Promise.all([
-    magVacatures ? listVacaturesBeheer(user) : [],
-    listOpenMeldingen(user),
-    magModereren ? listHulpvragenVoorModeratie(user) : [],
-    magVacatures ? listVindbareVrijwilligers(user) : [],
+    magVacatures ? zoekVacaturesBeheer(user) : [],
+    zoekOpenMeldingen(user),
+    magModereren ? zoekHulpvragenVoorModeratie(user) : [],
+    magVacatures ? zoekVindbareVrijwilligers(user) : [],
   ]);
   const drempel = env().MELDINGEN_DREMPEL;
   const teControleren = vacatures.filter((v) => v.status === "TER_CONTROLE");
@@ -75,7 +75,7 @@ export default async function BeheerVacaturesPage({ searchParams }: { searchPara
                     <td>{v.wijk}</td>
                     <td>{datum(v.createdAt)}</td>
                     <td>
-                      <ActionButton action={zetVacatureStatus} fields={{ id: v.id, status: "GEPUBLICEERD", terug: "lijst" }} label={`Publiceren: ${v.titel}`} />
+                      <ActionButton action={zetVacatureStatusAction} fields={{ id: v.id, status: "GEPUBLICEERD", terug: "lijst" }} label={`Publiceren: ${v.titel}`} />
                     </td>
                   </tr>
                 ))}
@@ -112,11 +112,11 @@ export default async function BeheerVacaturesPage({ searchParams }: { searchPara
                   <td>{datum(m.createdAt)}</td>
                   <td>
                     {m.status === "VERBORGEN" || m.status === "TER_CONTROLE" ? (
-                      <ActionButton action={handelMeldingAf} fields={{ id: m.id, actie: "terugzetten" }} label={`In orde, weer online: ${m.titel}`} variant="secondary" />
+                      <ActionButton action={handelMeldingAfAction} fields={{ id: m.id, actie: "terugzetten" }} label={`In orde, weer online: ${m.titel}`} variant="secondary" />
                     ) : (
-                      <ActionButton action={handelMeldingAf} fields={{ id: m.id, actie: "afgehandeld" }} label="In orde, afhandelen" variant="secondary" />
+                      <ActionButton action={handelMeldingAfAction} fields={{ id: m.id, actie: "afgehandeld" }} label="In orde, afhandelen" variant="secondary" />
                     )}
-                    <ActionButton action={handelMeldingAf} fields={{ id: m.id, actie: "verbergen" }} label={m.entiteit === "Vacature" ? "Vacature archiveren" : "Hulpvraag verbergen"} variant="danger" />
+                    <ActionButton action={handelMeldingAfAction} fields={{ id: m.id, actie: "verbergen" }} label={m.entiteit === "Vacature" ? "Vacature archiveren" : "Hulpvraag verbergen"} variant="danger" />
                   </td>
                 </tr>
               ))}
@@ -192,9 +192,9 @@ export default async function BeheerVacaturesPage({ searchParams }: { searchPara
                     <td>{STATUS[h.status]}</td>
                     <td>
                       {h.status === "VERBORGEN" ? (
-                        <ActionButton action={modereerHulpvraag} fields={{ id: h.id, actie: "tonen" }} label={`Weer tonen: ${h.titel}`} variant="secondary" />
+                        <ActionButton action={modereerHulpvraagAction} fields={{ id: h.id, actie: "tonen" }} label={`Weer tonen: ${h.titel}`} variant="secondary" />
                       ) : (
-                        <ActionButton action={modereerHulpvraag} fields={{ id: h.id, actie: "verbergen" }} label={`Verbergen: ${h.titel}`} variant="danger" />
+                        <ActionButton action={modereerHulpvraagAction} fields={{ id: h.id, actie: "verbergen" }} label={`Verbergen: ${h.titel}`} variant="danger" />
                       )}
                     </td>
                   </tr>

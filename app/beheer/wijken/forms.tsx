@@ -5,12 +5,12 @@ import { ErrorSummary } from "@/components/form/error-summary";
 import { Checkbox, ChoiceGroup, SelectField, TextArea, TextField } from "@/components/form/fields";
 import { SubmitButton } from "@/components/form/submit-button";
 import { ACTIE_STATUSSEN, ACTIE_STATUS_NAMEN, type AgendaActie, type AgendaThema } from "@/lib/agenda";
-import { deleteActie, deleteThema, handleSignaal, importCsv, moderateVerhaal, publish, saveActie, saveCijfer, saveThema } from "./actions";
+import { verwijderActieAction, verwijderThemaAction, behandelSignaalAction, importCijfersAction, modereerVerhaalAction, publiceerAgendaAction, bewaarActieAction, bewaarCijferAction, bewaarThemaAction } from "./actions";
 
 const ids = (p: string, names: string[]) => Object.fromEntries(names.map((n) => [n, `${p}-${n}`]));
 
 export function ThemaForm({ slug, thema, indicatoren, p = "thema" }: { slug: string; thema?: AgendaThema; indicatoren: string[]; p?: string }) {
-  const [state, action] = useActionState(saveThema, null);
+  const [state, action] = useActionState(bewaarThemaAction, null);
   return (
     <form action={action} noValidate>
       <ErrorSummary
@@ -42,7 +42,7 @@ export function ThemaForm({ slug, thema, indicatoren, p = "thema" }: { slug: str
 }
 
 export function ActieForm({ slug, themaId, actie, p = "actie" }: { slug: string; themaId: string; actie?: AgendaActie; p?: string }) {
-  const [state, action] = useActionState(saveActie, null);
+  const [state, action] = useActionState(bewaarActieAction, null);
   return (
     <form action={action} noValidate>
       <ErrorSummary state={state} labels={{ wat: "Wat", wie: "Wie", status: "Status", wanneer: "Wanneer" }} ids={ids(p, ["wat", "wie", "status", "wanneer"])} />
@@ -67,7 +67,7 @@ export function ActieForm({ slug, themaId, actie, p = "actie" }: { slug: string;
 }
 
 export function VerwijderForm({ slug, themaId, actieId, label }: { slug: string; themaId: string; actieId?: string; label: string }) {
-  const [state, action] = useActionState(actieId ? deleteActie : deleteThema, null);
+  const [state, action] = useActionState(actieId ? verwijderActieAction : verwijderThemaAction, null);
   return (
     <form action={action}>
       <ErrorSummary state={state} />
@@ -80,7 +80,7 @@ export function VerwijderForm({ slug, themaId, actieId, label }: { slug: string;
 }
 
 export function PubliceerForm({ slug }: { slug: string }) {
-  const [state, action] = useActionState(publish, null);
+  const [state, action] = useActionState(publiceerAgendaAction, null);
   return (
     <form action={action} noValidate>
       <ErrorSummary state={state} labels={{ toelichting: "Toelichting" }} ids={{ toelichting: "publiceer-toelichting" }} />
@@ -99,7 +99,7 @@ export function PubliceerForm({ slug }: { slug: string }) {
 }
 
 export function SignaalBehandelForm({ slug, signaalId, opties, huidig, p }: { slug: string; signaalId: string; opties: { value: string; label: string }[]; huidig: string | null; p: string }) {
-  const [state, action] = useActionState(handleSignaal, null);
+  const [state, action] = useActionState(behandelSignaalAction, null);
   return (
     <form action={action} noValidate>
       <ErrorSummary state={state} labels={{ koppeling: "Koppelen aan", reactie: "Reactie" }} ids={ids(p, ["koppeling", "reactie", "afronden"])} />
@@ -114,7 +114,7 @@ export function SignaalBehandelForm({ slug, signaalId, opties, huidig, p }: { sl
 }
 
 export function VerhaalModeratieForm({ slug, verhaalId }: { slug: string; verhaalId: string }) {
-  const [state, action] = useActionState(moderateVerhaal, null);
+  const [state, action] = useActionState(modereerVerhaalAction, null);
   return (
     <form action={action} className="my-5 flex flex-wrap items-center gap-3">
       <ErrorSummary state={state} />
@@ -131,7 +131,7 @@ export function VerhaalModeratieForm({ slug, verhaalId }: { slug: string; verhaa
 }
 
 export function CijferForm({ slug }: { slug: string }) {
-  const [state, action] = useActionState(saveCijfer, null);
+  const [state, action] = useActionState(bewaarCijferAction, null);
   return (
     <form action={action} noValidate>
       <ErrorSummary state={state} labels={{ indicator: "Onderwerp", jaar: "Jaar", waarde: "Waarde", bron: "Bron", eenheid: "Eenheid" }} ids={ids("cijfer", ["indicator", "jaar", "waarde", "eenheid", "bron", "demo"])} />
@@ -148,7 +148,7 @@ export function CijferForm({ slug }: { slug: string }) {
 }
 
 export function CsvImportForm({ slug }: { slug: string }) {
-  const [state, action] = useActionState(importCsv, null);
+  const [state, action] = useActionState(importCijfersAction, null);
   return (
     <form action={action} noValidate>
       <ErrorSummary state={state} labels={{ csv: "CSV" }} ids={{ csv: "import-csv" }} />

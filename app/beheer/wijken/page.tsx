@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireStaffPage } from "@/lib/auth/session";
-import { listBeheerWijken } from "@/lib/data/wijken";
+import { zoekBeheerWijken } from "@/lib/data/wijken";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { Table } from "@/components/ui/table";
 
@@ -9,7 +9,7 @@ export const metadata: Metadata = { title: "Wijken: agenda, signalen, verhalen e
 
 export default async function BeheerWijkenPage() {
   const user = await requireStaffPage("/beheer/wijken");
-  const wijken = await listBeheerWijken(user);
+  const wijken = await zoekBeheerWijken(user);
   return (
     <>
       <Breadcrumbs items={[{ href: "/beheer", label: "Beheer" }, { label: "Wijken" }]} />

@@ -9,7 +9,7 @@ import { SubmitButton } from "@/components/form/submit-button";
 import { DOEL_LABELS } from "@/lib/initiatief/labels";
 import { BEGROTING_REGELS, DOELEN, VELD_LABELS } from "@/lib/validation/initiatief";
 import type { Stap } from "@/lib/initiatief/stappen";
-import { bewaarStap, dienIn, startInitiatief, stuurVerderLink, verwijderConcept } from "../actions";
+import { bewaarConceptStapAction, dienConceptInAction, startConceptAction, koppelEmailAanConceptAction, verwijderConceptAction } from "../actions";
 import { euro } from "@/lib/format";
 
 const DOEL_HINTS: Record<(typeof DOELEN)[number], string> = {
@@ -20,7 +20,7 @@ const DOEL_HINTS: Record<(typeof DOELEN)[number], string> = {
 };
 
 export function StartForm({ label }: { label: string }) {
-  const [state, action] = useActionState(startInitiatief, null);
+  const [state, action] = useActionState(startConceptAction, null);
   return (
     <form action={action}>
       <ErrorSummary state={state} />
@@ -30,7 +30,7 @@ export function StartForm({ label }: { label: string }) {
 }
 
 export function VerwijderConceptForm({ sleutel }: { sleutel: string }) {
-  const [state, action] = useActionState(verwijderConcept, null);
+  const [state, action] = useActionState(verwijderConceptAction, null);
   return (
     <form action={action}>
       <ErrorSummary state={state} />
@@ -52,7 +52,7 @@ function Knoppen() {
 }
 
 export function StapForm(props: { stap: Exclude<Stap, "controleren">; sleutel: string; waarden: FormValues; wijken: { value: string; label: string }[]; kleinBedrag: number; bedragGevraagd: number | null }) {
-  const [state, action] = useActionState(bewaarStap, null);
+  const [state, action] = useActionState(bewaarConceptStapAction, null);
   const s = state;
   const w = props.waarden;
   const v = (name: string) => {
@@ -220,7 +220,7 @@ export function StapForm(props: { stap: Exclude<Stap, "controleren">; sleutel: s
 }
 
 export function IndienForm({ sleutel, stappen, children }: { sleutel: string; stappen: Stap[]; children: React.ReactNode }) {
-  const [state, action] = useActionState(dienIn, null);
+  const [state, action] = useActionState(dienConceptInAction, null);
   const labels = Object.fromEntries(stappen.map((s) => [s, ""]));
   const ids = Object.fromEntries(stappen.map((s) => [s, `sectie-${s}`]));
   return (
@@ -237,7 +237,7 @@ export function IndienForm({ sleutel, stappen, children }: { sleutel: string; st
 }
 
 export function VerderLinkForm({ sleutel, email }: { sleutel: string; email: string }) {
-  const [state, action] = useActionState(stuurVerderLink, null);
+  const [state, action] = useActionState(koppelEmailAanConceptAction, null);
   return (
     <form action={action} noValidate>
       <ErrorSummary state={state} labels={{ email: "E-mailadres" }} />

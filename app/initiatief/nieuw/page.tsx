@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { cookies } from "next/headers";
 import { currentUser } from "@/lib/auth/session";
-import { getConcept } from "@/lib/data/initiatieven";
+import { leesConcept } from "@/lib/data/initiatief/concept";
 import { env } from "@/lib/env";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { CONCEPT_COOKIE } from "../cookie";
@@ -16,7 +16,7 @@ export default async function NieuwPage({ searchParams }: { searchParams: Promis
   const { verwijderd } = await searchParams;
   const sleutel = (await cookies()).get(CONCEPT_COOKIE)?.value;
   const user = await currentUser();
-  const concept = await getConcept(user, sleutel);
+  const concept = await leesConcept(user, sleutel);
   const klein = env().INITIATIEF_KLEIN_BEDRAG;
   return (
     <div className="max-w-3xl">

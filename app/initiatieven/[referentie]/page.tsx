@@ -1,20 +1,20 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getPublicInitiatief } from "@/lib/data/initiatieven";
+import { leesPubliekInitiatief } from "@/lib/data/initiatief/publiek";
 import { DOEL_LABELS, STATUS_LABELS } from "@/lib/initiatief/labels";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { routeParams } from "@/lib/route-params";
 import { DataBadge, StatusBadge } from "@/components/ui/badge";
 
 export async function generateMetadata({ params }: { params: Promise<{ referentie: string }> }): Promise<Metadata> {
-  const i = await getPublicInitiatief((await routeParams(params, { referentie: "referentie" })).referentie);
+  const i = await leesPubliekInitiatief((await routeParams(params, { referentie: "referentie" })).referentie);
   return { title: i ? i.titel : "Initiatief niet gevonden" };
 }
 
 /** Public page of an approved initiative whose makers agreed to publication. No personal data. */
 export default async function PubliekInitiatiefPage({ params }: { params: Promise<{ referentie: string }> }) {
-  const i = await getPublicInitiatief((await routeParams(params, { referentie: "referentie" })).referentie);
+  const i = await leesPubliekInitiatief((await routeParams(params, { referentie: "referentie" })).referentie);
   if (!i) notFound();
   return (
     <div className="max-w-3xl">

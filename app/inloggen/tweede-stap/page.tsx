@@ -3,7 +3,7 @@ import Link from "next/link";
 import { readPendingLogin } from "@/lib/auth/tweede-stap";
 import { VerlopenInlogpoging } from "../verlopen";
 import { CodeForm } from "@/components/tweestaps/code-form";
-import { submitSecondStep } from "./actions";
+import { verifySecondFactorAction } from "./actions";
 import { Card } from "@/components/ui/card";
 
 export const metadata: Metadata = { title: "Tweede stap van inloggen" };
@@ -21,12 +21,12 @@ export default async function TweedeStapPage() {
         <h2 className="mt-0" id="code-title">
           Met de app op uw telefoon
         </h2>
-        <CodeForm action={submitSecondStep} id="code" knop="Inloggen" />
+        <CodeForm action={verifySecondFactorAction} id="code" knop="Inloggen" />
       </Card>
       <Card as="details">
         <summary>Telefoon niet bij de hand? Gebruik een herstelcode</summary>
         <p>Elke herstelcode werkt één keer. Maak daarna nieuwe codes bij &apos;Mijn account&apos;.</p>
-        <CodeForm action={submitSecondStep} id="herstelcode" herstel knop="Inloggen met herstelcode" variant="secondary" />
+        <CodeForm action={verifySecondFactorAction} id="herstelcode" herstel knop="Inloggen met herstelcode" variant="secondary" />
       </Card>
       <p className="mt-6">
         <Link href="/inloggen">Terug naar inloggen</Link>

@@ -4,7 +4,7 @@ import { readPendingLogin } from "@/lib/auth/tweede-stap";
 import { VerlopenInlogpoging } from "../verlopen";
 import { CodeForm } from "@/components/tweestaps/code-form";
 import { TweestapsInstellen } from "@/components/tweestaps/instellen";
-import { confirmEnrollment } from "../tweede-stap/actions";
+import { activateTotpAction } from "../tweede-stap/actions";
 
 export const metadata: Metadata = { title: "Tweestapsverificatie instellen" };
 
@@ -23,7 +23,7 @@ export default async function TweestapsInstellenPage() {
       </p>
       <TweestapsInstellen email={user.email} geheim={pending.geheim} codes={pending.codes} />
       <h2>Stap 3. Controleer de code</h2>
-      <CodeForm action={confirmEnrollment} id="code" knop="Instellen en inloggen" hint="Vul de 6 cijfers in die de app nu laat zien voor Sociale Basis." />
+      <CodeForm action={activateTotpAction} id="code" knop="Instellen en inloggen" hint="Vul de 6 cijfers in die de app nu laat zien voor Sociale Basis." />
     </div>
   );
 }

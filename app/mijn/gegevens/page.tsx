@@ -3,7 +3,7 @@ import Link from "next/link";
 import { Fragment, type ReactNode } from "react";
 import { requireUserPage } from "@/lib/auth/session";
 import { isStaff } from "@/lib/auth/permissions";
-import { mijnGegevens } from "@/lib/data/mijn-gegevens";
+import { leesMijnGegevens } from "@/lib/data/mijn-gegevens";
 import { datum } from "@/lib/format";
 import { STATUS_LABELS } from "@/lib/initiatief/labels";
 import { Card } from "@/components/ui/card";
@@ -44,7 +44,7 @@ function Sectie({ id, titel, leeg, children }: { id: string; titel: string; leeg
 
 export default async function MijnGegevensPage() {
   const user = await requireUserPage("/mijn/gegevens");
-  const g = await mijnGegevens(user);
+  const g = await leesMijnGegevens(user);
   const staff = isStaff(user);
   return (
     <div className="max-w-3xl">

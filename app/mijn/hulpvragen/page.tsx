@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { requireUserPage } from "@/lib/auth/session";
-import { mijnAanbiedingen, mijnHulpvragen } from "@/lib/data/hulpvragen";
+import { zoekMijnAanbiedingen, zoekMijnHulpvragen } from "@/lib/data/hulpvragen";
 import { datum } from "@/lib/format";
 import { ContactGegevens, HulpvraagStatus } from "./status";
 import { StatusBadge } from "@/components/ui/badge";
@@ -16,7 +16,7 @@ const AANBOD_STATUS = { AANGEBODEN: "Wacht op antwoord", GEACCEPTEERD: "Aangenom
 
 export default async function MijnHulpvragenPage() {
   const user = await requireUserPage("/mijn/hulpvragen");
-  const [vragen, aanbiedingen] = await Promise.all([mijnHulpvragen(user), mijnAanbiedingen(user)]);
+  const [vragen, aanbiedingen] = await Promise.all([zoekMijnHulpvragen(user), zoekMijnAanbiedingen(user)]);
   return (
     <>
       <Breadcrumbs items={[{ href: "/mijn", label: "Mijn pagina" }, { label: "Mijn hulpvragen" }]} />

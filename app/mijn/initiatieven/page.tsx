@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireUserPage } from "@/lib/auth/session";
-import { listMijnInitiatieven } from "@/lib/data/initiatieven";
+import { zoekMijnInitiatieven } from "@/lib/data/initiatief/eigenaar";
 import { STATUS_LABELS } from "@/lib/initiatief/labels";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { datum } from "@/lib/format";
@@ -15,7 +15,7 @@ export const metadata: Metadata = { title: "Mijn initiatieven" };
 export default async function MijnInitiatievenPage({ searchParams }: { searchParams: Promise<{ verwijderd?: string }> }) {
   const { verwijderd } = await searchParams;
   const user = await requireUserPage("/mijn/initiatieven");
-  const lijst = await listMijnInitiatieven(user);
+  const lijst = await zoekMijnInitiatieven(user);
   const concepten = lijst.filter((i) => i.status === "CONCEPT");
   const ingediend = lijst.filter((i) => i.status !== "CONCEPT");
   return (

@@ -4,7 +4,7 @@ import { ErrorSummary } from "@/components/form/error-summary";
 import { Checkbox, ChoiceGroup, SelectField, TextArea, TextField } from "@/components/form/fields";
 import { SubmitButton } from "@/components/form/submit-button";
 import { opties, WERK_SOORTEN } from "@/lib/validation/vrijwilligers";
-import { bewaarProfiel } from "./actions";
+import { bewaarProfielAction } from "./actions";
 
 export interface ProfielDefaults {
   naam: string;
@@ -17,7 +17,7 @@ export interface ProfielDefaults {
 }
 
 export function ProfielForm({ wijken, defaults }: { wijken: { value: string; label: string }[]; defaults: ProfielDefaults }) {
-  const [state, action] = useActionState(bewaarProfiel, null);
+  const [state, action] = useActionState(bewaarProfielAction, null);
   return (
     <form action={action} noValidate>
       <ErrorSummary

@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { requireUserPage } from "@/lib/auth/session";
-import { getMijnProfiel } from "@/lib/data/vrijwilligers";
-import { listWijken } from "@/lib/data/wijken";
+import { leesMijnProfiel } from "@/lib/data/vrijwilligers";
+import { zoekWijken } from "@/lib/data/wijken";
 import { ProfielForm } from "./form";
 import { Alert } from "@/components/ui/alert";
 
@@ -12,7 +12,7 @@ export const metadata: Metadata = { title: "Mijn vrijwilligersprofiel" };
 export default async function MijnVrijwilligerPage({ searchParams }: { searchParams: Promise<{ opgeslagen?: string }> }) {
   const user = await requireUserPage("/mijn/vrijwilliger");
   const { opgeslagen } = await searchParams;
-  const [{ profiel, naam, telefoon }, wijken] = await Promise.all([getMijnProfiel(user), listWijken()]);
+  const [{ profiel, naam, telefoon }, wijken] = await Promise.all([leesMijnProfiel(user), zoekWijken()]);
   return (
     <div className="max-w-3xl">
       <Breadcrumbs items={[{ href: "/mijn", label: "Mijn pagina" }, { label: "Mijn vrijwilligersprofiel" }]} />

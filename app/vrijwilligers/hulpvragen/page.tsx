@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { SelectField } from "@/components/form/fields";
-import { listOpenHulpvragen } from "@/lib/data/hulpvragen";
-import { listWijken } from "@/lib/data/wijken";
+import { zoekOpenHulpvragen } from "@/lib/data/hulpvragen";
+import { zoekWijken } from "@/lib/data/wijken";
 import { HULP_SOORTEN, hulpvraagFilterSchema, labelVan, opties } from "@/lib/validation/vrijwilligers";
 import { datum } from "@/lib/format";
 import { Alert } from "@/components/ui/alert";
@@ -17,7 +17,7 @@ export default async function HulpvragenPage({ searchParams }: { searchParams: P
   const raw = await searchParams;
   const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) || undefined;
   const filter = hulpvraagFilterSchema.parse({ wijk: one(raw.wijk), soort: one(raw.soort) });
-  const [hulpvragen, wijken] = await Promise.all([listOpenHulpvragen(filter), listWijken()]);
+  const [hulpvragen, wijken] = await Promise.all([zoekOpenHulpvragen(filter), zoekWijken()]);
   return (
     <>
       <Breadcrumbs items={[{ href: "/", label: "Home" }, { href: "/vrijwilligers", label: "Vrijwilligers en burenhulp" }, { label: "Hulpvragen" }]} />

@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { SelectField } from "@/components/form/fields";
-import { listVacatures } from "@/lib/data/vacatures";
-import { listWijken } from "@/lib/data/wijken";
+import { zoekVacatures } from "@/lib/data/vacatures";
+import { zoekWijken } from "@/lib/data/wijken";
 import { opties, TIJDSBESTEDING, vacatureFilterSchema, WERK_SOORTEN } from "@/lib/validation/vrijwilligers";
 import { Alert } from "@/components/ui/alert";
 import { DataBadge } from "@/components/ui/badge";
@@ -15,7 +15,7 @@ export const metadata: Metadata = { title: "Vacatures voor vrijwilligers" };
 export default async function VacaturesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const raw = await searchParams;
   const filter = vacatureFilterSchema.parse({ wijk: first(raw.wijk) || undefined, soort: first(raw.soort) || undefined, tijd: first(raw.tijd) || undefined, vorm: first(raw.vorm) || undefined });
-  const [vacatures, wijken] = await Promise.all([listVacatures(filter), listWijken()]);
+  const [vacatures, wijken] = await Promise.all([zoekVacatures(filter), zoekWijken()]);
   const gefilterd = Object.values(filter).some(Boolean);
   return (
     <>

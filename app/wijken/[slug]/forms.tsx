@@ -4,7 +4,7 @@ import { ErrorSummary } from "@/components/form/error-summary";
 import { ChoiceGroup, SelectField, TextArea, TextField, Checkbox } from "@/components/form/fields";
 import { SubmitButton } from "@/components/form/submit-button";
 import { SIGNAAL_SOORTEN } from "@/lib/validation/wijken";
-import { sendSignaal, sendVerhaal } from "../actions";
+import { maakSignaalAction, maakVerhaalAction } from "../actions";
 
 function Honeypot({ id }: { id: string }) {
   // Hidden from people (and screen readers); simple spam robots fill in every field.
@@ -17,7 +17,7 @@ function Honeypot({ id }: { id: string }) {
 }
 
 export function SignaalForm({ slug, wijkNaam }: { slug: string; wijkNaam: string }) {
-  const [state, action] = useActionState(sendSignaal, null);
+  const [state, action] = useActionState(maakSignaalAction, null);
   return (
     <form action={action} noValidate>
       <ErrorSummary
@@ -52,7 +52,7 @@ export function SignaalForm({ slug, wijkNaam }: { slug: string; wijkNaam: string
 }
 
 export function VerhaalForm({ slug, onderwerpen }: { slug: string; onderwerpen: { value: string; label: string }[] }) {
-  const [state, action] = useActionState(sendVerhaal, null);
+  const [state, action] = useActionState(maakVerhaalAction, null);
   return (
     <form action={action} noValidate>
       <ErrorSummary

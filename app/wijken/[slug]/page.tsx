@@ -1,14 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, permanentRedirect } from "next/navigation";
-import { getWijkPagina, verhaalOnderwerpen } from "@/lib/data/wijken";
+import { leesWijkPagina, zoekVerhaalOnderwerpen } from "@/lib/data/wijken";
 import { huidigeSlug } from "@/lib/data/gebieden";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { AgendaView } from "@/components/wijken/agenda-view";
 import { Wijkprofiel } from "@/components/wijken/wijkprofiel";
 import { SignaalForm, VerhaalForm } from "./forms";
-import { listVacatures } from "@/lib/data/vacatures";
-import { listOpenHulpvragen } from "@/lib/data/hulpvragen";
+import { zoekVacatures } from "@/lib/data/vacatures";
+import { zoekOpenHulpvragen } from "@/lib/data/hulpvragen";
 import { routeParams } from "@/lib/route-params";
 import { datum, getal } from "@/lib/format";
 import { Alert } from "@/components/ui/alert";
@@ -18,7 +18,7 @@ import { DataList } from "@/components/ui/data-list";
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ verstuurd?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const p = await getWijkPagina((await routeParams(params, { slug: "slug" })).slug);
+  const p = await leesWijkPagina((await routeParams(params, { slug: "slug" })).slug);
   return { title: p ? p.wijk.naam : "Niet gevonden" };
 }
 
@@ -27,7 +27,7 @@ const SOORT: Record<string, string> = { WIJK: "wijk", DORP: "dorp", KERN: "kern"
 export default async function WijkPage({ params, searchParams }: Props) {
   const { slug } = await routeParams(params, { slug: "slug" });
   const { verstuurd } = await searchParams;
-  const p = await getWijkPagina(slug);
+  const p = await leesWijkPagina(slug);
   if (!p) {
     // A renamed gebied: the old address keeps working (308 to the new one).
     const nieuw = await huidigeSlug(slug);
@@ -36,9 +36,9 @@ export default async function WijkPage({ params, searchParams }: Props) {
   }
   const { wijk } = p;
   const [onderwerpen, vacatures, hulpvragen] = await Promise.all([
-    verhaalOnderwerpen(wijk.id),
-    listVacatures({ wijk: wijk.slug }, 5),
-    listOpenHulpvragen({ wijk: wijk.slug }, 5),
+    zoekVerhaalOnderwerpen(wijk.id),
+    zoekVacatures({ wijk: wijk.slug }, 5),
+    zoekOpenHulpvragen({ wijk: wijk.slug }, 5),
   ]);
   const raad = wijk.soort === "WIJK" ? "wijkraad" : "dorpsraad";
   const ontmoeting = p.plekken.filter((x) => x.soort === "ONTMOETINGSPLEK");

@@ -4,7 +4,7 @@ import { requireStaffPage } from "@/lib/auth/session";
 import { readPendingSetup } from "@/lib/auth/tweede-stap";
 import { CodeForm } from "@/components/tweestaps/code-form";
 import { TweestapsInstellen } from "@/components/tweestaps/instellen";
-import { confirmTotpSetup } from "../actions";
+import { confirmTotpSetupAction } from "../actions";
 
 export const metadata: Metadata = { title: "Tweestapsverificatie instellen" };
 
@@ -27,7 +27,7 @@ export default async function AccountInstellenPage() {
       <h1>Tweestapsverificatie instellen</h1>
       <TweestapsInstellen email={user.email} geheim={pending.geheim} codes={pending.codes} />
       <h2>Stap 3. Controleer de code</h2>
-      <CodeForm action={confirmTotpSetup} id="code" knop="Instellen" hint="Vul de 6 cijfers in die de app nu laat zien voor Sociale Basis." />
+      <CodeForm action={confirmTotpSetupAction} id="code" knop="Instellen" hint="Vul de 6 cijfers in die de app nu laat zien voor Sociale Basis." />
       <p className="mt-6">
         <Link href="/beheer/account">Annuleren</Link>
       </p>

@@ -7,13 +7,13 @@ import { SubmitButton } from "@/components/form/submit-button";
 import { CHECKLIST, GROEP_TITELS, type Checklist, type ChecklistGroep } from "@/lib/initiatief/afbakening";
 import { euro } from "@/lib/format";
 import {
-  afwijzenAction,
-  beoordelingOpslaanAction,
-  doorverwijzenAction,
-  goedkeurenAction,
+  wijsAfAction,
+  bewaarBeoordelingAction,
+  verwijsDoorAction,
+  keurGoedAction,
   neemInBehandelingAction,
-  notitieAction,
-  vraagStellenAction,
+  voegNotitieToeAction,
+  stelVraagAction,
 } from "../actions";
 
 interface Base {
@@ -43,7 +43,7 @@ export function InBehandelingForm(p: Base) {
 }
 
 export function VraagForm(p: Base) {
-  const [state, action] = useActionState(vraagStellenAction, null);
+  const [state, action] = useActionState(stelVraagAction, null);
   return (
     <form action={action} noValidate>
       <ErrorSummary state={state} labels={{ vraag: "Vraag" }} />
@@ -61,7 +61,7 @@ export function VraagForm(p: Base) {
 }
 
 export function NotitieForm({ initiatiefId }: { initiatiefId: string }) {
-  const [state, action] = useActionState(notitieAction, null);
+  const [state, action] = useActionState(voegNotitieToeAction, null);
   return (
     <form action={action} noValidate>
       <ErrorSummary state={state} labels={{ tekst: "Interne notitie" }} ids={{ tekst: "notitie-tekst" }} />
@@ -80,7 +80,7 @@ export function NotitieForm({ initiatiefId }: { initiatiefId: string }) {
 }
 
 export function GoedkeurenForm(p: Base & { bedragGevraagd: number | null; voorstel: number | null; vierOgenBedrag: number; eersteBedrag: number | null }) {
-  const [state, action] = useActionState(goedkeurenAction, null);
+  const [state, action] = useActionState(keurGoedAction, null);
   return (
     <form action={action} noValidate>
       <ErrorSummary state={state} labels={{ bedrag: "Bedrag", motivatie: "Motivatie", voorwaarden: "Voorwaarden" }} />
@@ -115,7 +115,7 @@ export function GoedkeurenForm(p: Base & { bedragGevraagd: number | null; voorst
 }
 
 export function AfwijzenForm(p: Base) {
-  const [state, action] = useActionState(afwijzenAction, null);
+  const [state, action] = useActionState(wijsAfAction, null);
   return (
     <form action={action} noValidate>
       <ErrorSummary state={state} labels={{ reden: "Reden" }} />
@@ -133,7 +133,7 @@ export function AfwijzenForm(p: Base) {
 }
 
 export function DoorverwijzenForm(p: Base) {
-  const [state, action] = useActionState(doorverwijzenAction, null);
+  const [state, action] = useActionState(verwijsDoorAction, null);
   return (
     <form action={action} noValidate>
       <ErrorSummary state={state} labels={{ naar: "Doorverwijzen naar", toelichting: "Toelichting" }} />
@@ -154,7 +154,7 @@ const DRIEHOEK = [
 export function BeoordelingForm(
   p: Base & { checklist: Checklist | null; betrokkenheid: string; legitimiteit: string; rendement: string },
 ) {
-  const [state, action] = useActionState(beoordelingOpslaanAction, null);
+  const [state, action] = useActionState(bewaarBeoordelingAction, null);
   const groepen: ChecklistGroep[] = ["doel", "kenmerk", "uitsluiting"];
   return (
     <form action={action} noValidate>

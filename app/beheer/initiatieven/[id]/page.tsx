@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requireStaffPage } from "@/lib/auth/session";
 import { metToegang, vereisPaginaPermissie } from "@/lib/auth/pagina";
-import { getReview, ZELF_INGEDIEND, type ReviewDetail } from "@/lib/data/beoordeling";
+import { leesBeoordeling, ZELF_INGEDIEND, type ReviewDetail } from "@/lib/data/beoordeling";
 import { DOEL_LABELS, STATUS_LABELS } from "@/lib/initiatief/labels";
 import { CHECKLIST, SUGGESTIE_TEKST } from "@/lib/initiatief/afbakening";
 import { datum, datumTijd, euro } from "@/lib/format";
@@ -74,7 +74,7 @@ export default async function ReviewPage({ params, searchParams }: { params: Pro
   const { gedaan } = await searchParams;
   const user = await requireStaffPage(`/beheer/initiatieven/${id}`);
   vereisPaginaPermissie(user, "initiatief:review");
-  const i: ReviewDetail = await metToegang("medewerker", getReview(user, id));
+  const i: ReviewDetail = await metToegang("medewerker", leesBeoordeling(user, id));
   const base = { initiatiefId: i.id, versie: i.versie };
   const eerste = i.goedkeuringen[0] ?? null;
   const nodig = [

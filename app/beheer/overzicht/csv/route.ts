@@ -1,13 +1,13 @@
 /** CSV download of the overview per wijk: the same cells as the table on /beheer/overzicht. */
 import { currentUser } from "@/lib/auth/session";
 import { isAppError } from "@/lib/errors";
-import { overzichtCsv } from "@/lib/data/overzicht";
+import { maakOverzichtCsv } from "@/lib/data/overzicht";
 
 export async function GET(req: Request) {
   const jaarParam = new URL(req.url).searchParams.get("jaar");
   const jaar = jaarParam && /^\d{4}$/.test(jaarParam) ? Number(jaarParam) : new Date().getUTCFullYear();
   try {
-    const csv = await overzichtCsv(await currentUser(), jaar);
+    const csv = await maakOverzichtCsv(await currentUser(), jaar);
     return new Response(csv, {
       headers: {
         "Content-Type": "text/csv; charset=utf-8",

@@ -4,10 +4,10 @@ import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { ActionButton } from "@/components/form/action-button";
 import { requireStaffPage } from "@/lib/auth/session";
 import { metToegang, vereisPaginaPermissie } from "@/lib/auth/pagina";
-import { getVacatureBeheer, listOrganisaties } from "@/lib/data/vacatures";
-import { listWijken } from "@/lib/data/wijken";
+import { leesVacatureBeheer, zoekOrganisaties } from "@/lib/data/vacatures";
+import { zoekWijken } from "@/lib/data/wijken";
 import { datum } from "@/lib/format";
-import { wijzigVacature, zetVacatureStatus } from "../actions";
+import { wijzigVacatureAction, zetVacatureStatusAction } from "../actions";
 import { VacatureForm } from "../form";
 import { routeParams } from "@/lib/route-params";
 import { Alert } from "@/components/ui/alert";
@@ -20,8 +20,8 @@ export default async function VacatureBeheerPage({ params, searchParams }: { par
   const { opgeslagen } = await searchParams;
   const user = await requireStaffPage(`/beheer/vacatures/${id}`);
   vereisPaginaPermissie(user, "vacature:publish");
-  const v = await metToegang("medewerker", getVacatureBeheer(user, id));
-  const [wijken, organisaties] = await Promise.all([listWijken(), listOrganisaties()]);
+  const v = await metToegang("medewerker", leesVacatureBeheer(user, id));
+  const [wijken, organisaties] = await Promise.all([zoekWijken(), zoekOrganisaties()]);
   return (
     <>
       <Breadcrumbs items={[{ href: "/beheer", label: "Beheer" }, { href: "/beheer/vacatures", label: "Vacatures en meldingen" }, { label: v.titel }]} />
@@ -36,17 +36,17 @@ export default async function VacatureBeheerPage({ params, searchParams }: { par
         {v.status === "GEPUBLICEERD" ? (
           <>
             Deze vacature is openbaar: <Link href={`/vrijwilligers/vacatures/${v.slug}`}>bekijk de vacature</Link>.{" "}
-            <ActionButton action={zetVacatureStatus} fields={{ id: v.id, status: "GEARCHIVEERD" }} label="Archiveren" variant="secondary" />
+            <ActionButton action={zetVacatureStatusAction} fields={{ id: v.id, status: "GEARCHIVEERD" }} label="Archiveren" variant="secondary" />
           </>
         ) : v.status === "TER_CONTROLE" ? (
           <>
             <strong>Deze vacature wacht op controle.</strong> Hij is nog niet openbaar. Controleer de tekst en publiceer hem als alles klopt.{" "}
-            <ActionButton action={zetVacatureStatus} fields={{ id: v.id, status: "GEPUBLICEERD" }} label="Publiceren" />{" "}
-            <ActionButton action={zetVacatureStatus} fields={{ id: v.id, status: "GEARCHIVEERD" }} label="Archiveren" variant="secondary" />
+            <ActionButton action={zetVacatureStatusAction} fields={{ id: v.id, status: "GEPUBLICEERD" }} label="Publiceren" />{" "}
+            <ActionButton action={zetVacatureStatusAction} fields={{ id: v.id, status: "GEARCHIVEERD" }} label="Archiveren" variant="secondary" />
           </>
         ) : (
           <>
-            Deze vacature is niet openbaar. <ActionButton action={zetVacatureStatus} fields={{ id: v.id, status: "GEPUBLICEERD" }} label="Publiceren" />
+            Deze vacature is niet openbaar. <ActionButton action={zetVacatureStatusAction} fields={{ id: v.id, status: "GEPUBLICEERD" }} label="Publiceren" />
           </>
         )}
       </div>
@@ -91,7 +91,7 @@ export default async function VacatureBeheerPage({ params, searchParams }: { par
       <section aria-labelledby="wijzigen" className="max-w-3xl">
         <h2 id="wijzigen">Vacature wijzigen</h2>
         <VacatureForm
-          action={wijzigVacature}
+          action={wijzigVacatureAction}
           staff
           knop="Wijzigingen opslaan"
           wijken={wijken.map((w) => ({ value: w.id, label: w.naam }))}

@@ -3,8 +3,8 @@ import Link from "next/link";
 import { cookies } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { currentUser } from "@/lib/auth/session";
-import { getConcept, type ConceptDTO } from "@/lib/data/initiatieven";
-import { listWijken } from "@/lib/data/wijken";
+import { leesConcept, type ConceptDTO } from "@/lib/data/initiatief/concept";
+import { zoekWijken } from "@/lib/data/wijken";
 import { env } from "@/lib/env";
 import { DOEL_LABELS } from "@/lib/initiatief/labels";
 import { isStap, STAP_TITELS, stappenVoor, vorigeStap, type Stap } from "@/lib/initiatief/stappen";
@@ -123,7 +123,7 @@ export default async function StapPage({ params }: { params: Promise<{ stap: str
   const { stap } = await routeParams(params, { stap: "slug" });
   if (!isStap(stap)) notFound();
   const sleutel = (await cookies()).get(CONCEPT_COOKIE)?.value;
-  const concept = await getConcept(await currentUser(), sleutel);
+  const concept = await leesConcept(await currentUser(), sleutel);
   if (!concept || !sleutel) redirect("/initiatief/nieuw");
   const klein = env().INITIATIEF_KLEIN_BEDRAG;
   const stappen = stappenVoor(concept, klein);
@@ -162,7 +162,7 @@ export default async function StapPage({ params }: { params: Promise<{ stap: str
           stap={stap}
           sleutel={sleutel}
           waarden={conceptNaarWaarden(concept, stap, klein)}
-          wijken={stap === "waar" ? (await listWijken()).map((w) => ({ value: w.id, label: w.naam })) : []}
+          wijken={stap === "waar" ? (await zoekWijken()).map((w) => ({ value: w.id, label: w.naam })) : []}
           kleinBedrag={klein}
           bedragGevraagd={concept.bedragGevraagd}
         />

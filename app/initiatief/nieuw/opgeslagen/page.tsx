@@ -3,7 +3,7 @@ import Link from "next/link";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { currentUser } from "@/lib/auth/session";
-import { getConcept } from "@/lib/data/initiatieven";
+import { leesConcept } from "@/lib/data/initiatief/concept";
 import { CONCEPT_COOKIE } from "../../cookie";
 import { VerderLinkForm } from "../forms";
 import { Alert } from "@/components/ui/alert";
@@ -13,7 +13,7 @@ export const metadata: Metadata = { title: "Uw aanvraag is bewaard" };
 export default async function OpgeslagenPage() {
   const sleutel = (await cookies()).get(CONCEPT_COOKIE)?.value;
   const user = await currentUser();
-  const concept = await getConcept(user, sleutel);
+  const concept = await leesConcept(user, sleutel);
   if (!concept || !sleutel) redirect("/initiatief/nieuw");
   return (
     <div className="max-w-3xl">

@@ -1,12 +1,12 @@
 /** Right of access: everything stored about the signed-in user, as a JSON download. Only ever the caller's own data. */
 import { NextResponse } from "next/server";
 import { currentUser } from "@/lib/auth/session";
-import { mijnGegevens } from "@/lib/data/mijn-gegevens";
+import { leesMijnGegevens } from "@/lib/data/mijn-gegevens";
 import { isAppError } from "@/lib/errors";
 
 export async function GET() {
   try {
-    const data = await mijnGegevens(await currentUser());
+    const data = await leesMijnGegevens(await currentUser());
     return new NextResponse(JSON.stringify(data, null, 2), {
       headers: {
         "Content-Type": "application/json; charset=utf-8",

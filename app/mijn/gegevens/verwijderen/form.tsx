@@ -3,10 +3,10 @@ import { useActionState } from "react";
 import { ErrorSummary } from "@/components/form/error-summary";
 import { Checkbox } from "@/components/form/fields";
 import { SubmitButton } from "@/components/form/submit-button";
-import { verwijderAccount } from "../actions";
+import { verwijderMijnAccountAction } from "../actions";
 
 export function VerwijderForm() {
-  const [state, action] = useActionState(verwijderAccount, null);
+  const [state, action] = useActionState(verwijderMijnAccountAction, null);
   return (
     <form action={action} noValidate>
       <ErrorSummary state={state} labels={{ bevestig: "Bevestiging" }} />

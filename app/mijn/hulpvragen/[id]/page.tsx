@@ -3,12 +3,12 @@ import Link from "next/link";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { ActionButton } from "@/components/form/action-button";
 import { requireUserPage } from "@/lib/auth/session";
-import { mijnHulpvraag, type MijnHulpvraag } from "@/lib/data/hulpvragen";
-import { listWijken } from "@/lib/data/wijken";
+import { leesMijnHulpvraag, type MijnHulpvraag } from "@/lib/data/hulpvragen";
+import { zoekWijken } from "@/lib/data/wijken";
 import { metToegang } from "@/lib/auth/pagina";
 import { datum } from "@/lib/format";
 import { HULP_SOORTEN, labelVan } from "@/lib/validation/vrijwilligers";
-import { accepteerAanbod, sluitMijnHulpvraag, wijsAanbodAf } from "../actions";
+import { accepteerAanbodAction, sluitHulpvraagAction, wijsAanbodAfAction } from "../actions";
 import { WijzigHulpvraagForm } from "../forms";
 import { ContactGegevens, HulpvraagStatus } from "../status";
 import { routeParams } from "@/lib/route-params";
@@ -31,10 +31,10 @@ export default async function MijnHulpvraagPage({ params, searchParams }: Props)
   const { id } = await routeParams(params, { id: "id" });
   const sp = await searchParams;
   const user = await requireUserPage(`/mijn/hulpvragen/${id}`);
-  const h: MijnHulpvraag = await metToegang("eigen", mijnHulpvraag(user, id));
+  const h: MijnHulpvraag = await metToegang("eigen", leesMijnHulpvraag(user, id));
   const melding = Object.keys(MELDINGEN).find((k) => sp[k]);
   const actief = h.status === "OPEN" || h.status === "GEKOPPELD";
-  const wijken = h.status === "OPEN" ? await listWijken() : [];
+  const wijken = h.status === "OPEN" ? await zoekWijken() : [];
   return (
     <>
       <Breadcrumbs items={[{ href: "/mijn", label: "Mijn pagina" }, { href: "/mijn/hulpvragen", label: "Mijn hulpvragen" }, { label: h.titel }]} />
@@ -81,8 +81,8 @@ export default async function MijnHulpvraagPage({ params, searchParams }: Props)
                       Neemt u dit aanbod aan? Dan ziet u de naam, het e-mailadres en het telefoonnummer van deze buurtgenoot, en ziet die
                       de uwe.
                     </p>
-                    <ActionButton action={accepteerAanbod} fields={{ id: a.id }} label={`Aanbod ${a.nummer} aannemen`} />
-                    <ActionButton action={wijsAanbodAf} fields={{ id: a.id }} label={`Aanbod ${a.nummer} niet aannemen`} variant="secondary" />
+                    <ActionButton action={accepteerAanbodAction} fields={{ id: a.id }} label={`Aanbod ${a.nummer} aannemen`} />
+                    <ActionButton action={wijsAanbodAfAction} fields={{ id: a.id }} label={`Aanbod ${a.nummer} niet aannemen`} variant="secondary" />
                   </>
                 ) : null}
               </Card>
@@ -97,7 +97,7 @@ export default async function MijnHulpvraagPage({ params, searchParams }: Props)
         <section aria-labelledby="sluiten">
           <h2 id="sluiten">Bent u geholpen?</h2>
           <p>Sluit dan uw hulpvraag. Hij staat daarna niet meer online.</p>
-          <ActionButton action={sluitMijnHulpvraag} fields={{ id: h.id }} label="Hulpvraag sluiten" variant="secondary" />
+          <ActionButton action={sluitHulpvraagAction} fields={{ id: h.id }} label="Hulpvraag sluiten" variant="secondary" />
         </section>
       ) : null}
 

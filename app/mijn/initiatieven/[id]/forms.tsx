@@ -3,10 +3,10 @@ import { useActionState } from "react";
 import { ErrorSummary } from "@/components/form/error-summary";
 import { Checkbox, TextArea, TextField } from "@/components/form/fields";
 import { SubmitButton } from "@/components/form/submit-button";
-import { beantwoord, trekIn, verantwoord, verwijder } from "../actions";
+import { beantwoordVraagAction, trekInitiatiefInAction, bewaarVerantwoordingAction, verwijderInitiatiefAction } from "../actions";
 
 export function AntwoordForm({ id }: { id: string }) {
-  const [state, action] = useActionState(beantwoord, null);
+  const [state, action] = useActionState(beantwoordVraagAction, null);
   return (
     <form action={action} noValidate>
       <ErrorSummary state={state} labels={{ tekst: "Uw antwoord" }} ids={{ tekst: "antwoord" }} />
@@ -18,7 +18,7 @@ export function AntwoordForm({ id }: { id: string }) {
 }
 
 export function IntrekForm({ id }: { id: string }) {
-  const [state, action] = useActionState(trekIn, null);
+  const [state, action] = useActionState(trekInitiatiefInAction, null);
   return (
     <form action={action} noValidate>
       <ErrorSummary state={state} labels={{ zeker: "Intrekken" }} ids={{ zeker: "zeker-intrekken" }} />
@@ -30,7 +30,7 @@ export function IntrekForm({ id }: { id: string }) {
 }
 
 export function VerwijderForm({ id }: { id: string }) {
-  const [state, action] = useActionState(verwijder, null);
+  const [state, action] = useActionState(verwijderInitiatiefAction, null);
   return (
     <form action={action} noValidate>
       <ErrorSummary state={state} labels={{ zeker: "Verwijderen" }} ids={{ zeker: "zeker-verwijderen" }} />
@@ -42,7 +42,7 @@ export function VerwijderForm({ id }: { id: string }) {
 }
 
 export function VerantwoordingForm({ id, groot }: { id: string; groot: boolean }) {
-  const [state, action] = useActionState(verantwoord, null);
+  const [state, action] = useActionState(bewaarVerantwoordingAction, null);
   return (
     <form action={action} noValidate>
       <ErrorSummary

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireUserPage } from "@/lib/auth/session";
-import { getMijnInitiatief } from "@/lib/data/initiatieven";
+import { leesMijnInitiatief } from "@/lib/data/initiatief/eigenaar";
 import { env } from "@/lib/env";
 import { metToegang } from "@/lib/auth/pagina";
 import { STATUS_LABELS, STATUS_UITLEG } from "@/lib/initiatief/labels";
@@ -25,7 +25,7 @@ const GEDAAN: Record<string, string> = {
 
 async function laad(id: string) {
   const user = await requireUserPage(`/mijn/initiatieven/${id}`);
-  return metToegang("eigen", getMijnInitiatief(user, id));
+  return metToegang("eigen", leesMijnInitiatief(user, id));
 }
 
 export default async function MijnInitiatiefPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ gedaan?: string }> }) {

@@ -3,8 +3,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { currentUser } from "@/lib/auth/session";
-import { getPublicHulpvraag, hulpvraagRelatie } from "@/lib/data/hulpvragen";
-import { contactVan } from "@/lib/data/vrijwilligers";
+import { leesPubliekeHulpvraag, leesHulpvraagRelatie } from "@/lib/data/hulpvragen";
+import { leesContactVan } from "@/lib/data/vrijwilligers";
 import { HULP_SOORTEN, labelVan } from "@/lib/validation/vrijwilligers";
 import { datum } from "@/lib/format";
 import { AanbodForm, MeldForm } from "../../forms";
@@ -17,17 +17,17 @@ import { DataList } from "@/components/ui/data-list";
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ aangeboden?: string; gemeld?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const h = await getPublicHulpvraag((await routeParams(params, { id: "id" })).id);
+  const h = await leesPubliekeHulpvraag((await routeParams(params, { id: "id" })).id);
   return { title: h ? `${h.titel} (hulpvraag)` : "Hulpvraag niet gevonden" };
 }
 
 export default async function HulpvraagPage({ params, searchParams }: Props) {
   const { id } = await routeParams(params, { id: "id" });
   const { aangeboden, gemeld } = await searchParams;
-  const h = await getPublicHulpvraag(id);
+  const h = await leesPubliekeHulpvraag(id);
   if (!h) notFound();
   const user = await currentUser();
-  const [relatie, contact] = await Promise.all([hulpvraagRelatie(user, h.id), user ? contactVan(user) : null]);
+  const [relatie, contact] = await Promise.all([leesHulpvraagRelatie(user, h.id), user ? leesContactVan(user) : null]);
   return (
     <>
       <Breadcrumbs items={[{ href: "/", label: "Home" }, { href: "/vrijwilligers", label: "Vrijwilligers en burenhulp" }, { href: "/vrijwilligers/hulpvragen", label: "Hulpvragen" }, { label: h.titel }]} />

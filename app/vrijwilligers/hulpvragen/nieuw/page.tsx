@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { requireUserPage } from "@/lib/auth/session";
-import { listWijken } from "@/lib/data/wijken";
-import { contactVan } from "@/lib/data/vrijwilligers";
+import { zoekWijken } from "@/lib/data/wijken";
+import { leesContactVan } from "@/lib/data/vrijwilligers";
 import { env } from "@/lib/env";
 import { HulpvraagForm } from "../../forms";
 
@@ -10,7 +10,7 @@ export const metadata: Metadata = { title: "Hulp vragen" };
 
 export default async function NieuweHulpvraagPage() {
   const user = await requireUserPage("/vrijwilligers/hulpvragen/nieuw");
-  const [wijken, contact] = await Promise.all([listWijken(), contactVan(user)]);
+  const [wijken, contact] = await Promise.all([zoekWijken(), leesContactVan(user)]);
   return (
     <div className="max-w-3xl">
       <Breadcrumbs items={[{ href: "/", label: "Home" }, { href: "/vrijwilligers", label: "Vrijwilligers en burenhulp" }, { href: "/vrijwilligers/hulpvragen", label: "Hulpvragen" }, { label: "Hulp vragen" }]} />

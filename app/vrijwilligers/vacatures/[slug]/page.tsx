@@ -3,8 +3,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { currentUser } from "@/lib/auth/session";
-import { getPublicVacature, heeftGereageerd } from "@/lib/data/vacatures";
-import { contactVan } from "@/lib/data/vrijwilligers";
+import { leesPubliekeVacature, heeftGereageerd } from "@/lib/data/vacatures";
+import { leesContactVan } from "@/lib/data/vrijwilligers";
 import { MeldForm, VacatureReactieForm } from "../../forms";
 import { routeParams } from "@/lib/route-params";
 import { Alert } from "@/components/ui/alert";
@@ -14,17 +14,17 @@ import { DataList } from "@/components/ui/data-list";
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ gereageerd?: string; gemeld?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const v = await getPublicVacature((await routeParams(params, { slug: "slug" })).slug);
+  const v = await leesPubliekeVacature((await routeParams(params, { slug: "slug" })).slug);
   return { title: v ? `${v.titel} (vacature)` : "Vacature niet gevonden" };
 }
 
 export default async function VacaturePage({ params, searchParams }: Props) {
   const { slug } = await routeParams(params, { slug: "slug" });
   const { gereageerd, gemeld } = await searchParams;
-  const v = await getPublicVacature(slug);
+  const v = await leesPubliekeVacature(slug);
   if (!v) notFound();
   const user = await currentUser();
-  const [al, contact] = await Promise.all([heeftGereageerd(user, v.id), user ? contactVan(user) : null]);
+  const [al, contact] = await Promise.all([heeftGereageerd(user, v.id), user ? leesContactVan(user) : null]);
   return (
     <>
       <Breadcrumbs items={[{ href: "/", label: "Home" }, { href: "/vrijwilligers", label: "Vrijwilligers en burenhulp" }, { href: "/vrijwilligers/vacatures", label: "Vacatures" }, { label: v.titel }]} />

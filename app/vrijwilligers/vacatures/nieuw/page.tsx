@@ -4,10 +4,10 @@ import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { requireUserPage } from "@/lib/auth/session";
 import { hasPermission } from "@/lib/auth/permissions";
 import { ActionButton } from "@/components/form/action-button";
-import { eigenGoedgekeurdeInitiatieven, eigenVacatures } from "@/lib/data/vacatures";
-import { listWijken } from "@/lib/data/wijken";
+import { zoekEigenGoedgekeurdeInitiatieven, zoekEigenVacatures } from "@/lib/data/vacatures";
+import { zoekWijken } from "@/lib/data/wijken";
 import { VacatureForm } from "@/app/beheer/vacatures/form";
-import { plaatsVacatureAlsInitiatiefnemer, trekVacatureIn } from "../../actions";
+import { plaatsEigenVacatureAction, trekVacatureInAction } from "../../actions";
 import { Alert } from "@/components/ui/alert";
 
 const EIGEN_STATUS: Record<string, string> = {
@@ -22,7 +22,7 @@ export const metadata: Metadata = { title: "Vacature plaatsen voor uw initiatief
 export default async function VacatureInitiatiefnemerPage({ searchParams }: { searchParams: Promise<{ geplaatst?: string; ingetrokken?: string }> }) {
   const user = await requireUserPage("/vrijwilligers/vacatures/nieuw");
   const { geplaatst, ingetrokken } = await searchParams;
-  const [initiatieven, wijken, eigen] = await Promise.all([eigenGoedgekeurdeInitiatieven(user), listWijken(), eigenVacatures(user)]);
+  const [initiatieven, wijken, eigen] = await Promise.all([zoekEigenGoedgekeurdeInitiatieven(user), zoekWijken(), zoekEigenVacatures(user)]);
   return (
     <div className="max-w-3xl">
       <Breadcrumbs items={[{ href: "/", label: "Home" }, { href: "/vrijwilligers", label: "Vrijwilligers en burenhulp" }, { href: "/vrijwilligers/vacatures", label: "Vacatures" }, { label: "Vacature plaatsen" }]} />
@@ -44,7 +44,7 @@ export default async function VacatureInitiatiefnemerPage({ searchParams }: { se
             {eigen.map((v) => (
               <li key={v.id}>
                 {v.status === "GEPUBLICEERD" ? <Link href={`/vrijwilligers/vacatures/${v.slug}`}>{v.titel}</Link> : v.titel}: <strong>{EIGEN_STATUS[v.status] ?? v.status}</strong>{" "}
-                {v.status !== "GEARCHIVEERD" ? <ActionButton action={trekVacatureIn} fields={{ id: v.id }} label={`Intrekken: ${v.titel}`} variant="secondary" /> : null}
+                {v.status !== "GEARCHIVEERD" ? <ActionButton action={trekVacatureInAction} fields={{ id: v.id }} label={`Intrekken: ${v.titel}`} variant="secondary" /> : null}
               </li>
             ))}
           </ul>
@@ -58,7 +58,7 @@ export default async function VacatureInitiatiefnemerPage({ searchParams }: { se
         <>
           <p className="text-xl">Zoekt u vrijwilligers voor uw goedgekeurde initiatief? Plaats hier een vacature. Reacties krijgt u per e-mail.</p>
           <VacatureForm
-            action={plaatsVacatureAlsInitiatiefnemer}
+            action={plaatsEigenVacatureAction}
             staff={false}
             knop="Vacature plaatsen"
             wijken={wijken.map((w) => ({ value: w.id, label: w.naam }))}

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireStaffPage } from "@/lib/auth/session";
-import { getAgendaBeheer } from "@/lib/data/agenda";
+import { leesAgendaBeheer } from "@/lib/data/agenda";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { WijzigingenLijst } from "@/components/wijken/agenda-view";
 import { PubliceerForm, ThemaForm } from "../../forms";
@@ -19,7 +19,7 @@ export default async function AgendaBeheerPage({ params, searchParams }: { param
   const { slug } = await routeParams(params, { slug: "slug" });
   const { gepubliceerd, klaar } = await searchParams;
   const user = await requireStaffPage(`/beheer/wijken/${slug}/agenda`);
-  const a = await metToegang("medewerker", getAgendaBeheer(user, slug));
+  const a = await metToegang("medewerker", leesAgendaBeheer(user, slug));
   return (
     <>
       <Breadcrumbs items={[{ href: "/beheer", label: "Beheer" }, { href: "/beheer/wijken", label: "Wijken" }, { label: `Agenda ${a.wijk.naam}` }]} />

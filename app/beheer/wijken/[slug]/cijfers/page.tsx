@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { requireStaffPage } from "@/lib/auth/session";
-import { listCijfersBeheer } from "@/lib/data/cijfers";
+import { zoekCijfersBeheer } from "@/lib/data/cijfers";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { Wijkprofiel } from "@/components/wijken/wijkprofiel";
 import { CijferForm, CsvImportForm } from "../../forms";
@@ -15,7 +15,7 @@ export default async function CijfersPage({ params, searchParams }: { params: Pr
   const { slug } = await routeParams(params, { slug: "slug" });
   const { klaar, aantal } = await searchParams;
   const user = await requireStaffPage(`/beheer/wijken/${slug}/cijfers`);
-  const { wijk, cijfers } = await metToegang("medewerker", listCijfersBeheer(user, slug));
+  const { wijk, cijfers } = await metToegang("medewerker", zoekCijfersBeheer(user, slug));
   return (
     <>
       <Breadcrumbs items={[{ href: "/beheer", label: "Beheer" }, { href: "/beheer/wijken", label: "Wijken" }, { label: `Cijfers ${wijk.naam}` }]} />

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireStaffPage } from "@/lib/auth/session";
-import { listSignalen, SIGNAAL_STATUS_NAMEN, SOORT_NAMEN } from "@/lib/data/signalen";
+import { zoekSignalen, SIGNAAL_STATUS_NAMEN, SOORT_NAMEN } from "@/lib/data/signalen";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { SignaalBehandelForm } from "../../forms";
 import { metToegang } from "@/lib/auth/pagina";
@@ -24,7 +24,7 @@ export default async function SignalenPage({ params, searchParams }: { params: P
   const { slug } = await routeParams(params, { slug: "slug" });
   const { klaar } = await searchParams;
   const user = await requireStaffPage(`/beheer/wijken/${slug}/signalen`);
-  const { wijk, signalen, opties } = await metToegang("medewerker", listSignalen(user, slug));
+  const { wijk, signalen, opties } = await metToegang("medewerker", zoekSignalen(user, slug));
   return (
     <>
       <Breadcrumbs items={[{ href: "/beheer", label: "Beheer" }, { href: "/beheer/wijken", label: "Wijken" }, { label: `Signalen ${wijk.naam}` }]} />

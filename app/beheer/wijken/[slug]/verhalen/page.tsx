@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { requireStaffPage } from "@/lib/auth/session";
-import { listVerhalenBeheer } from "@/lib/data/verhalen";
+import { zoekVerhalenBeheer } from "@/lib/data/verhalen";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { VerhaalModeratieForm } from "../../forms";
 import { metToegang } from "@/lib/auth/pagina";
@@ -18,7 +18,7 @@ export default async function VerhalenPage({ params, searchParams }: { params: P
   const { slug } = await routeParams(params, { slug: "slug" });
   const { klaar } = await searchParams;
   const user = await requireStaffPage(`/beheer/wijken/${slug}/verhalen`);
-  const { wijk, verhalen } = await metToegang("medewerker", listVerhalenBeheer(user, slug));
+  const { wijk, verhalen } = await metToegang("medewerker", zoekVerhalenBeheer(user, slug));
   return (
     <>
       <Breadcrumbs items={[{ href: "/beheer", label: "Beheer" }, { href: "/beheer/wijken", label: "Wijken" }, { label: `Verhalen ${wijk.naam}` }]} />

@@ -2,7 +2,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { env } from "@/lib/env";
 import { currentUser } from "@/lib/auth/session";
-import { hervatConcept } from "@/lib/data/initiatieven";
+import { hervatConcept } from "@/lib/data/initiatief/concept";
 import { secureCookies } from "@/lib/auth/secret";
 import { isAppError } from "@/lib/errors";
 import { ongeldigeParamsAntwoord } from "@/lib/route-params";

@@ -1,7 +1,7 @@
 /** Download my data (right of access): everything stored about one of my initiatives, as JSON. Owner only. */
 import { NextResponse } from "next/server";
 import { currentUser } from "@/lib/auth/session";
-import { exportMijnGegevens } from "@/lib/data/initiatieven";
+import { exporteerInitiatiefGegevens } from "@/lib/data/initiatief/eigenaar";
 import { isAppError } from "@/lib/errors";
 import { ongeldigeParamsAntwoord } from "@/lib/route-params";
 
@@ -11,7 +11,7 @@ export async function GET(_req: Request, { params }: { params: Promise<{ id: str
   if (ongeldig) return ongeldig;
   const { id } = p;
   try {
-    const data = await exportMijnGegevens(await currentUser(), id);
+    const data = await exporteerInitiatiefGegevens(await currentUser(), id);
     const naam = (data.initiatief.referentie ?? "concept").toLowerCase();
     return new NextResponse(JSON.stringify(data, null, 2), {
       headers: {

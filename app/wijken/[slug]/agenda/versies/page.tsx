@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, permanentRedirect } from "next/navigation";
 import { huidigeSlug } from "@/lib/data/gebieden";
-import { listAgendaVersies } from "@/lib/data/agenda";
+import { zoekAgendaVersies } from "@/lib/data/agenda";
 import { isAppError } from "@/lib/errors";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { routeParams } from "@/lib/route-params";
@@ -13,7 +13,7 @@ export const metadata: Metadata = { title: "Versies van de sociale agenda" };
 
 async function load(slug: string) {
   try {
-    return await listAgendaVersies(slug);
+    return await zoekAgendaVersies(slug);
   } catch (e) {
     if (isAppError(e) && e.code === "NOT_FOUND") return null;
     throw e;

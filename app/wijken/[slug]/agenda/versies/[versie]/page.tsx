@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, permanentRedirect } from "next/navigation";
 import { huidigeSlug } from "@/lib/data/gebieden";
-import { getAgendaVersie } from "@/lib/data/agenda";
+import { leesAgendaVersie } from "@/lib/data/agenda";
 import { isAppError } from "@/lib/errors";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { AgendaView, WijzigingenLijst } from "@/components/wijken/agenda-view";
@@ -21,7 +21,7 @@ async function load(slug: string, versie: string) {
   const n = Number(versie);
   if (!Number.isInteger(n) || n < 1) return null;
   try {
-    return await getAgendaVersie(slug, n);
+    return await leesAgendaVersie(slug, n);
   } catch (e) {
     if (isAppError(e) && e.code === "NOT_FOUND") return null;
     throw e;

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireStaffPage } from "@/lib/auth/session";
-import { getAgendaBeheer } from "@/lib/data/agenda";
+import { leesAgendaBeheer } from "@/lib/data/agenda";
 import { ACTIE_STATUS_NAMEN } from "@/lib/agenda";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { ActieForm, ThemaForm, VerwijderForm } from "../../../../forms";
@@ -20,7 +20,7 @@ export default async function ThemaPage({ params, searchParams }: { params: Prom
   const { slug, id } = await routeParams(params, { slug: "slug", id: "id" });
   const { klaar } = await searchParams;
   const user = await requireStaffPage(`/beheer/wijken/${slug}/agenda`);
-  const a = await metToegang("medewerker", getAgendaBeheer(user, slug));
+  const a = await metToegang("medewerker", leesAgendaBeheer(user, slug));
   const t = a.inhoud.themas.find((x) => x.id === id);
   if (!t) notFound();
   const terug = `/beheer/wijken/${a.wijk.slug}/agenda`;

@@ -30,6 +30,7 @@ export type Permission =
   | "initiatief:review"
   | "overzicht:view"
   | "gebruikers:manage"
+  | "instellingen:manage"
   | "wijken:manage";
 
 const STAFF_BASE: Permission[] = ["beheer:access"];
@@ -59,6 +60,7 @@ export const PERMISSIONS: Record<Rol, readonly Permission[]> = {
     "initiatief:review",
     "overzicht:view",
     "gebruikers:manage",
+    "instellingen:manage",
     "wijken:manage",
   ],
 };

@@ -3,20 +3,24 @@ import Link from "next/link";
 import "./globals.css";
 import { currentUser } from "@/lib/auth/session";
 import { isStaff } from "@/lib/auth/permissions";
-import { env } from "@/lib/env";
 import { SiteNav } from "@/components/layout/site-nav";
+import { ContactGegevens } from "@/components/layout/contact-gegevens";
 import { logout } from "@/app/inloggen/actions";
+import { instellingen } from "@/lib/instellingen";
 
 // Every page reads the session or live data: never prerender at build time.
 export const dynamic = "force-dynamic";
 
-export const metadata: Metadata = {
-  title: { default: `Sociale Basis ${env().GEMEENTE_NAAM}`, template: `%s | Sociale Basis ${env().GEMEENTE_NAAM}` },
-  description: "Vind ontmoetingsplekken, activiteiten en initiatieven in uw wijk. Start zelf een initiatief of help een buur.",
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const naam = (await instellingen()).gemeenteNaam;
+  return {
+    title: { default: `Sociale Basis ${naam}`, template: `%s | Sociale Basis ${naam}` },
+    description: "Vind ontmoetingsplekken, activiteiten en initiatieven in uw wijk. Start zelf een initiatief of help een buur.",
+  };
+}
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
-  const user = await currentUser();
+  const [user, inst] = await Promise.all([currentUser(), instellingen()]);
   const items = [
     { href: "/kaart", label: "Sociale kaart" },
     { href: "/wijken", label: "Wijken en dorpen" },
@@ -34,7 +38,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         <header className="site-header">
           <div className="container-page site-header__top" style={{ padding: "0.75rem 1rem" }}>
             <Link href="/" className="site-logo">
-              Sociale Basis {env().GEMEENTE_NAAM}
+              Sociale Basis {inst.gemeenteNaam}
             </Link>
             <div>
               {user ? (
@@ -73,8 +77,9 @@ export default async function RootLayout({ children }: { children: React.ReactNo
               </li>
             </ul>
             <p>
-              Een website van de gemeente {env().GEMEENTE_NAAM}, samen met inwoners, vrijwilligers en opbouwwerkers.
+              Een website van de gemeente {inst.gemeenteNaam}, samen met inwoners, vrijwilligers en opbouwwerkers.
             </p>
+            <ContactGegevens inst={inst} />
           </div>
         </footer>
       </body>

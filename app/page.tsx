@@ -1,16 +1,22 @@
 import Link from "next/link";
 import { listWijken, portalCounts } from "@/lib/data/wijken";
-import { env } from "@/lib/env";
+import { instellingen } from "@/lib/instellingen";
 
 export default async function HomePage() {
-  const [wijken, counts] = await Promise.all([listWijken(), portalCounts()]);
+  const [wijken, counts, inst] = await Promise.all([listWijken(), portalCounts(), instellingen()]);
   return (
     <>
-      <h1>Samen leven in {env().GEMEENTE_NAAM}</h1>
-      <p className="lead max-w-3xl">
-        Hier vindt u wat er in uw wijk of dorp te doen is: plekken om elkaar te ontmoeten, activiteiten, initiatieven van
-        inwoners en vrijwilligerswerk. Heeft u zelf een idee? Dan helpen we u op weg.
-      </p>
+      <h1>Samen leven in {inst.gemeenteNaam}</h1>
+      {inst.welkomTekst ? (
+        <p className="lead max-w-3xl whitespace-pre-line" data-testid="welkomtekst">
+          {inst.welkomTekst}
+        </p>
+      ) : (
+        <p className="lead max-w-3xl">
+          Hier vindt u wat er in uw wijk of dorp te doen is: plekken om elkaar te ontmoeten, activiteiten, initiatieven van
+          inwoners en vrijwilligerswerk. Heeft u zelf een idee? Dan helpen we u op weg.
+        </p>
+      )}
 
       <form action="/kaart" method="get" role="search" aria-label="Zoeken op de sociale kaart" className="card" style={{ maxWidth: "44rem" }}>
         <label htmlFor="home-zoek" className="field__label">

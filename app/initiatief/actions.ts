@@ -16,6 +16,7 @@ import { magicLinkSchema } from "@/lib/validation/auth";
 import { sendMagicLink } from "@/lib/auth/login";
 import { CONCEPT_COOKIE } from "./cookie";
 import { z } from "zod";
+import { instellingen } from "@/lib/instellingen";
 
 async function bewaarSleutel(sleutel: string) {
   const jar = await cookies();
@@ -54,7 +55,7 @@ export async function bewaarStap(_prev: ActionState, formData: FormData): Promis
   try {
     const concept = await getConcept(actor, sleutel);
     if (!concept) return failure("Deze aanvraag hebben we niet gevonden. Misschien is hij al verstuurd. Begin opnieuw op de pagina Initiatief starten.", values);
-    const parsed = stapSchema(stap, { kleinBedrag: env().INITIATIEF_KLEIN_BEDRAG, bedragGevraagd: concept.bedragGevraagd }).safeParse(values);
+    const parsed = stapSchema(stap, { kleinBedrag: (await instellingen()).kleinBedrag, bedragGevraagd: concept.bedragGevraagd }).safeParse(values);
     if (!parsed.success) {
       await saveConceptKlad(actor, sleutel, stap, values);
       return zodFailure(parsed.error, values);

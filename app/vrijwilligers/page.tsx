@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { listVacatures } from "@/lib/data/vacatures";
 import { listOpenHulpvragen } from "@/lib/data/hulpvragen";
-import { env } from "@/lib/env";
 import { HULP_SOORTEN, labelVan } from "@/lib/validation/vrijwilligers";
+import { instellingen } from "@/lib/instellingen";
 
 export const metadata: Metadata = { title: "Vrijwilligers en burenhulp" };
 
@@ -13,7 +13,7 @@ export default async function VrijwilligersPage() {
     <>
       <h1>Vrijwilligers en burenhulp</h1>
       <p className="lead max-w-3xl">
-        {env().GEMEENTE_NAAM} voor Elkaar: word vrijwilliger bij een club of initiatief, help een buurtgenoot met een klein klusje, of
+        {(await instellingen()).gemeenteNaam} voor Elkaar: word vrijwilliger bij een club of initiatief, help een buurtgenoot met een klein klusje, of
         vraag zelf om hulp.
       </p>
       <ul className="card-grid" style={{ listStyle: "none", padding: 0 }}>

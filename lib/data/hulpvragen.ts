@@ -13,6 +13,7 @@ import { requireActor, requireWijkPermission } from "../auth/guard.ts";
 import { wijkScope, type Actor } from "../auth/permissions.ts";
 import type { HulpvraagFilter, HulpvraagInput } from "../validation/vrijwilligers.ts";
 import { writeAudit } from "../audit.ts";
+import { instellingen } from "../instellingen.ts";
 
 const DAG = 86_400_000;
 
@@ -80,7 +81,7 @@ export async function createHulpvraag(actor: Actor | null, input: HulpvraagInput
         beschrijving: input.beschrijving,
         wijkId: wijk.id,
         aanvragerId: user.id,
-        verlooptOp: new Date(now.getTime() + env().HULPVRAAG_GELDIG_DAGEN * DAG),
+        verlooptOp: new Date(now.getTime() + (await instellingen()).hulpvraagGeldigDagen * DAG),
       },
       select: { id: true },
     });

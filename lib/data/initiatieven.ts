@@ -8,7 +8,6 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import { db } from "../db.ts";
-import { env } from "../env.ts";
 import { AppError } from "../errors.ts";
 import { Prisma } from "../generated/prisma/client.ts";
 import type { Doel, InitiatiefStatus } from "../generated/prisma/enums.ts";
@@ -29,6 +28,7 @@ import {
 import { heeftStuurtekens, ID_PATROON, STUURTEKENS } from "../validation/velden.ts";
 import type { FormValues } from "../actions.ts";
 import { writeAudit } from "../audit.ts";
+import { instellingen } from "../instellingen.ts";
 
 export const VERWIJDERBAAR: InitiatiefStatus[] = ["CONCEPT", "INGETROKKEN"];
 export const PUBLIEK: InitiatiefStatus[] = ["GOEDGEKEURD", "AFGEROND"];
@@ -189,7 +189,7 @@ async function bestaandeWijk(wijkId: string): Promise<boolean> {
 
 /** Validated step data -> database fields. */
 async function stapData(stap: Stap, d: Record<string, unknown>, huidig: ConceptRow): Promise<Prisma.InitiatiefUpdateInput> {
-  const klein = env().INITIATIEF_KLEIN_BEDRAG;
+  const klein = (await instellingen()).kleinBedrag;
   switch (stap) {
     case "nodig": {
       const nodig = d.nodig as string[];
@@ -281,7 +281,7 @@ export async function saveConceptStap(actor: Actor | null, sleutel: string | nul
   const row = await vereisConcept(actor, sleutel);
   const update = await stapData(stap, data, row);
   const na = await db.initiatief.update({ where: { id: row.id }, data: update, select: { nodigGeld: true, bedragGevraagd: true } });
-  const volgende = volgendeStap(stap, na, env().INITIATIEF_KLEIN_BEDRAG);
+  const volgende = volgendeStap(stap, na, (await instellingen()).kleinBedrag);
   await db.initiatief.update({ where: { id: row.id }, data: { laatsteStap: volgende } });
   return { volgende };
 }
@@ -315,7 +315,7 @@ export type SubmitResult =
  */
 export async function submitConcept(actor: Actor | null, sleutel: string | null | undefined): Promise<SubmitResult> {
   const row = await vereisConcept(actor, sleutel);
-  const fouten = controleerConcept(naarDTO(row), env().INITIATIEF_KLEIN_BEDRAG);
+  const fouten = controleerConcept(naarDTO(row), (await instellingen()).kleinBedrag);
   if (Object.keys(fouten).length) return { ok: false, fouten };
   const jaar = new Date().getFullYear();
   const referentie = await db.$transaction(async (tx) => {
@@ -521,7 +521,7 @@ export async function exportMijnGegevens(actor: Actor | null, id: string) {
   const detail = await getMijnInitiatief(a, id);
   return {
     uitgevoerdOp: new Date().toISOString(),
-    uitleg: `Dit zijn de gegevens die de gemeente ${env().GEMEENTE_NAAM} over dit initiatief bewaart. Interne notities van medewerkers staan er niet in.`,
+    uitleg: `Dit zijn de gegevens die de gemeente ${(await instellingen()).gemeenteNaam} over dit initiatief bewaart. Interne notities van medewerkers staan er niet in.`,
     account: { email: a.email, naam: a.naam },
     initiatief: { ...r, statusgeschiedenis: detail.geschiedenis },
   };

@@ -15,6 +15,7 @@ import { hasPermission, wijkScope, type Actor } from "../auth/permissions.ts";
 import { slugify } from "../slug.ts";
 import { isNuOpen, leesOpeningstijden, lokaleTijd, type Openingstijd } from "../kaart/openingstijden.ts";
 import { zoekPostcode } from "../kaart/postcodes.ts";
+import { instellingen } from "../instellingen.ts";
 import { gecachteKaartJson, vergeetKaartCache } from "../kaart/kaart-cache.ts";
 import { filtersToQuery, type KaartFilters, type SuggestieGegevens, type SuggestieInvoer } from "../validation/kaart.ts";
 import { dagDatumTijd } from "../format.ts";
@@ -33,10 +34,10 @@ export interface Punt {
 }
 
 /** Where 'dichtbij' is measured from: browser location (lat/lng) or a postcode; or a message. */
-export function bepaalHerkomst(f: KaartFilters): { punt?: Punt; melding?: string } {
+export function bepaalHerkomst(f: KaartFilters, gemeente?: string): { punt?: Punt; melding?: string } {
   if (f.lat !== undefined && f.lng !== undefined) return { punt: { lat: f.lat, lng: f.lng, label: "uw locatie" } };
   if (f.postcode) {
-    const r = zoekPostcode(f.postcode);
+    const r = zoekPostcode(f.postcode, gemeente);
     if (!r.ok) return { melding: r.melding };
     return { punt: { lat: r.gebied.lat, lng: r.gebied.lng, label: `postcode ${r.gebied.pc4} (${r.gebied.plaats})` } };
   }
@@ -184,7 +185,7 @@ export async function zoekKaart(f: KaartFilters, opts: { perPagina?: number; nu?
 async function zoekKaartInDb(f: KaartFilters, opts: { perPagina?: number; nu?: Date; metTijden?: boolean } = {}): Promise<KaartResultaten> {
   const perPagina = opts.perPagina ?? PER_PAGINA;
   const nu = opts.nu ?? new Date();
-  const { punt, melding } = bepaalHerkomst(f);
+  const { punt, melding } = bepaalHerkomst(f, f.postcode ? (await instellingen()).gemeenteNaam : undefined);
   const bronnen = bronnenSql(f, nu);
   const pagina = Math.max(1, f.pagina || 1);
   if (!bronnen) return { items: [], totaal: 0, pagina, paginas: 0, herkomst: punt, melding };

@@ -3,11 +3,11 @@ import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { failure, formValues, handleForm, zodFailure, type ActionState } from "@/lib/actions";
 import { currentUser } from "@/lib/auth/session";
-import { env } from "@/lib/env";
 import { isAppError, userMessage } from "@/lib/errors";
 import { beantwoordVraag, deleteInitiatief, getMijnInitiatief, slaVerantwoordingOp, trekInitiatiefIn } from "@/lib/data/initiatieven";
 import { meldAntwoordAanBehandelaar } from "@/lib/initiatief/mails";
 import { antwoordSchema, verantwoordingSchema, zekerSchema } from "@/lib/validation/initiatief";
+import { instellingen } from "@/lib/instellingen";
 
 /** The owner answers the municipality's question (CONTRACT: "Uw antwoord" / "Antwoord versturen"). */
 export async function beantwoord(_prev: ActionState, formData: FormData): Promise<ActionState> {
@@ -45,7 +45,7 @@ export async function verantwoord(_prev: ActionState, formData: FormData): Promi
   try {
     const actor = await currentUser();
     const ini = await getMijnInitiatief(actor, id);
-    const parsed = verantwoordingSchema(ini.bedragToegekend ?? 0, env().INITIATIEF_KLEIN_BEDRAG).safeParse(values);
+    const parsed = verantwoordingSchema(ini.bedragToegekend ?? 0, (await instellingen()).kleinBedrag).safeParse(values);
     if (!parsed.success) return zodFailure(parsed.error, values);
     const { initiatiefId, ...input } = parsed.data;
     await slaVerantwoordingOp(actor, initiatiefId, input);

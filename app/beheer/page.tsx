@@ -15,6 +15,8 @@ export default async function BeheerPage() {
     (hasPermission(user, "plek:moderate:own") || hasPermission(user, "plek:moderate:any")) && { href: "/beheer/suggesties", title: "Voorstellen voor de kaart", text: `${d.suggesties} nieuwe voorstellen van inwoners.` },
     (hasPermission(user, "agenda:edit:own") || hasPermission(user, "agenda:edit:any")) && { href: "/beheer/wijken", title: "Sociale agenda, signalen en verhalen", text: `${d.signalen} nieuwe signalen, ${d.verhalen} verhalen om te bekijken.` },
     hasPermission(user, "vacature:publish") && { href: "/beheer/vacatures", title: "Vacatures en meldingen", text: `${d.meldingen} open meldingen.` },
+    hasPermission(user, "gebruikers:manage") && { href: "/beheer/gebruikers", title: "Gebruikers", text: "Medewerkers uitnodigen, rollen en wijken toewijzen, accounts uitzetten." },
+    hasPermission(user, "instellingen:manage") && { href: "/beheer/instellingen", title: "Instellingen", text: "Naam van de gemeente, contactgegevens, bedragen en termijnen." },
   ].filter(Boolean) as { href: string; title: string; text: string }[];
   return (
     <>

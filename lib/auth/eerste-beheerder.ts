@@ -20,7 +20,7 @@ export interface EersteBeheerder {
 
 export class OngeldigEmailadres extends Error {}
 
-export async function maakEersteBeheerder(emailRaw: string): Promise<EersteBeheerder> {
+export async function maakEersteBeheerder(emailRaw: string, geldigMinuten = UITNODIGING_CLI_MINUTEN): Promise<EersteBeheerder> {
   const parsed = emailField.safeParse(emailRaw ?? "");
   if (!parsed.success) throw new OngeldigEmailadres(parsed.error.issues[0]?.message ?? "Ongeldig e-mailadres.");
   const email = parsed.data.toLowerCase();
@@ -41,7 +41,7 @@ export async function maakEersteBeheerder(emailRaw: string): Promise<EersteBehee
     } else {
       userId = (await tx.user.create({ data: { email, rol: "BEHEERDER" }, select: { id: true } })).id;
     }
-    const link = await maakUitnodiging(tx, userId, { doorId: null, geldigMs: UITNODIGING_CLI_MINUTEN * 60_000 });
+    const link = await maakUitnodiging(tx, userId, { doorId: null, geldigMs: geldigMinuten * 60_000 });
     await writeAudit(tx, {
       actorId: null,
       actie: "gebruiker.beheerder_gemaakt",

@@ -85,6 +85,13 @@ for (const [email, naam, rol] of [
 ] as const) {
   await db.user.create({ data: { email, naam, rol, passwordHash: await hashPassword("SocialeBasis-demo") } });
 }
+// A new gemeente's first beheerder (tests/e2e/inrichten.spec.ts): the link `npm run beheerder` prints
+// (the same function; the real script is run by tests/integration/beheerder-cli.test.ts). Valid for the
+// whole run, because that spec runs last.
+const { maakEersteBeheerder } = await import("../../lib/auth/eerste-beheerder.ts");
+const eerste = await maakEersteBeheerder("beheerder.nieuw@oss.example", 24 * 60);
+writeFileSync(path.resolve("data/e2e-beheerder-link.txt"), eerste.url);
+
 // Keep the PGlite lock and hand it over to `next start` (lib/db-lock.ts).
 const { lockTokenFor, LOCK_TOKEN_ENV } = await import("../../lib/db-lock.ts");
 const lockToken = pgUrl ? undefined : lockTokenFor(process.env.PGLITE_DIR!);

@@ -106,7 +106,7 @@ export default async function GebruikerPage({ params, searchParams }: { params: 
       <section className="mt-6" aria-labelledby="geschiedenis-titel">
         <h2 id="geschiedenis-titel">Geschiedenis</h2>
         {geschiedenis.length ? (
-          <div role="region" aria-labelledby="geschiedenis-titel" tabIndex={0} className="overflow-x-auto">
+          <div role="region" aria-label="Tabel met de geschiedenis" tabIndex={0} className="overflow-x-auto">
             <table className="table">
               <thead>
                 <tr>

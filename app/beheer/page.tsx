@@ -3,12 +3,13 @@ import Link from "next/link";
 import { requireStaffPage } from "@/lib/auth/session";
 import { hasPermission, ROL_NAMEN } from "@/lib/auth/permissions";
 import { staffDashboard } from "@/lib/data/beheer";
+import { instellingen } from "@/lib/instellingen";
 
 export const metadata: Metadata = { title: "Beheer" };
 
 export default async function BeheerPage() {
   const user = await requireStaffPage("/beheer");
-  const d = await staffDashboard(user);
+  const [d, inst] = await Promise.all([staffDashboard(user), instellingen()]);
   const tiles = [
     hasPermission(user, "initiatief:review") && { href: "/beheer/initiatieven", title: "Initiatieven beoordelen", text: `${d.teBeoordelen} wachten op een reactie.` },
     hasPermission(user, "overzicht:view") && { href: "/beheer/overzicht", title: "Overzicht per wijk", text: "Aanvragen, bedragen en doorlooptijden per wijk, naast de wijkcijfers." },
@@ -25,6 +26,11 @@ export default async function BeheerPage() {
         Welkom, {user.naam ?? user.email}. U bent ingelogd als <strong>{ROL_NAMEN[user.rol].toLowerCase()}</strong>
         {d.wijken.length ? <> voor {d.wijken.join(", ")}</> : null}.
       </p>
+      {!inst.naamIngesteld && hasPermission(user, "instellingen:manage") ? (
+        <div className="notice notice--warning" role="status">
+          De naam van de gemeente is nog niet ingesteld. <Link href="/beheer/instellingen">Vul eerst de instellingen in</Link>.
+        </div>
+      ) : null}
       <p>
         <Link href="/beheer/account">Mijn account en beveiliging</Link> (tweestapsverificatie en herstelcodes)
       </p>

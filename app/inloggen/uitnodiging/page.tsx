@@ -7,7 +7,7 @@ import { datumTijd } from "@/lib/format";
 import { instellingen } from "@/lib/instellingen";
 import { OidcUitnodigingForm, WachtwoordKiezenForm } from "./forms";
 
-export const metadata: Metadata = { title: "Uitnodiging", referrer: "no-referrer" };
+export const metadata: Metadata = { title: "Uitnodiging" };
 
 export default async function UitnodigingPage({ searchParams }: { searchParams: Promise<{ token?: string | string[] }> }) {
   const { token } = await searchParams;

@@ -72,6 +72,8 @@ export async function createHulpvraag(actor: Actor | null, input: HulpvraagInput
   const user = requireActor(actor);
   const wijk = await db.wijk.findUnique({ where: { id: input.wijkId }, select: { id: true } });
   if (!wijk) throw new AppError("INVALID", "Deze wijk bestaat niet. Kies een wijk uit de lijst.");
+  // Read before the transaction: with PGlite (one connection) a read outside it would wait for it.
+  const { hulpvraagGeldigDagen } = await instellingen();
   return db.$transaction(async (tx) => {
     await updateContact(tx, user.id, input.naam, input.telefoon);
     return tx.hulpvraag.create({
@@ -81,7 +83,7 @@ export async function createHulpvraag(actor: Actor | null, input: HulpvraagInput
         beschrijving: input.beschrijving,
         wijkId: wijk.id,
         aanvragerId: user.id,
-        verlooptOp: new Date(now.getTime() + (await instellingen()).hulpvraagGeldigDagen * DAG),
+        verlooptOp: new Date(now.getTime() + hulpvraagGeldigDagen * DAG),
       },
       select: { id: true },
     });

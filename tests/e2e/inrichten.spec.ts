@@ -145,6 +145,11 @@ test("a new gemeente: first beheerder, settings, invite an opbouwwerker, give a 
   await expect(ow.getByRole("heading", { level: 1, name: /Thema: Ontmoeting/ })).toBeVisible();
   await ow.goto("/beheer/wijken/doeveren/agenda");
   await expect(ow).toHaveURL(/\/geen-toegang\?reden=wijk/);
+  // and the admin pages are not for them
+  await ow.goto("/beheer/gebruikers");
+  await expect(ow).toHaveURL(/\/geen-toegang\?reden=beheerder/);
+  await ow.goto("/beheer/instellingen");
+  await expect(ow).toHaveURL(/\/geen-toegang\?reden=beheerder/);
 
   // 5. Deactivate: the very next request is refused, even with the old cookie.
   await page.getByRole("button", { name: "Account uitzetten" }).click();

@@ -18,6 +18,7 @@ import { leesInstellingen, STANDAARD_GEMEENTE_NAAM } from "../../lib/instellinge
 import { bewaarInstellingen, instellingenBeheer } from "../../lib/data/instellingen.ts";
 import {
   accepteerUitnodiging,
+  accepteerUitnodigingOidc,
   bekijkUitnodiging,
   gebruikerDetail,
   LAATSTE_BEHEERDER,
@@ -191,6 +192,25 @@ describe("invitations", () => {
     const nogmaals = await accepteerUitnodigingAction(null, form({ token, wachtwoord: "een lang wachtwoord 456", herhaal: "een lang wachtwoord 456" }));
     expect(nogmaals?.ok).toBe(false);
     expect(nogmaals?.message).toMatch(/al gebruikt of verlopen/);
+  });
+});
+
+describe("invitations with STAFF_LOGIN=oidc", () => {
+  it("the link is used once and sets no password; a deactivated account's link does not work", async () => {
+    await nodigMedewerkerUit(beheerder, { email: "oidc@test.example", rol: "AMBTENAAR" });
+    const token = new URL(extractLink((await sink.waitFor((m) => m.to.includes("oidc@test.example"))).text, "/inloggen/uitnodiging")).searchParams.get("token")!;
+    expect(await accepteerUitnodigingOidc(token)).toEqual({ email: "oidc@test.example" });
+    await expect(accepteerUitnodigingOidc(token)).rejects.toMatchObject({ code: "INVALID" });
+    const u = await db.user.findUniqueOrThrow({ where: { email: "oidc@test.example" }, select: { id: true, passwordHash: true } });
+    expect(u.passwordHash).toBeNull();
+
+    sink.messages.length = 0;
+    await nodigMedewerkerUit(beheerder, { email: "oidc2@test.example", rol: "AMBTENAAR" });
+    const token2 = new URL(extractLink((await sink.waitFor((m) => m.to.includes("oidc2@test.example"))).text, "/inloggen/uitnodiging")).searchParams.get("token")!;
+    const u2 = await db.user.findUniqueOrThrow({ where: { email: "oidc2@test.example" }, select: { id: true } });
+    await zetActief(beheerder, u2.id, false);
+    expect(await bekijkUitnodiging(token2)).toBeNull();
+    await expect(accepteerUitnodiging({ token: token2, wachtwoord: "een lang wachtwoord 123" })).rejects.toMatchObject({ code: "INVALID" });
   });
 });
 

@@ -6,7 +6,8 @@
  * them a wijk, and deactivates them. Then the same forms without JavaScript.
  *
  * Runs as its own Playwright project after all other specs (playwright.config.ts): it changes the
- * gemeente's name for the whole server.
+ * gemeente's name for the whole server. To run only this file: `npx playwright test
+ * tests/e2e/inrichten.spec.ts --no-deps` (without --no-deps Playwright runs the other specs first).
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";

@@ -85,6 +85,8 @@ export const AUDIT_LABELS = {
   "tweestaps.teruggezet": "Tweestapsverificatie teruggezet door beheerder",
   "tweestaps.herstelcodes_vernieuwd": "Nieuwe herstelcodes gemaakt",
   "tweestaps.herstelcode_gebruikt": "Herstelcode gebruikt",
+  // Huisstijl
+  "huisstijl.gewijzigd": "Huisstijl gewijzigd",
 } as const satisfies Record<`${string}.${string}`, string>;
 
 export type AuditActie = keyof typeof AUDIT_LABELS;

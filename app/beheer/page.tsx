@@ -4,6 +4,8 @@ import { requireStaffPage } from "@/lib/auth/session";
 import { hasPermission, ROL_NAMEN } from "@/lib/auth/permissions";
 import { staffDashboard } from "@/lib/data/beheer";
 import { instellingen } from "@/lib/instellingen";
+import { Card } from "@/components/ui/card";
+import { Alert } from "@/components/ui/alert";
 
 export const metadata: Metadata = { title: "Beheer" };
 
@@ -18,30 +20,31 @@ export default async function BeheerPage() {
     hasPermission(user, "vacature:publish") && { href: "/beheer/vacatures", title: "Vacatures en meldingen", text: `${d.meldingen} open meldingen.` },
     hasPermission(user, "gebruikers:manage") && { href: "/beheer/gebruikers", title: "Gebruikers", text: "Medewerkers uitnodigen, rollen en wijken toewijzen, accounts uitzetten." },
     hasPermission(user, "instellingen:manage") && { href: "/beheer/instellingen", title: "Instellingen", text: "Naam van de gemeente, contactgegevens, bedragen en termijnen." },
+    hasPermission(user, "huisstijl:manage") && { href: "/beheer/huisstijl", title: "Huisstijl", text: "Kleuren en logo van de gemeente op deze website." },
   ].filter(Boolean) as { href: string; title: string; text: string }[];
   return (
     <>
       <h1>Beheer</h1>
-      <p className="lead">
+      <p className="text-xl">
         Welkom, {user.naam ?? user.email}. U bent ingelogd als <strong>{ROL_NAMEN[user.rol].toLowerCase()}</strong>
         {d.wijken.length ? <> voor {d.wijken.join(", ")}</> : null}.
       </p>
       {!inst.naamIngesteld && hasPermission(user, "instellingen:manage") ? (
-        <div className="notice notice--warning" role="status">
+        <Alert type="warning" role="status">
           De naam van de gemeente is nog niet ingesteld. <Link href="/beheer/instellingen">Vul eerst de instellingen in</Link>.
-        </div>
+        </Alert>
       ) : null}
       <p>
         <Link href="/beheer/account">Mijn account en beveiliging</Link> (tweestapsverificatie en herstelcodes)
       </p>
-      <ul className="card-grid" style={{ listStyle: "none", padding: 0 }}>
+      <ul className="m-0 grid list-none grid-cols-[repeat(auto-fill,minmax(16rem,1fr))] gap-4 p-0">
         {tiles.map((t) => (
-          <li key={t.href} className="card">
-            <h2 style={{ marginTop: 0, fontSize: "1.2rem" }}>
+          <Card as="li" key={t.href}>
+            <h2 className="mt-0 text-[1.2rem]">
               <Link href={t.href}>{t.title}</Link>
             </h2>
             <p>{t.text}</p>
-          </li>
+          </Card>
         ))}
       </ul>
     </>

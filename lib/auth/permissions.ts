@@ -31,7 +31,8 @@ export type Permission =
   | "overzicht:view"
   | "gebruikers:manage"
   | "instellingen:manage"
-  | "wijken:manage";
+  | "wijken:manage"
+  | "huisstijl:manage";
 
 const STAFF_BASE: Permission[] = ["beheer:access"];
 
@@ -62,6 +63,7 @@ export const PERMISSIONS: Record<Rol, readonly Permission[]> = {
     "gebruikers:manage",
     "instellingen:manage",
     "wijken:manage",
+    "huisstijl:manage",
   ],
 };
 

@@ -8,6 +8,9 @@ import { ALLE_ROLLEN } from "@/lib/validation/gebruikers";
 import { heeftStuurtekens } from "@/lib/validation/velden";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { UitnodigingForm } from "./forms";
+import { Card } from "@/components/ui/card";
+import { buttonClass } from "@/components/ui/classes";
+import { Table } from "@/components/ui/table";
 
 export const metadata: Metadata = { title: "Gebruikers" };
 
@@ -27,22 +30,22 @@ export default async function GebruikersPage({ searchParams }: { searchParams: P
         Medewerkers van de gemeente en het opbouwwerk. Nodig iemand uit, wijzig een rol, geef een opbouwwerker zijn wijken of zet
         een account uit. Elke wijziging komt in het logboek.
       </p>
-      <form method="get" action="/beheer/gebruikers" className="card mb-6" role="search" aria-labelledby="zoek-titel">
+      <Card as="form" method="get" action="/beheer/gebruikers" className="mb-6" role="search" aria-labelledby="zoek-titel">
         <h2 id="zoek-titel" className="mt-0 text-xl">
           Zoeken
         </h2>
         <div className="flex flex-wrap items-end gap-x-6">
-          <div className="field">
-            <label className="field__label" htmlFor="g-zoek">
+          <div className="mb-5">
+            <label className="mb-1 block font-bold" htmlFor="g-zoek">
               Naam of e-mailadres
             </label>
-            <input id="g-zoek" name="zoek" type="search" defaultValue={zoek} className="input input--m" />
+            <input id="g-zoek" name="zoek" type="search" defaultValue={zoek} className="block max-w-full rounded-sm border-2 border-ink bg-white px-[0.55rem] py-[0.45rem] text-base w-80" />
           </div>
-          <div className="field">
-            <label className="field__label" htmlFor="g-rol">
+          <div className="mb-5">
+            <label className="mb-1 block font-bold" htmlFor="g-rol">
               Rol
             </label>
-            <select id="g-rol" name="rol" defaultValue={rol} className="input input--m">
+            <select id="g-rol" name="rol" defaultValue={rol} className="block max-w-full rounded-sm border-2 border-ink bg-white px-[0.55rem] py-[0.45rem] text-base w-80">
               <option value="">Alle medewerkers</option>
               {ALLE_ROLLEN.map((r) => (
                 <option key={r} value={r}>
@@ -51,20 +54,20 @@ export default async function GebruikersPage({ searchParams }: { searchParams: P
               ))}
             </select>
           </div>
-          <div className="field">
-            <button type="submit" className="button button--secondary">
+          <div className="mb-5">
+            <button type="submit" className={buttonClass("secondary")}>
               Zoeken
             </button>
           </div>
         </div>
-      </form>
+      </Card>
       <p role="status">
         {totaal === 1 ? "1 gebruiker" : `${totaal} gebruikers`}
         {totaal > gebruikers.length ? `; de eerste ${gebruikers.length} staan hieronder. Zoek om er minder te zien.` : "."}
       </p>
       {gebruikers.length ? (
         <div role="region" aria-labelledby="gebruikers-titel" tabIndex={0} className="overflow-x-auto">
-          <table className="table">
+          <Table>
             <caption id="gebruikers-titel" className="sr-only">
               Gebruikers
             </caption>
@@ -90,14 +93,14 @@ export default async function GebruikersPage({ searchParams }: { searchParams: P
                 </tr>
               ))}
             </tbody>
-          </table>
+          </Table>
         </div>
       ) : (
         <p>Er zijn geen gebruikers die passen bij uw zoekopdracht.</p>
       )}
-      <div className="card mt-8 max-w-3xl">
+      <Card className="mt-8 max-w-3xl">
         <UitnodigingForm />
-      </div>
+      </Card>
     </>
   );
 }

@@ -4,6 +4,7 @@ import { metToegang, vereisPaginaPermissie } from "@/lib/auth/pagina";
 import { instellingenBeheer } from "@/lib/data/instellingen";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { InstellingenForm } from "./form";
+import { Alert } from "@/components/ui/alert";
 
 export const metadata: Metadata = { title: "Instellingen" };
 
@@ -17,9 +18,9 @@ export default async function InstellingenPage({ searchParams }: { searchParams:
       <Breadcrumbs items={[{ href: "/beheer", label: "Beheer" }, { label: "Instellingen" }]} />
       <h1>Instellingen van de gemeente</h1>
       {bewaard ? (
-        <div className="notice notice--success" role="status">
+        <Alert type="ok" role="status">
           De instellingen zijn opgeslagen. Inwoners zien de nieuwe gegevens meteen.
-        </div>
+        </Alert>
       ) : null}
       <p>
         Deze gegevens staan op de website en in e-mails aan inwoners. Elke wijziging komt in het logboek, met wie hem deed

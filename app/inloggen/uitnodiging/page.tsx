@@ -28,7 +28,7 @@ export default async function UitnodigingPage({ searchParams }: { searchParams: 
   return (
     <div className="max-w-3xl">
       <h1>Welkom bij de Sociale Basis {gemeenteNaam}</h1>
-      <p className="lead">
+      <p className="text-xl">
         U bent uitgenodigd als <strong>{ROL_NAMEN[u.rol].toLowerCase()}</strong> met het e-mailadres <strong>{u.email}</strong>.
       </p>
       <p>Deze link werkt tot {datumTijd(u.verlooptOp)} en maar één keer.</p>

@@ -10,6 +10,9 @@ import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { ActionButton } from "@/components/form/action-button";
 import { activeerGebruikerAction, deactiveerGebruikerAction, ontkoppelWijkAction } from "../actions";
 import { RolForm, WijkToevoegenForm } from "../forms";
+import { Alert } from "@/components/ui/alert";
+import { Card } from "@/components/ui/card";
+import { Table } from "@/components/ui/table";
 
 export const metadata: Metadata = { title: "Gebruiker" };
 
@@ -45,9 +48,9 @@ export default async function GebruikerPage({ params, searchParams }: { params: 
       <Breadcrumbs items={[{ href: "/beheer", label: "Beheer" }, { href: "/beheer/gebruikers", label: "Gebruikers" }, { label: g.naam ?? g.email }]} />
       <h1>{g.naam ?? g.email}</h1>
       {melding ? (
-        <div className="notice notice--success" role="status">
+        <Alert type="ok" role="status">
           {melding}
-        </div>
+        </Alert>
       ) : null}
       <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
         <dt className="font-semibold">E-mailadres</dt>
@@ -62,12 +65,12 @@ export default async function GebruikerPage({ params, searchParams }: { params: 
         <dd className="m-0">{datum(g.createdAt)}</dd>
       </dl>
 
-      <section className="card mt-6">
+      <Card as="section" className="mt-6">
         <RolForm id={g.id} rol={g.rol} />
-      </section>
+      </Card>
 
       {g.rol === "OPBOUWWERKER" ? (
-        <section className="card mt-6" aria-labelledby="wijken-titel">
+        <Card as="section" className="mt-6" aria-labelledby="wijken-titel">
           <h2 id="wijken-titel">Wijken en dorpen</h2>
           <p>Een opbouwwerker kan alleen werken in deze wijken en dorpen.</p>
           {g.wijken.length ? (
@@ -85,10 +88,10 @@ export default async function GebruikerPage({ params, searchParams }: { params: 
             </p>
           )}
           {andereWijken.length ? <WijkToevoegenForm id={g.id} wijken={andereWijken} /> : null}
-        </section>
+        </Card>
       ) : null}
 
-      <section className="card mt-6" aria-labelledby="account-titel">
+      <Card as="section" className="mt-6" aria-labelledby="account-titel">
         <h2 id="account-titel">Account aan of uit</h2>
         {g.actief ? (
           <>
@@ -101,13 +104,13 @@ export default async function GebruikerPage({ params, searchParams }: { params: 
             <ActionButton action={activeerGebruikerAction} fields={{ id: g.id }} label="Account weer aanzetten" />
           </>
         )}
-      </section>
+      </Card>
 
       <section className="mt-6" aria-labelledby="geschiedenis-titel">
         <h2 id="geschiedenis-titel">Geschiedenis</h2>
         {geschiedenis.length ? (
           <div role="region" aria-label="Tabel met de geschiedenis" tabIndex={0} className="overflow-x-auto">
-            <table className="table">
+            <Table>
               <thead>
                 <tr>
                   <th scope="col">Wanneer</th>
@@ -128,7 +131,7 @@ export default async function GebruikerPage({ params, searchParams }: { params: 
                   </tr>
                 ))}
               </tbody>
-            </table>
+            </Table>
           </div>
         ) : (
           <p>Nog geen wijzigingen.</p>

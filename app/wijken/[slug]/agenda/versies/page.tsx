@@ -6,6 +6,7 @@ import { isAppError } from "@/lib/errors";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { routeParams } from "@/lib/route-params";
 import { datumTijd } from "@/lib/format";
+import { Table } from "@/components/ui/table";
 
 export const metadata: Metadata = { title: "Versies van de sociale agenda" };
 
@@ -29,7 +30,7 @@ export default async function VersiesPage({ params }: { params: Promise<{ slug: 
       <h1>Versies van de sociale agenda van {wijk.naam}</h1>
       <p className="max-w-3xl">Elke gepubliceerde versie blijft bewaard. Zo ziet u wat er veranderde, wanneer en door wie.</p>
       {versies.length ? (
-        <table className="table">
+        <Table>
           <caption className="sr-only">Gepubliceerde versies, nieuwste eerst</caption>
           <thead>
             <tr>
@@ -51,7 +52,7 @@ export default async function VersiesPage({ params }: { params: Promise<{ slug: 
               </tr>
             ))}
           </tbody>
-        </table>
+        </Table>
       ) : (
         <p>Er is nog geen versie gepubliceerd.</p>
       )}

@@ -32,7 +32,11 @@ export default defineConfig({
       args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage"],
     },
   },
-  projects: [{ name: "chromium", use: { browserName: "chromium" } }],
+  projects: [
+    { name: "chromium", use: { browserName: "chromium" }, testIgnore: /inrichten\.spec\.ts$/ },
+    // Sets up a new gemeente (changes the gemeente's name for the whole server): runs after all the others.
+    { name: "inrichten", use: { browserName: "chromium" }, testMatch: /inrichten\.spec\.ts$/, dependencies: ["chromium"] },
+  ],
   webServer: {
     command: `tsx tests/e2e/server.mts`,
     url: `http://127.0.0.1:${PORT}/`,

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import "./globals.css";
 import { currentUser } from "@/lib/auth/session";
 import { isStaff } from "@/lib/auth/permissions";
-import { env } from "@/lib/env";
+import { ContactGegevens } from "@/components/layout/contact-gegevens";
 import { huidigeHuisstijl } from "@/lib/data/huisstijl";
 import { huisstijlVersie } from "@/lib/huisstijl";
 import { PageHeader } from "@/components/ui/page-header";
@@ -12,17 +12,21 @@ import { buttonClass } from "@/components/ui/classes";
 import Link from "next/link";
 import { logoutAction } from "@/app/inloggen/actions";
 import { zonderStatus } from "@/lib/actions";
+import { instellingen } from "@/lib/instellingen";
 
 // Every page reads the session or live data: never prerender at build time.
 export const dynamic = "force-dynamic";
 
-export const metadata: Metadata = {
-  title: { default: `Sociale Basis ${env().GEMEENTE_NAAM}`, template: `%s | Sociale Basis ${env().GEMEENTE_NAAM}` },
-  description: "Vind ontmoetingsplekken, activiteiten en initiatieven in uw wijk. Start zelf een initiatief of help een buur.",
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const naam = (await instellingen()).gemeenteNaam;
+  return {
+    title: { default: `Sociale Basis ${naam}`, template: `%s | Sociale Basis ${naam}` },
+    description: "Vind ontmoetingsplekken, activiteiten en initiatieven in uw wijk. Start zelf een initiatief of help een buur.",
+  };
+}
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
-  const [user, huisstijl] = await Promise.all([currentUser(), huidigeHuisstijl()]);
+  const [user, huisstijl, inst] = await Promise.all([currentUser(), huidigeHuisstijl(), instellingen()]);
   const items = [
     { href: "/kaart", label: "Sociale kaart" },
     { href: "/wijken", label: "Wijken en dorpen" },
@@ -63,11 +67,13 @@ export default async function RootLayout({ children }: { children: React.ReactNo
       </head>
       <body>
         <SkipLink href="#inhoud">Direct naar de inhoud</SkipLink>
-        <PageHeader titel={`Sociale Basis ${env().GEMEENTE_NAAM}`} logoUrl={huisstijl.logoUrl} items={items} account={account} accountMenu={accountMenu} />
+        <PageHeader titel={`Sociale Basis ${inst.gemeenteNaam}`} logoUrl={huisstijl.logoUrl} items={items} account={account} accountMenu={accountMenu} />
         <main id="inhoud" tabIndex={-1} className="mx-auto max-w-6xl px-4">
           {children}
         </main>
-        <PageFooter gemeente={env().GEMEENTE_NAAM} />
+        <PageFooter gemeente={inst.gemeenteNaam}>
+          <ContactGegevens inst={inst} />
+        </PageFooter>
       </body>
     </html>
   );

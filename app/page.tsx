@@ -1,18 +1,24 @@
 import Link from "next/link";
 import { zoekWijken, telPortaal } from "@/lib/data/wijken";
-import { env } from "@/lib/env";
+import { instellingen } from "@/lib/instellingen";
 import { Card } from "@/components/ui/card";
 import { buttonClass } from "@/components/ui/classes";
 
 export default async function HomePage() {
-  const [wijken, counts] = await Promise.all([zoekWijken(), telPortaal()]);
+  const [wijken, counts, inst] = await Promise.all([zoekWijken(), telPortaal(), instellingen()]);
   return (
     <>
-      <h1>Samen leven in {env().GEMEENTE_NAAM}</h1>
-      <p className="text-xl max-w-3xl">
-        Hier vindt u wat er in uw wijk of dorp te doen is: plekken om elkaar te ontmoeten, activiteiten, initiatieven van
-        inwoners en vrijwilligerswerk. Heeft u zelf een idee? Dan helpen we u op weg.
-      </p>
+      <h1>Samen leven in {inst.gemeenteNaam}</h1>
+      {inst.welkomTekst ? (
+        <p className="text-xl max-w-3xl whitespace-pre-line" data-testid="welkomtekst">
+          {inst.welkomTekst}
+        </p>
+      ) : (
+        <p className="text-xl max-w-3xl">
+          Hier vindt u wat er in uw wijk of dorp te doen is: plekken om elkaar te ontmoeten, activiteiten, initiatieven van
+          inwoners en vrijwilligerswerk. Heeft u zelf een idee? Dan helpen we u op weg.
+        </p>
+      )}
 
       <Card as="form" action="/kaart" method="get" role="search" aria-label="Zoeken op de sociale kaart" className="max-w-[44rem]">
         <label htmlFor="home-zoek" className="mb-1 block font-bold">

@@ -31,7 +31,7 @@ export function formValues(formData: FormData): FormValues {
 }
 
 /** Fields whose value never goes back to the browser in a form state (passwords, one-time codes, tokens). */
-export const GEHEIME_VELDEN = ["wachtwoord", "code", "herstelcode", "token"] as const;
+export const GEHEIME_VELDEN = ["wachtwoord", "herhaal", "code", "herstelcode", "token"] as const;
 
 function zonderGeheimen(values: FormValues): FormValues {
   const out = { ...values };

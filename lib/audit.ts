@@ -83,6 +83,16 @@ export const AUDIT_LABELS = {
   "suggestie.afgewezen": "Voorstel afgewezen",
   // Accounts en tweestapsverificatie
   "account.verwijderd": "Account verwijderd",
+  // Gebruikers (beheer) en instellingen
+  "gebruiker.uitgenodigd": "Medewerker uitgenodigd",
+  "gebruiker.uitnodiging_geaccepteerd": "Uitnodiging aangenomen",
+  "gebruiker.beheerder_gemaakt": "Beheerder gemaakt (opdrachtregel)",
+  "gebruiker.rol_gewijzigd": "Rol gewijzigd",
+  "gebruiker.wijk_toegevoegd": "Wijk toegevoegd aan opbouwwerker",
+  "gebruiker.wijk_verwijderd": "Wijk weggehaald bij opbouwwerker",
+  "gebruiker.gedeactiveerd": "Account uitgezet",
+  "gebruiker.geactiveerd": "Account weer aangezet",
+  "instellingen.gewijzigd": "Instellingen gewijzigd",
   "tweestaps.ingesteld": "Tweestapsverificatie aangezet",
   "tweestaps.uitgezet": "Tweestapsverificatie uitgezet",
   "tweestaps.teruggezet": "Tweestapsverificatie teruggezet door beheerder",

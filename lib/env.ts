@@ -28,7 +28,7 @@ const schema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   NEXTAUTH_SECRET: z.string().min(16, "NEXTAUTH_SECRET moet minstens 16 tekens hebben").optional(),
   SMTP_URL: z.string().optional(),
-  MAIL_FROM: z.string().default("Sociale Basis Heusden <noreply@sociale-basis.example>"),
+  MAIL_FROM: z.string().default("Sociale Basis <noreply@sociale-basis.example>"),
   OIDC_ISSUER: z.string().url().optional(),
   OIDC_CLIENT_ID: z.string().optional(),
   OIDC_CLIENT_SECRET: z.string().optional(),
@@ -39,7 +39,11 @@ const schema = z.object({
     .string()
     .default("https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/standaard/EPSG:3857/{z}/{x}/{y}.png"),
   MAP_ATTRIBUTION: z.string().default('Kaartgegevens &copy; <a href="https://www.kadaster.nl">Kadaster</a>'),
-  GEMEENTE_NAAM: z.string().default("Heusden"),
+  /**
+   * Only defaults for a fresh database: the gemeente's name, amounts and terms live in the table
+   * Instellingen (/beheer/instellingen, lib/instellingen.ts), which wins when set.
+   */
+  GEMEENTE_NAAM: z.string().optional(),
   /** Sociale kaart: seconds map data and result lists stay in the shared cache (lib/cache/gedeeld.ts) per filter set (0 = off). */
   KAART_CACHE_SECONDS: z.coerce.number().int().min(0).default(30),
   INITIATIEF_KLEIN_BEDRAG: z.coerce.number().int().positive().default(500),

@@ -1,9 +1,15 @@
 /**
  * The CBS gemeentecode (GMxxxx) of this portal's gemeente: the CBS import keeps only features of this
- * gemeente. One function so it can later read the setting on /beheer/instellingen (issue 13).
- * Today: env GEMEENTECODE, default "GM0797" (Heusden, the demo seed).
+ * gemeente. From the instellingen (/beheer/instellingen); while that is empty, env GEMEENTECODE (a
+ * fallback for a fresh database, like the other settings), else "GM0797" (Heusden, the demo seed).
  */
-export function gemeentecode(): string {
+import { leesInstellingen } from "./instellingen.ts";
+
+const GELDIG = /^GM\d{4}$/;
+
+export async function gemeentecode(): Promise<string> {
+  const uitInstellingen = (await leesInstellingen()).gemeenteCode?.trim().toUpperCase();
+  if (uitInstellingen && GELDIG.test(uitInstellingen)) return uitInstellingen;
   const v = (process.env.GEMEENTECODE ?? "").trim().toUpperCase();
-  return /^GM\d{4}$/.test(v) ? v : "GM0797";
+  return GELDIG.test(v) ? v : "GM0797";
 }

@@ -1,4 +1,4 @@
-/** "Vesting Heusden" -> "vesting-heusden"; accents removed. */
+/** "Vesting Ravenstein" -> "vesting-ravenstein"; accents removed. */
 export function slugify(input: string): string {
   return input
     .normalize("NFKD")

@@ -81,3 +81,14 @@ export const DEMO_ACCOUNTS = [
 
 /** A resident account (signs in with the e-mail link, no password). */
 export const DEMO_INWONER = { email: "inwoner@heusden.example", naam: "Ineke de Vries" };
+
+/** The demo gemeente's settings (table Instellingen). */
+export const DEMO_INSTELLINGEN = {
+  gemeenteNaam: "Heusden",
+  gemeenteCode: "GM0797",
+  telefoon: "14 0416",
+  email: "info@heusden.example",
+  adres: "Postbus 41\n5250 AA Vlijmen",
+  privacyContact: "Functionaris gegevensbescherming, privacy@heusden.example",
+  welkomTekst: null,
+};

@@ -9,7 +9,7 @@ import { hashPassword } from "../lib/auth/login.ts";
 import { buildPlek, ensureCategorieen, rng } from "../tests/factories.ts";
 import { seedWijkDemo } from "./seed-wijken.ts";
 import { encryptTotpSecret, secondFactorRequired } from "../lib/auth/totp-kern.ts";
-import { DEMO_ACCOUNTS, DEMO_INWONER, DEMO_TOTP_GEHEIM, DEMO_WACHTWOORD, WIJKEN } from "./demo-data.ts";
+import { DEMO_ACCOUNTS, DEMO_INSTELLINGEN, DEMO_INWONER, DEMO_TOTP_GEHEIM, DEMO_WACHTWOORD, WIJKEN } from "./demo-data.ts";
 import { seedVrijwilligers } from "./demo-vrijwilligers.ts";
 import type { Doel, InitiatiefStatus } from "../lib/generated/prisma/enums.ts";
 
@@ -83,6 +83,9 @@ export async function seedDemo(db: Db) {
   const catBySlug = new Map(categorieen.map((c) => [c.slug, c]));
   const wijken = await db.wijk.findMany({ where: { slug: { in: WIJKEN.map((w) => slugify(w.naam)) } } });
   const wijkByNaam = new Map(wijken.map((w) => [w.naam, w]));
+
+  // Demo gemeente settings (a real gemeente sets its own on /beheer/instellingen); never overwritten.
+  await db.instellingen.upsert({ where: { id: "gemeente" }, create: { id: "gemeente", ...DEMO_INSTELLINGEN }, update: {} });
 
   // Accounts
   const hash = await hashPassword(DEMO_WACHTWOORD);

@@ -17,7 +17,7 @@ import { gemeentecode } from "../lib/gemeente.ts";
 const args = process.argv.slice(2);
 const proef = args.includes("--proef");
 const gi = args.indexOf("--gemeente");
-const gemeente = (gi >= 0 ? args[gi + 1] : gemeentecode())?.toUpperCase();
+const gemeente = (gi >= 0 ? args[gi + 1] : await gemeentecode())?.toUpperCase();
 const file = args.find((a, i) => !a.startsWith("--") && !(gi >= 0 && i === gi + 1));
 if (!file || !gemeente || !/^GM\d{4}$/.test(gemeente)) {
   console.error("Gebruik: npm run import:wijken -- pad/naar/wijken.geojson [--gemeente GM0828] [--proef]");

@@ -13,6 +13,7 @@ import { stapSchema } from "@/lib/validation/initiatief";
 import { magicLinkSchema } from "@/lib/validation/auth";
 import { sendMagicLink } from "@/lib/auth/login";
 import { CONCEPT_COOKIE } from "./cookie";
+import { instellingen } from "@/lib/instellingen";
 
 async function bewaarSleutel(sleutel: string) {
   const jar = await cookies();
@@ -60,7 +61,7 @@ export const bewaarConceptStapAction = actie({
     const stap = stapUit(values);
     const concept = await leesConcept(actor, await sleutelUit(values));
     if (!concept) throw new AppError("NOT_FOUND", "Deze aanvraag hebben we niet gevonden. Misschien is hij al verstuurd. Begin opnieuw op de pagina Initiatief starten.");
-    return stapSchema(stap, { kleinBedrag: env().INITIATIEF_KLEIN_BEDRAG, bedragGevraagd: concept.bedragGevraagd });
+    return stapSchema(stap, { kleinBedrag: (await instellingen()).kleinBedrag, bedragGevraagd: concept.bedragGevraagd });
   },
   toegang: "publiek",
   async bijOngeldig({ values, actor }) {

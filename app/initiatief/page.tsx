@@ -1,21 +1,21 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { env } from "@/lib/env";
+import { instellingen } from "@/lib/instellingen";
 import { DOEL_LABELS } from "@/lib/initiatief/labels";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { buttonClass } from "@/components/ui/classes";
 
 export const metadata: Metadata = { title: "Initiatief starten" };
 
-export default function InitiatiefPage() {
-  const e = env();
+export default async function InitiatiefPage() {
+  const e = await instellingen();
   return (
     <div className="max-w-3xl">
       <Breadcrumbs items={[{ href: "/", label: "Home" }, { label: "Initiatief starten" }]} />
       <h1>Initiatief starten</h1>
       <p className="text-xl">
         Heeft u een idee voor uw buurt of dorp? Wilt u bijvoorbeeld een koffieochtend, een buurtmoestuin of een straatfeest organiseren? De gemeente{" "}
-        {e.GEMEENTE_NAAM} helpt u graag, zo eenvoudig mogelijk.
+        {e.gemeenteNaam} helpt u graag, zo eenvoudig mogelijk.
       </p>
       <p>
         <Link className={buttonClass("primary")} href="/initiatief/nieuw">
@@ -24,7 +24,7 @@ export default function InitiatiefPage() {
       </p>
       <h2>Wat kunt u vragen?</h2>
       <ul className="mb-3 list-disc pl-6">
-        <li>Geld uit het fonds sociale basis. Tot en met € {e.INITIATIEF_KLEIN_BEDRAG} is een korte uitleg genoeg, zonder begroting.</li>
+        <li>Geld uit het fonds sociale basis. Tot en met € {e.kleinBedrag} is een korte uitleg genoeg, zonder begroting.</li>
         <li>Een ruimte, bijvoorbeeld in een buurthuis of dorpshuis.</li>
         <li>Materiaal, zoals tafels of een partytent.</li>
         <li>Contact met anderen, zoals een opbouwwerker of een vereniging.</li>
@@ -41,7 +41,7 @@ export default function InitiatiefPage() {
       <ol className="mb-3 list-decimal pl-6">
         <li>U vult het formulier in. U heeft geen account nodig. Wat u invult, wordt meteen bewaard.</li>
         <li>U krijgt een e-mail met uw nummer en een link om uw aanvraag te volgen.</li>
-        <li>Binnen {e.REACTIETERMIJN_WERKDAGEN} werkdagen hoort u van ons. Heeft de gemeente een vraag, dan beantwoordt u die op Mijn initiatieven.</li>
+        <li>Binnen {e.reactietermijnWerkdagen} werkdagen hoort u van ons. Heeft de gemeente een vraag, dan beantwoordt u die op Mijn initiatieven.</li>
         <li>Na afloop vertelt u kort hoe het ging: wat is bereikt, wie hielp mee en wat vonden de deelnemers ervan?</li>
       </ol>
       <h2>Uw gegevens</h2>

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { env } from "@/lib/env";
+import { instellingen } from "@/lib/instellingen";
 import { ACTIVITEIT_LEGENDA, INITIATIEF_LEGENDA, listCategorieen, listKaartWijken, wijkVoorKaart, zoekKaart, type KaartItem } from "@/lib/data/kaart";
 import { DOELGROEPEN, LIGGINGEN, SFEREN, SOORTEN, filtersToQuery, hasActiveFilters, parseFilters, type KaartFilters } from "@/lib/validation/kaart";
 import { KaartMetResultaten } from "@/components/map/kaart-map";
@@ -37,7 +38,7 @@ export default async function KaartPage({ searchParams }: { searchParams: Search
     filters.wijk ? wijkVoorKaart(filters.wijk) : Promise.resolve(null),
   ]);
   const query = filtersToQuery(filters, { pagina: 1 });
-  const e = env();
+  const e = await instellingen();
   const legenda = [...categorieen.map((c) => ({ code: c.slug, naam: c.naam, kleur: c.kleur, icoon: c.icoon })), ACTIVITEIT_LEGENDA, INITIATIEF_LEGENDA];
   const { items, totaal, pagina, paginas, herkomst, melding } = resultaten;
 
@@ -78,8 +79,8 @@ export default async function KaartPage({ searchParams }: { searchParams: Search
       </a>
       <KaartMetResultaten
         query={query}
-        tileUrl={e.MAP_TILE_URL}
-        attribution={e.MAP_ATTRIBUTION}
+        tileUrl={env().MAP_TILE_URL}
+        attribution={env().MAP_ATTRIBUTION}
         boundary={wijk?.grens ?? null}
         origin={herkomst ?? null}
       />
@@ -94,7 +95,7 @@ export default async function KaartPage({ searchParams }: { searchParams: Search
     <>
       <h1>Sociale kaart</h1>
       <p className="text-xl max-w-3xl">
-        Ontmoetingsplekken, voorzieningen, activiteiten en initiatieven van inwoners in {e.GEMEENTE_NAAM}. Zoek op een woord, kies uw
+        Ontmoetingsplekken, voorzieningen, activiteiten en initiatieven van inwoners in {e.gemeenteNaam}. Zoek op een woord, kies uw
         wijk of dorp, of zoek dichtbij uw postcode.
       </p>
 

@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { env } from "@/lib/env";
 import { bewaartermijnen, termijnZin } from "@/lib/bewaartermijnen";
+import { instellingen } from "@/lib/instellingen";
 
 export const metadata: Metadata = { title: "Privacyverklaring" };
 
-export default function PrivacyPage() {
-  const g = env().GEMEENTE_NAAM;
+export default async function PrivacyPage() {
+  const inst = await instellingen();
+  const g = inst.gemeenteNaam;
   const t = bewaartermijnen();
   return (
     <div className="max-w-3xl [&_ol]:mb-3 [&_ol]:list-decimal [&_ol]:pl-6 [&_ul]:mb-3 [&_ul]:list-disc [&_ul]:pl-6">
@@ -51,6 +52,14 @@ export default function PrivacyPage() {
         op <Link href="/mijn/initiatieven">Mijn initiatieven</Link>. Voor andere vragen kunt u contact opnemen met de
         functionaris gegevensbescherming van de gemeente.
       </p>
+      <h2 id="privacycontact">Vragen over privacy</h2>
+      {inst.privacyContact ? (
+        <p className="whitespace-pre-line" data-testid="privacycontact">
+          {inst.privacyContact}
+        </p>
+      ) : (
+        <p>Neem contact op met de gemeente {g}. Vraag naar de functionaris gegevensbescherming.</p>
+      )}
       <h2>Cookies</h2>
       <p>
         We gebruiken alleen een functionele cookie om u ingelogd te houden. We gebruiken geen cookies om u te volgen.

@@ -1,14 +1,14 @@
 import type { Metadata } from "next";
-import { env } from "@/lib/env";
+import { instellingen } from "@/lib/instellingen";
 
 export const metadata: Metadata = { title: "Toegankelijkheidsverklaring" };
 
-export default function ToegankelijkheidPage() {
+export default async function ToegankelijkheidPage() {
   return (
     <div className="max-w-3xl [&_ol]:mb-3 [&_ol]:list-decimal [&_ol]:pl-6 [&_ul]:mb-3 [&_ul]:list-disc [&_ul]:pl-6">
       <h1>Toegankelijkheidsverklaring</h1>
       <p>
-        De gemeente {env().GEMEENTE_NAAM} wil dat iedereen deze website kan gebruiken. De website moet voldoen aan de
+        De gemeente {(await instellingen()).gemeenteNaam} wil dat iedereen deze website kan gebruiken. De website moet voldoen aan de
         WCAG 2.1 op niveau AA, zoals de wet voorschrijft (Besluit digitale toegankelijkheid overheid).
       </p>
       <h2>Wat we doen</h2>

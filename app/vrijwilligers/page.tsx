@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { zoekVacatures } from "@/lib/data/vacatures";
 import { zoekOpenHulpvragen } from "@/lib/data/hulpvragen";
-import { env } from "@/lib/env";
 import { HULP_SOORTEN, labelVan } from "@/lib/validation/vrijwilligers";
+import { instellingen } from "@/lib/instellingen";
 import { Card } from "@/components/ui/card";
 
 export const metadata: Metadata = { title: "Vrijwilligers en burenhulp" };
@@ -14,7 +14,7 @@ export default async function VrijwilligersPage() {
     <>
       <h1>Vrijwilligers en burenhulp</h1>
       <p className="text-xl max-w-3xl">
-        {env().GEMEENTE_NAAM} voor Elkaar: word vrijwilliger bij een club of initiatief, help een buurtgenoot met een klein klusje, of
+        {(await instellingen()).gemeenteNaam} voor Elkaar: word vrijwilliger bij een club of initiatief, help een buurtgenoot met een klein klusje, of
         vraag zelf om hulp.
       </p>
       <ul className="m-0 grid list-none grid-cols-[repeat(auto-fill,minmax(16rem,1fr))] gap-4 p-0">

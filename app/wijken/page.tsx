@@ -5,6 +5,7 @@ import { env } from "@/lib/env";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { WijkenMapLazy } from "@/components/wijken/wijken-map-lazy";
 import { datum, getal } from "@/lib/format";
+import { instellingen } from "@/lib/instellingen";
 import { Card } from "@/components/ui/card";
 
 export const metadata: Metadata = { title: "Wijken en dorpen" };
@@ -18,7 +19,7 @@ export default async function WijkenPage() {
       <Breadcrumbs items={[{ href: "/", label: "Home" }, { label: "Wijken en dorpen" }]} />
       <h1>Wijken en dorpen</h1>
       <p className="text-xl max-w-3xl">
-        {env().GEMEENTE_NAAM} heeft {wijken.length} wijken en dorpen. Elke wijk of dorp heeft een eigen pagina met de sociale agenda,
+        {(await instellingen()).gemeenteNaam} heeft {wijken.length} wijken en dorpen. Elke wijk of dorp heeft een eigen pagina met de sociale agenda,
         cijfers, verhalen van inwoners en wat er te doen is. U kunt daar ook zelf een idee, zorg of wens doorgeven.
       </p>
 

@@ -46,7 +46,8 @@ export interface MapProps {
   small?: boolean;
 }
 
-const HEUSDEN: [number, number] = [51.705, 5.17];
+/** Without a centre and without points: the middle of the Netherlands, zoomed out. */
+const NEDERLAND: [number, number] = [52.13, 5.29];
 
 function escapeHtml(s: string) {
   return s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
@@ -153,12 +154,12 @@ function SizeWatcher() {
 }
 
 export default function KaartMap(props: MapProps) {
-  const center = props.center ?? HEUSDEN;
+  const center = props.center ?? NEDERLAND;
   return (
     <div role="region" aria-label={props.label}>
     <MapContainer
       center={center}
-      zoom={props.zoom ?? 12}
+      zoom={props.zoom ?? (props.center ? 12 : 8)}
       minZoom={8}
       maxZoom={18}
       scrollWheelZoom={false}

@@ -1,14 +1,14 @@
 /** Set-up of the authenticator app: QR code (server-rendered SVG image), the secret as text, and recovery codes. */
 import QRCode from "qrcode";
 import { totpUri } from "@/lib/auth/totp-kern";
-import { env } from "@/lib/env";
+import { instellingen } from "@/lib/instellingen";
 
 function groups(secret: string): string {
   return secret.replace(/(.{4})/g, "$1 ").trim();
 }
 
 export async function TweestapsInstellen({ email, geheim, codes }: { email: string; geheim: string; codes: string[] }) {
-  const uri = totpUri(geheim, email, env().GEMEENTE_NAAM);
+  const uri = totpUri(geheim, email, (await instellingen()).gemeenteNaam);
   const svg = await QRCode.toString(uri, { type: "svg", margin: 2, errorCorrectionLevel: "M" });
   const src = `data:image/svg+xml;base64,${Buffer.from(svg).toString("base64")}`;
   return (

@@ -1,7 +1,9 @@
 /** NL Design System "Page Footer". */
 import Link from "next/link";
+import type { ReactNode } from "react";
 
-export function PageFooter({ gemeente }: { gemeente: string }) {
+/** `children`: more about the gemeente under the text (the contact details from the settings). */
+export function PageFooter({ gemeente, children }: { gemeente: string; children?: ReactNode }) {
   return (
     <footer className="mt-12 bg-brand-dark py-6 text-on-brand [&_a]:text-on-brand">
       <div className="mx-auto max-w-6xl px-4">
@@ -18,6 +20,7 @@ export function PageFooter({ gemeente }: { gemeente: string }) {
           </li>
         </ul>
         <p>Een website van de gemeente {gemeente}, samen met inwoners, vrijwilligers en opbouwwerkers.</p>
+        {children}
       </div>
     </footer>
   );

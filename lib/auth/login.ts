@@ -9,6 +9,7 @@ import { demoRefused, type SessionUser } from "./sessie.ts";
 
 export type { SessionUser } from "./sessie.ts";
 import { safeReturnPath } from "./return-path.ts";
+import { instellingen } from "../instellingen.ts";
 export { safeReturnPath };
 
 const MAGIC_LINK_MINUTES = 30;
@@ -72,7 +73,7 @@ export async function sendMagicLink(emailRaw: string, terug?: string): Promise<v
   if (existing && existing.rol !== "INWONER") {
     await sendMail({
       to: email,
-      subject: "Inloggen bij Sociale Basis " + env().GEMEENTE_NAAM,
+      subject: "Inloggen bij Sociale Basis " + (await instellingen()).gemeenteNaam,
       text: [
         "Hallo,",
         "",
@@ -82,7 +83,7 @@ export async function sendMagicLink(emailRaw: string, terug?: string): Promise<v
         "Vroeg u niet om deze e-mail? Dan hoeft u niets te doen.",
         "",
         "Met vriendelijke groet,",
-        `Gemeente ${env().GEMEENTE_NAAM}`,
+        `Gemeente ${(await instellingen()).gemeenteNaam}`,
       ].join("\n"),
     });
     return;
@@ -90,7 +91,7 @@ export async function sendMagicLink(emailRaw: string, terug?: string): Promise<v
   const url = await createMagicLinkUrl(email, terug);
   await sendMail({
     to: email,
-    subject: "Uw inloglink voor Sociale Basis " + env().GEMEENTE_NAAM,
+    subject: "Uw inloglink voor Sociale Basis " + (await instellingen()).gemeenteNaam,
     text: [
       "Hallo,",
       "",
@@ -101,7 +102,7 @@ export async function sendMagicLink(emailRaw: string, terug?: string): Promise<v
       "Vroeg u niet om deze e-mail? Dan hoeft u niets te doen.",
       "",
       "Met vriendelijke groet,",
-      `Gemeente ${env().GEMEENTE_NAAM}`,
+      `Gemeente ${(await instellingen()).gemeenteNaam}`,
     ].join("\n"),
   });
 }

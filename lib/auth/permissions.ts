@@ -30,6 +30,7 @@ export type Permission =
   | "initiatief:review"
   | "overzicht:view"
   | "gebruikers:manage"
+  | "instellingen:manage"
   | "wijken:manage"
   | "huisstijl:manage"
   | "categorieen:manage";
@@ -61,6 +62,7 @@ export const PERMISSIONS: Record<Rol, readonly Permission[]> = {
     "initiatief:review",
     "overzicht:view",
     "gebruikers:manage",
+    "instellingen:manage",
     "wijken:manage",
     "huisstijl:manage",
     "categorieen:manage",

@@ -21,6 +21,7 @@ import { euro } from "../format.ts";
 import { INITIATIEF_INHOUD_SELECT } from "../initiatief/inhoud.ts";
 import type { QueueFilter } from "../validation/beoordeling.ts";
 import { writeAudit } from "../audit.ts";
+import { instellingen } from "../instellingen.ts";
 
 /** Statuses in which the municipality has not decided yet. */
 export const OPEN_STATUSSEN: InitiatiefStatus[] = ["INGEDIEND", "IN_BEHANDELING", "AANVULLING_GEVRAAGD"];
@@ -46,7 +47,7 @@ export interface QueueRow {
 
 export async function zoekWerkvoorraad(actor: Actor | null, filter: QueueFilter, nu = new Date()) {
   review(actor);
-  const termijn = env().REACTIETERMIJN_WERKDAGEN;
+  const termijn = (await instellingen()).reactietermijnWerkdagen;
   const where: Prisma.InitiatiefWhereInput = { status: { not: "CONCEPT" }, ingediendOp: { not: null } };
   if (filter.status === "open") where.status = { in: OPEN_STATUSSEN };
   else if (filter.status !== "alle") where.status = filter.status;
@@ -131,7 +132,7 @@ export async function leesBeoordeling(actor: Actor | null, initiatiefId: string)
   const begroting = Array.isArray(i.begroting)
     ? (i.begroting as unknown[]).flatMap((r) => (r && typeof r === "object" ? [{ post: String((r as { post?: unknown }).post ?? ""), bedrag: Number((r as { bedrag?: unknown }).bedrag ?? 0) }] : []))
     : [];
-  const vierOgen = env().VIER_OGEN_BEDRAG;
+  const vierOgen = (await instellingen()).vierOgenBedrag;
   const zelfIngediend = isEigenInitiatief(user, { indienerId: i.indienerId, indienerEmails: emails(i.contactEmail, i.indiener?.email) });
   return {
     ...i,
@@ -152,7 +153,7 @@ export async function leesBeoordeling(actor: Actor | null, initiatiefId: string)
     checklistBewerkbaar: !zelfIngediend && OPEN_STATUSSEN.includes(i.status),
     vierOgenBedrag: vierOgen,
     werkdagen: i.ingediendOp ? werkdagenTussen(i.ingediendOp, new Date()) : 0,
-    termijn: env().REACTIETERMIJN_WERKDAGEN,
+    termijn: (await instellingen()).reactietermijnWerkdagen,
     ikHebGoedgekeurd: i.goedkeuringen.some((g) => g.userId === user.id),
   };
 }
@@ -232,7 +233,8 @@ function checkVersie(o: Ontvanger, versie: number) {
 /** Sends the initiatiefnemer's e-mail; called only after the transaction has committed. */
 async function mailInitiatiefnemer(o: Ontvanger, actie: MailActie, extra: Partial<MailGegevens> = {}) {
   if (!o.email) return false;
-  const { APP_URL, GEMEENTE_NAAM } = env();
+  const { APP_URL } = env();
+  const GEMEENTE_NAAM = (await instellingen()).gemeenteNaam;
   const mail = beoordelingMail(actie, { referentie: o.referentie, titel: o.titel, naam: o.naam, appUrl: APP_URL, gemeente: GEMEENTE_NAAM, ...extra });
   return sendMailSafe({ to: o.email, ...mail });
 }
@@ -333,7 +335,7 @@ export interface GoedkeurenInput extends VersieInput {
  */
 export async function keurGoed(actor: Actor | null, input: GoedkeurenInput): Promise<{ resultaat: "goedgekeurd" | "eerste_goedkeuring" }> {
   const user = review(actor);
-  const grens = env().VIER_OGEN_BEDRAG;
+  const grens = (await instellingen()).vierOgenBedrag;
   let resultaat: "goedgekeurd" | "eerste_goedkeuring" = "goedgekeurd";
   const o = await db.$transaction(async (tx) => {
     const cur = await laad(tx, input.initiatiefId);

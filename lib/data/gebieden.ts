@@ -171,7 +171,7 @@ function bestandsFouten(fouten: { melding: string }[]): AppError {
 /** Step 1 of the upload: read and check the file, store what belongs to our gemeente, return the id for the preview. */
 export async function bereidCbsImportVoor(actor: Actor | null, input: { bestandsnaam: string; tekst: string }) {
   const user = requirePermission(actor, "wijken:manage");
-  const gm = gemeentecode();
+  const gm = await gemeentecode();
   const bestand = leesCbsBestand(input.tekst, gm);
   if (bestand.fouten.length) throw bestandsFouten(bestand.fouten);
   const plan = await planCbsImport(db, bestand.features, bestand.andereGemeenten);

@@ -13,6 +13,7 @@ import { requireActor, requireWijkPermission } from "../auth/guard.ts";
 import { wijkScope, type Actor } from "../auth/permissions.ts";
 import type { HulpvraagFilter, HulpvraagInput } from "../validation/vrijwilligers.ts";
 import { writeAudit } from "../audit.ts";
+import { instellingen } from "../instellingen.ts";
 
 const DAG = 86_400_000;
 
@@ -71,6 +72,8 @@ export async function plaatsHulpvraag(actor: Actor | null, input: HulpvraagInput
   const user = requireActor(actor);
   const wijk = await db.wijk.findUnique({ where: { id: input.wijkId }, select: { id: true } });
   if (!wijk) throw new AppError("INVALID", "Deze wijk bestaat niet. Kies een wijk uit de lijst.");
+  // Read before the transaction: with PGlite (one connection) a read outside it would wait for it.
+  const { hulpvraagGeldigDagen } = await instellingen();
   return db.$transaction(async (tx) => {
     await updateContact(tx, user.id, input.naam, input.telefoon);
     return tx.hulpvraag.create({
@@ -80,7 +83,7 @@ export async function plaatsHulpvraag(actor: Actor | null, input: HulpvraagInput
         beschrijving: input.beschrijving,
         wijkId: wijk.id,
         aanvragerId: user.id,
-        verlooptOp: new Date(now.getTime() + env().HULPVRAAG_GELDIG_DAGEN * DAG),
+        verlooptOp: new Date(now.getTime() + hulpvraagGeldigDagen * DAG),
       },
       select: { id: true },
     });

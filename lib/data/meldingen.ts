@@ -13,6 +13,7 @@ import "server-only";
 import { createHmac } from "node:crypto";
 import { db } from "../db.ts";
 import { env } from "../env.ts";
+import { instellingen } from "../instellingen.ts";
 import { AppError } from "../errors.ts";
 import { sendMailSafe } from "../mail.ts";
 import { authSecret } from "../auth/secret.ts";
@@ -80,7 +81,7 @@ async function verbergBijDrempel(entiteit: MeldingEntiteit, entiteitId: string):
     return { to: h.aanvrager.email, naam: h.aanvrager.naam ?? "", titel: h.titel, wat: "hulpvraag" };
   });
   if (!mail) return false;
-  const { GEMEENTE_NAAM } = env();
+  const GEMEENTE_NAAM = (await instellingen()).gemeenteNaam;
   await sendMailSafe({
     to: mail.to,
     subject: `Uw ${mail.wat} staat tijdelijk niet online`,

@@ -15,7 +15,6 @@
  */
 import "server-only";
 import { db } from "../db.ts";
-import { env } from "../env.ts";
 import { AppError } from "../errors.ts";
 import type { Actor } from "../auth/permissions.ts";
 import { isStaff } from "../auth/permissions.ts";
@@ -23,6 +22,7 @@ import { requireActor } from "../auth/guard.ts";
 import { voerTransitieUit } from "../initiatief/status.ts";
 import type { InitiatiefStatus } from "../generated/prisma/enums.ts";
 import { writeAudit } from "../audit.ts";
+import { instellingen } from "../instellingen.ts";
 
 // Exact match on the lowercased address (every form stores e-mail lowercased). Deliberately not
 // Prisma's mode "insensitive": that is ILIKE, where "_" in an address would match other addresses.
@@ -99,7 +99,7 @@ export async function leesMijnGegevens(actor: Actor | null) {
   const { accounts, vrijwilliger, hulpvragen, hulpAanbiedingen, vacatureReacties, ...account } = user;
   return {
     uitgevoerdOp: new Date().toISOString(),
-    uitleg: `Dit zijn alle gegevens die de gemeente ${env().GEMEENTE_NAAM} in dit portaal over u bewaart. Interne notities van medewerkers staan er niet in, en van anderen alleen wat zij u stuurden (zonder hun contactgegevens).`,
+    uitleg: `Dit zijn alle gegevens die de gemeente ${(await instellingen()).gemeenteNaam} in dit portaal over u bewaart. Interne notities van medewerkers staan er niet in, en van anderen alleen wat zij u stuurden (zonder hun contactgegevens).`,
     account: { ...account, inloggenVia: accounts.map((x) => x.provider) },
     initiatieven: initiatieven.map(({ id, ...i }) => ({
       ...i,

@@ -7,6 +7,7 @@ import { db } from "../db.ts";
 import { env } from "../env.ts";
 import type { FeedActiviteit } from "../open-data/ical.ts";
 import type { HsdsBron } from "../open-data/hsds.ts";
+import { instellingen } from "../instellingen.ts";
 
 /** How far back a feed reaches: recent activities stay visible for a while. */
 const FEED_TERUG_DAGEN = 90;
@@ -73,7 +74,7 @@ export async function openKaartGegevens(nu = new Date()): Promise<HsdsBron> {
   const orgIds = [...new Set([...plekken.map((p) => p.organisatieId), ...activiteiten.map((a) => a.organisatieId)].filter((x): x is string => !!x))];
   const organisaties = await db.organisatie.findMany({ where: { id: { in: orgIds } }, orderBy: { naam: "asc" }, select: { id: true, naam: true, beschrijving: true, website: true, email: true, telefoon: true } });
   return {
-    gemeente: env().GEMEENTE_NAAM,
+    gemeente: (await instellingen()).gemeenteNaam,
     appUrl: env().APP_URL,
     nu,
     organisaties,

@@ -17,6 +17,7 @@ import { requireActor, requirePermission } from "../auth/guard.ts";
 import { hasPermission, type Actor } from "../auth/permissions.ts";
 import { labelVan, TIJDSBESTEDING, WERK_SOORTEN, type VacatureFilter, type VacatureInput } from "../validation/vrijwilligers.ts";
 import { writeAudit, type AuditActie } from "../audit.ts";
+import { instellingen } from "../instellingen.ts";
 
 const publicSelect = {
   id: true,
@@ -272,7 +273,7 @@ export async function reageerOpVacature(actor: Actor | null, input: { vacatureId
     text: [
       `Beste ${v.contactNaam},`,
       "",
-      `Via de Sociale Basis ${env().GEMEENTE_NAAM} reageert iemand op uw vacature "${v.titel}".`,
+      `Via de Sociale Basis ${(await instellingen()).gemeenteNaam} reageert iemand op uw vacature "${v.titel}".`,
       "",
       `Naam: ${input.naam}`,
       `E-mail: ${user.email}`,

@@ -234,7 +234,7 @@ export async function pasPlanToe(tx: Tx, plan: ImportPlan, actorId: string | nul
 
 /** For the CLI (`npm run import:wijken`): read, plan and apply at once, as the system (no actor). */
 export async function importeerCbsBestand(tekst: string, opties: { gemeente?: string; actorId?: string | null } = {}) {
-  const bestand = leesCbsBestand(tekst, opties.gemeente ?? gemeentecode());
+  const bestand = leesCbsBestand(tekst, opties.gemeente ?? (await gemeentecode()));
   if (bestand.fouten.length) return { ok: false as const, fouten: bestand.fouten.map((f) => f.melding) };
   try {
     return await db.$transaction(

@@ -2,10 +2,12 @@
 import "server-only";
 import { env } from "../env.ts";
 import { sendMailSafe } from "../mail.ts";
+import { instellingen } from "../instellingen.ts";
 import { createMagicLinkUrl, MAGIC_LINK_GELDIG_MINUTEN } from "../auth/login.ts";
 
 export async function stuurBevestiging(input: { id: string; referentie: string; titel: string; contactEmail: string; contactNaam: string; metAccount: boolean }) {
   const e = env();
+  const inst = await instellingen();
   const volgen = input.metAccount
     ? [`Volg uw aanvraag op ${new URL(`/mijn/initiatieven/${input.id}`, e.APP_URL).toString()}`]
     : [
@@ -22,12 +24,12 @@ export async function stuurBevestiging(input: { id: string; referentie: string; 
       `Bedankt voor uw initiatief "${input.titel}". We hebben het goed ontvangen.`,
       `Uw nummer is ${input.referentie}. Noem dit nummer als u contact met ons opneemt.`,
       "",
-      `Wat gebeurt er nu? Een medewerker van de gemeente bekijkt uw aanvraag. Binnen ${e.REACTIETERMIJN_WERKDAGEN} werkdagen hoort u van ons. Hebben we een vraag, dan krijgt u een e-mail.`,
+      `Wat gebeurt er nu? Een medewerker van de gemeente bekijkt uw aanvraag. Binnen ${inst.reactietermijnWerkdagen} werkdagen hoort u van ons. Hebben we een vraag, dan krijgt u een e-mail.`,
       "",
       ...volgen,
       "",
       "Met vriendelijke groet,",
-      `Gemeente ${e.GEMEENTE_NAAM}`,
+      `Gemeente ${inst.gemeenteNaam}`,
     ].join("\n"),
   });
 }

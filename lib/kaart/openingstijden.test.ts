@@ -39,7 +39,7 @@ describe("postcodes", () => {
   });
 
   it("explains an unknown or invalid postcode in Dutch", () => {
-    const r = zoekPostcode("1012 AB");
+    const r = zoekPostcode("1012 AB", "Heusden");
     expect(r.ok).toBe(false);
     expect(!r.ok && r.melding).toMatch(/niet in de gemeente Heusden/);
     const bad = zoekPostcode("abc");

@@ -1,6 +1,6 @@
 /**
  * Postcode -> approximate location without a network service: the four-digit postcode areas of the
- * gemeente Heusden with a rough centre point (hand-picked, accurate to a few hundred metres: enough
+ * demo gemeente (the seed's) with a rough centre point (hand-picked, accurate to a few hundred metres: enough
  * to sort by distance, not for navigation). Unknown postcodes get a clear Dutch message.
  */
 export interface PostcodeGebied {
@@ -30,7 +30,7 @@ export const POSTCODE_GEBIEDEN: PostcodeGebied[] = [
 export type PostcodeResultaat = { ok: true; gebied: PostcodeGebied } | { ok: false; melding: string };
 
 /** "5151 AB", "5151ab", "5151" -> the area; anything else -> a message the resident understands. */
-export function zoekPostcode(invoer: string): PostcodeResultaat {
+export function zoekPostcode(invoer: string, gemeente = "deze gemeente"): PostcodeResultaat {
   const schoon = invoer.replace(/\s+/g, "").toUpperCase();
   const m = /^([1-9][0-9]{3})([A-Z]{2})?$/.exec(schoon);
   if (!m) {
@@ -40,7 +40,7 @@ export function zoekPostcode(invoer: string): PostcodeResultaat {
   if (!gebied) {
     return {
       ok: false,
-      melding: `Postcode ${m[1]} ligt niet in de gemeente Heusden, of we kennen hem niet. Gebruik een postcode uit Heusden (5150 tot en met 5156 of 5251 tot en met 5258), of kies een wijk.`,
+      melding: `Postcode ${m[1]} ligt niet in de gemeente ${gemeente}, of we kennen hem niet. Gebruik een postcode uit ${gemeente}, of kies een wijk.`,
     };
   }
   return { ok: true, gebied };

@@ -1,12 +1,13 @@
 /** The HTTP answer for an iCalendar feed (shared by the wijk and plek routes). */
 import { env } from "../env.ts";
 import { ICAL_CONTENT_TYPE, maakAgenda, type FeedActiviteit } from "./ical.ts";
+import { instellingen } from "../instellingen.ts";
 
-export function icalAntwoord(feed: { naam: string; url: string; activiteiten: FeedActiviteit[] } | null, bestand: string): Response {
+export async function icalAntwoord(feed: { naam: string; url: string; activiteiten: FeedActiviteit[] } | null, bestand: string): Promise<Response> {
   if (!feed) return new Response("Deze agenda bestaat niet.", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   const body = maakAgenda({
     naam: feed.naam,
-    beschrijving: `${feed.naam}, uit de sociale kaart van ${env().GEMEENTE_NAAM}.`,
+    beschrijving: `${feed.naam}, uit de sociale kaart van ${(await instellingen()).gemeenteNaam}.`,
     url: feed.url,
     host: new URL(env().APP_URL).host,
     activiteiten: feed.activiteiten,

@@ -68,9 +68,6 @@ const env = {
   SMTP_URL: sink.url,
   RATE_LIMIT_MAX: "500",
   MAP_TILE_URL: tileUrl,
-  // The CBS import keeps the features of this gemeente (lib/gemeente.ts): tests/e2e/gebieden.spec.ts
-  // uploads the real wijken of Oss (GM0828) next to the Heusden demo seed.
-  GEMEENTECODE: "GM0828",
   LOCATIESERVER_URL: locatieserver.url,
   // Routes that exist only for tests (app/test/*), such as a page that crashes on purpose.
   E2E_TEST_ROUTES: "1",
@@ -84,6 +81,9 @@ const { adapterFactory, db, disconnectDb } = await import("../../lib/db.ts");
 const { seedDemo } = await import("../../prisma/seed-lib.ts");
 await applyMigrations(adapterFactory());
 await seedDemo(db);
+// The CBS import keeps the features of the gemeentecode in the instellingen (lib/gemeente.ts):
+// tests/e2e/gebieden.spec.ts uploads the real wijken of Oss (GM0828) next to the Heusden demo seed.
+await db.instellingen.update({ where: { id: "gemeente" }, data: { gemeenteCode: "GM0828" } });
 // Staff without the second step yet, for tests/e2e/tweestaps.spec.ts (each sets it up once per run).
 const { hashPassword } = await import("../../lib/auth/login.ts");
 for (const [email, naam, rol] of [
@@ -98,6 +98,13 @@ for (const [email, naam, rol] of [
   const start = new Date(Date.now() + 7 * 86_400_000);
   await db.activiteit.create({ data: { titel: "Voorleesochtend (e2e)", slug: "voorleesochtend-e2e", wijkId: wijk.id, start, eind: new Date(start.getTime() + 2 * 3600_000) } });
 }
+// A new gemeente's first beheerder (tests/e2e/inrichten.spec.ts): the link `npm run beheerder` prints
+// (the same function; the real script is run by tests/integration/beheerder-cli.test.ts). Valid for the
+// whole run, because that spec runs last.
+const { maakEersteBeheerder } = await import("../../lib/auth/eerste-beheerder.ts");
+const eerste = await maakEersteBeheerder("beheerder.nieuw@oss.example", 24 * 60);
+writeFileSync(path.resolve("data/e2e-beheerder-link.txt"), eerste.url);
+
 // Keep the PGlite lock and hand it over to `next start` (lib/db-lock.ts).
 const { lockTokenFor, LOCK_TOKEN_ENV } = await import("../../lib/db-lock.ts");
 const lockToken = pgUrl ? undefined : lockTokenFor(process.env.PGLITE_DIR!);

@@ -18,6 +18,8 @@ const tag = uniq("t").replace(/[^a-z0-9]/g, "");
 const f = (x: Partial<KaartFilters>): KaartFilters => ({ pagina: 1, ...x });
 
 beforeAll(async () => {
+  // The gemeente's name comes from the settings (the demo seed sets Heusden; here by hand).
+  await db.instellingen.create({ data: { id: "gemeente", gemeenteNaam: "Heusden" } });
   cats = new Map((await ensureCategorieen(db)).map((c) => [c.slug, c]));
   noord = await createWijk(db, { naam: `Noordwijk ${tag}`, lat: 51.70, lng: 5.10 });
   zuid = await createWijk(db, { naam: `Zuidwijk ${tag}`, lat: 51.60, lng: 5.30 });

@@ -62,7 +62,7 @@ export default async function GebiedenPage() {
 
       <section aria-labelledby="cbs" className="max-w-3xl">
         <h2 id="cbs">Wijken en buurten inlezen van CBS</h2>
-        <UploadForm gemeentecode={gemeentecode()} />
+        <UploadForm gemeentecode={await gemeentecode()} />
       </section>
 
       <section aria-labelledby="indelen" className="max-w-3xl">

@@ -3,10 +3,10 @@ import Link from "next/link";
 import { cookies } from "next/headers";
 import { currentUser } from "@/lib/auth/session";
 import { leesConcept } from "@/lib/data/initiatief/concept";
-import { env } from "@/lib/env";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { CONCEPT_COOKIE } from "../cookie";
 import { StartForm, VerwijderConceptForm } from "./forms";
+import { instellingen } from "@/lib/instellingen";
 import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/classes";
 
@@ -17,7 +17,7 @@ export default async function NieuwPage({ searchParams }: { searchParams: Promis
   const sleutel = (await cookies()).get(CONCEPT_COOKIE)?.value;
   const user = await currentUser();
   const concept = await leesConcept(user, sleutel);
-  const klein = env().INITIATIEF_KLEIN_BEDRAG;
+  const klein = (await instellingen()).kleinBedrag;
   return (
     <div className="max-w-3xl">
       <Breadcrumbs items={[{ href: "/", label: "Home" }, { href: "/initiatief", label: "Initiatief starten" }, { label: "Uw aanvraag" }]} />

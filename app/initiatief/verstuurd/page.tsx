@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { currentUser } from "@/lib/auth/session";
-import { env } from "@/lib/env";
+import { instellingen } from "@/lib/instellingen";
 import { Alert } from "@/components/ui/alert";
 
 export const metadata: Metadata = { title: "Aanvraag verstuurd" };
@@ -22,7 +22,7 @@ export default async function VerstuurdPage({ searchParams }: { searchParams: Pr
       <h2>Wat gebeurt er nu?</h2>
       <ol className="mb-3 list-decimal pl-6">
         <li>Een medewerker van de gemeente bekijkt uw aanvraag.</li>
-        <li>Binnen {env().REACTIETERMIJN_WERKDAGEN} werkdagen hoort u van ons. Hebben we een vraag, dan krijgt u een e-mail.</li>
+        <li>Binnen {(await instellingen()).reactietermijnWerkdagen} werkdagen hoort u van ons. Hebben we een vraag, dan krijgt u een e-mail.</li>
         <li>U volgt uw aanvraag op Mijn initiatieven. Daar beantwoordt u ook onze vragen.</li>
       </ol>
       <p>

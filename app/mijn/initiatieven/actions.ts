@@ -1,9 +1,9 @@
 "use server";
 import { actie } from "@/lib/actions";
-import { env } from "@/lib/env";
 import { beantwoordVraag, verwijderInitiatief, leesMijnInitiatief, bewaarVerantwoording, trekInitiatiefIn } from "@/lib/data/initiatief/eigenaar";
 import { meldAntwoordAanBehandelaar } from "@/lib/initiatief/mails";
 import { antwoordSchema, verantwoordingSchema, zekerSchema } from "@/lib/validation/initiatief";
+import { instellingen } from "@/lib/instellingen";
 
 /** The owner answers the municipality's question (CONTRACT: "Uw antwoord" / "Antwoord versturen"). */
 export const beantwoordVraagAction = actie({
@@ -36,7 +36,7 @@ export const bewaarVerantwoordingAction = actie({
   async schema({ values, actor }) {
     const id = typeof values.initiatiefId === "string" ? values.initiatiefId : "";
     const ini = await leesMijnInitiatief(actor, id);
-    return verantwoordingSchema(ini.bedragToegekend ?? 0, env().INITIATIEF_KLEIN_BEDRAG);
+    return verantwoordingSchema(ini.bedragToegekend ?? 0, (await instellingen()).kleinBedrag);
   },
   toegang: "ingelogd",
   async uitvoeren({ data, actor }) {

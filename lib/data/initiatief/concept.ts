@@ -6,7 +6,6 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import { db } from "../../db.ts";
-import { env } from "../../env.ts";
 import { AppError } from "../../errors.ts";
 import { Prisma } from "../../generated/prisma/client.ts";
 import type { Doel } from "../../generated/prisma/enums.ts";
@@ -17,6 +16,7 @@ import { volgendeStap, type Stap } from "../../initiatief/stappen.ts";
 import { leesConceptKlad, STAP_VELDEN, type ConceptVelden } from "../../validation/initiatief.ts";
 import { heeftStuurtekens, ID_PATROON } from "../../validation/velden.ts";
 import type { FormValues } from "../../actions.ts";
+import { instellingen } from "../../instellingen.ts";
 
 const CONCEPT_SELECT = {
   id: true,
@@ -158,7 +158,7 @@ async function bestaandeWijk(wijkId: string): Promise<boolean> {
 
 /** Validated step data -> database fields. */
 async function stapData(stap: Stap, d: Record<string, unknown>, huidig: ConceptRow): Promise<Prisma.InitiatiefUpdateInput> {
-  const klein = env().INITIATIEF_KLEIN_BEDRAG;
+  const klein = (await instellingen()).kleinBedrag;
   switch (stap) {
     case "nodig": {
       const nodig = d.nodig as string[];
@@ -231,7 +231,7 @@ export async function bewaarConceptStap(actor: Actor | null, sleutel: string | n
   const row = await vereisConcept(actor, sleutel);
   const update = await stapData(stap, data, row);
   const na = await db.initiatief.update({ where: { id: row.id }, data: update, select: { nodigGeld: true, bedragGevraagd: true } });
-  const volgende = volgendeStap(stap, na, env().INITIATIEF_KLEIN_BEDRAG);
+  const volgende = volgendeStap(stap, na, (await instellingen()).kleinBedrag);
   await db.initiatief.update({ where: { id: row.id }, data: { laatsteStap: volgende } });
   return { volgende };
 }

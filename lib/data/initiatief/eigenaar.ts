@@ -4,7 +4,6 @@
  */
 import "server-only";
 import { db } from "../../db.ts";
-import { env } from "../../env.ts";
 import { AppError } from "../../errors.ts";
 import type { Prisma } from "../../generated/prisma/client.ts";
 import type { InitiatiefStatus } from "../../generated/prisma/enums.ts";
@@ -12,6 +11,7 @@ import type { Actor } from "../../auth/permissions.ts";
 import { requireActor } from "../../auth/guard.ts";
 import { mogelijkeActies, voerTransitieUit, type InitiatiefActie } from "../../initiatief/status.ts";
 import { writeAudit } from "../../audit.ts";
+import { instellingen } from "../../instellingen.ts";
 
 export const VERWIJDERBAAR: InitiatiefStatus[] = ["CONCEPT", "INGETROKKEN"];
 
@@ -222,7 +222,7 @@ export async function exporteerInitiatiefGegevens(actor: Actor | null, id: strin
   const detail = await leesMijnInitiatief(a, id);
   return {
     uitgevoerdOp: new Date().toISOString(),
-    uitleg: `Dit zijn de gegevens die de gemeente ${env().GEMEENTE_NAAM} over dit initiatief bewaart. Interne notities van medewerkers staan er niet in.`,
+    uitleg: `Dit zijn de gegevens die de gemeente ${(await instellingen()).gemeenteNaam} over dit initiatief bewaart. Interne notities van medewerkers staan er niet in.`,
     account: { email: a.email, naam: a.naam },
     initiatief: { ...r, statusgeschiedenis: detail.geschiedenis },
   };

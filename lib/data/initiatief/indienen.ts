@@ -1,12 +1,12 @@
 /** Submitting a draft: a last check of every step, a reference number, CONCEPT -> INGEDIEND. */
 import "server-only";
 import { db } from "../../db.ts";
-import { env } from "../../env.ts";
 import { AppError } from "../../errors.ts";
 import type { Actor } from "../../auth/permissions.ts";
 import { voerTransitieUit } from "../../initiatief/status.ts";
 import { controleerConcept } from "../../validation/initiatief.ts";
 import { naarDTO, vereisConcept } from "./concept.ts";
+import { instellingen } from "../../instellingen.ts";
 
 /** A submitted initiative: enough to send the confirmation. */
 export interface SubmitResult {
@@ -29,7 +29,7 @@ export const NIET_COMPLEET = "Uw aanvraag is nog niet compleet. Vul de stappen h
  */
 export async function dienConceptIn(actor: Actor | null, sleutel: string | null | undefined): Promise<SubmitResult> {
   const row = await vereisConcept(actor, sleutel);
-  const fouten = controleerConcept(naarDTO(row), env().INITIATIEF_KLEIN_BEDRAG);
+  const fouten = controleerConcept(naarDTO(row), (await instellingen()).kleinBedrag);
   // Incomplete: an INVALID AppError with the errors per step (field = step name); the draft stays.
   if (Object.keys(fouten).length) throw new AppError("INVALID", NIET_COMPLEET, { fieldErrors: fouten as Record<string, string[]>, samenvatting: NIET_COMPLEET });
   const jaar = new Date().getFullYear();

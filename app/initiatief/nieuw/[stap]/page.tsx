@@ -5,7 +5,6 @@ import { notFound, redirect } from "next/navigation";
 import { currentUser } from "@/lib/auth/session";
 import { leesConcept, type ConceptDTO } from "@/lib/data/initiatief/concept";
 import { zoekWijken } from "@/lib/data/wijken";
-import { env } from "@/lib/env";
 import { DOEL_LABELS } from "@/lib/initiatief/labels";
 import { isStap, STAP_TITELS, stappenVoor, vorigeStap, type Stap } from "@/lib/initiatief/stappen";
 import { conceptNaarWaarden, controleerConcept } from "@/lib/validation/initiatief";
@@ -15,6 +14,7 @@ import { CONCEPT_COOKIE } from "../../cookie";
 import { IndienForm, StapForm } from "../forms";
 import { routeParams } from "@/lib/route-params";
 import { euro } from "@/lib/format";
+import { instellingen } from "@/lib/instellingen";
 
 export async function generateMetadata({ params }: { params: Promise<{ stap: string }> }): Promise<Metadata> {
   const { stap } = await routeParams(params, { stap: "slug" });
@@ -125,7 +125,7 @@ export default async function StapPage({ params }: { params: Promise<{ stap: str
   const sleutel = (await cookies()).get(CONCEPT_COOKIE)?.value;
   const concept = await leesConcept(await currentUser(), sleutel);
   if (!concept || !sleutel) redirect("/initiatief/nieuw");
-  const klein = env().INITIATIEF_KLEIN_BEDRAG;
+  const klein = (await instellingen()).kleinBedrag;
   const stappen = stappenVoor(concept, klein);
   if (!stappen.includes(stap)) {
     const terug = concept.laatsteStap && isStap(concept.laatsteStap) && stappen.includes(concept.laatsteStap) ? concept.laatsteStap : "idee";

@@ -2,13 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requireUserPage } from "@/lib/auth/session";
 import { leesMijnInitiatief } from "@/lib/data/initiatief/eigenaar";
-import { env } from "@/lib/env";
 import { metToegang } from "@/lib/auth/pagina";
 import { STATUS_LABELS, STATUS_UITLEG } from "@/lib/initiatief/labels";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { AntwoordForm, IntrekForm, VerantwoordingForm, VerwijderForm } from "./forms";
 import { routeParams } from "@/lib/route-params";
 import { datum, euro } from "@/lib/format";
+import { instellingen } from "@/lib/instellingen";
 import { Alert } from "@/components/ui/alert";
 import { StatusBadge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
@@ -108,7 +108,7 @@ export default async function MijnInitiatiefPage({ params, searchParams }: { par
             Vertel hoe het ging
           </h2>
           <p>Is uw initiatief gebeurd? Vertel ons kort wat er is bereikt, wie meehielp en wat de deelnemers ervan vonden. Foto&apos;s zijn niet nodig.</p>
-          <VerantwoordingForm id={i.id} groot={(i.bedragToegekend ?? 0) > env().INITIATIEF_KLEIN_BEDRAG} />
+          <VerantwoordingForm id={i.id} groot={(i.bedragToegekend ?? 0) > (await instellingen()).kleinBedrag} />
         </Card>
       ) : null}
 

@@ -3,8 +3,8 @@ import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { requireUserPage } from "@/lib/auth/session";
 import { zoekWijken } from "@/lib/data/wijken";
 import { leesContactVan } from "@/lib/data/vrijwilligers";
-import { env } from "@/lib/env";
 import { HulpvraagForm } from "../../forms";
+import { instellingen } from "@/lib/instellingen";
 
 export const metadata: Metadata = { title: "Hulp vragen" };
 
@@ -16,7 +16,7 @@ export default async function NieuweHulpvraagPage() {
       <Breadcrumbs items={[{ href: "/", label: "Home" }, { href: "/vrijwilligers", label: "Vrijwilligers en burenhulp" }, { href: "/vrijwilligers/hulpvragen", label: "Hulpvragen" }, { label: "Hulp vragen" }]} />
       <h1>Hulp vragen aan een buurtgenoot</h1>
       <p className="text-xl">
-        Voor kleine, gewone hulp: een boodschap, een ritje, een klusje of een kop koffie samen. Uw vraag staat {env().HULPVRAAG_GELDIG_DAGEN}{" "}
+        Voor kleine, gewone hulp: een boodschap, een ritje, een klusje of een kop koffie samen. Uw vraag staat {(await instellingen()).hulpvraagGeldigDagen}{" "}
         dagen online. Buurtgenoten zien alleen uw vraag en uw wijk, niet wie u bent.
       </p>
       <p>Heeft u zorg nodig? Neem dan contact op met het sociaal wijkteam.</p>

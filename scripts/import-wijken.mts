@@ -2,7 +2,7 @@
  * `npm run import:wijken -- pad/naar/wijken.geojson [--gemeente GM0828] [--proef]`: reads a CBS Wijk- en
  * Buurtkaart GeoJSON file (PDOK: wijkcode/wijknaam, buurtcode/buurtnaam, gemeentecode; or the
  * simplified national files: statcode/statnaam, WK_CODE/WK_NAAM) in WGS84, keeps the features of the
- * gemeente (GEMEENTECODE, or --gemeente), matches them with the gebieden by CBS code and then by name,
+ * gemeente (the instellingen' CBS code, or --gemeente), matches them with the gebieden by CBS code and then by name,
  * creates what matches nothing, sets boundaries and codes, and assigns places to the new boundaries.
  * All or nothing. With --proef: only shows what would happen. Works on the configured database
  * (DATABASE_URL, else the built-in PGlite).
@@ -17,9 +17,8 @@ import { gemeentecode } from "../lib/gemeente.ts";
 const args = process.argv.slice(2);
 const proef = args.includes("--proef");
 const gi = args.indexOf("--gemeente");
-const gemeente = (gi >= 0 ? args[gi + 1] : await gemeentecode())?.toUpperCase();
 const file = args.find((a, i) => !a.startsWith("--") && !(gi >= 0 && i === gi + 1));
-if (!file || !gemeente || !/^GM\d{4}$/.test(gemeente)) {
+if (!file || (gi >= 0 && !/^GM\d{4}$/i.test(args[gi + 1] ?? ""))) {
   console.error("Gebruik: npm run import:wijken -- pad/naar/wijken.geojson [--gemeente GM0828] [--proef]");
   process.exit(2);
 }
@@ -31,6 +30,8 @@ try {
   process.exit(2);
 }
 await applyMigrations(adapterFactory());
+// --gemeente, else the gemeentecode in the instellingen (read after the migrations: a fresh database has none yet).
+const gemeente = (gi >= 0 ? args[gi + 1] : await gemeentecode()).toUpperCase();
 let code = 0;
 if (proef) {
   const bestand = leesCbsBestand(text, gemeente);

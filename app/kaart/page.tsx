@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { env } from "@/lib/env";
-import { ACTIVITEIT_LEGENDA, INITIATIEF_LEGENDA, listCategorieen, listKaartWijken, wijkVoorKaart, zoekKaart, type KaartItem } from "@/lib/data/kaart";
+import { ACTIVITEIT_LEGENDA, INITIATIEF_LEGENDA, leesKaartWijk, zoekCategorieen, zoekKaartWijken } from "@/lib/data/kaart/kaartdata";
+import { zoekKaart, type KaartItem } from "@/lib/data/kaart/zoeken";
 import { DOELGROEPEN, LIGGINGEN, SFEREN, SOORTEN, filtersToQuery, hasActiveFilters, parseFilters, type KaartFilters } from "@/lib/validation/kaart";
 import { KaartMetResultaten } from "@/components/map/kaart-map";
 import { KaartTabs } from "@/components/kaart/kaart-tabs";
@@ -27,9 +28,9 @@ export default async function KaartPage({ searchParams }: { searchParams: Search
   }
   const [resultaten, categorieen, wijken, wijk] = await Promise.all([
     zoekKaart(filters),
-    listCategorieen(),
-    listKaartWijken(),
-    filters.wijk ? wijkVoorKaart(filters.wijk) : Promise.resolve(null),
+    zoekCategorieen(),
+    zoekKaartWijken(),
+    filters.wijk ? leesKaartWijk(filters.wijk) : Promise.resolve(null),
   ]);
   const query = filtersToQuery(filters, { pagina: 1 });
   const e = env();

@@ -10,7 +10,8 @@ import { db, type Db } from "@/lib/db";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { maakGedeeldeCache } from "@/lib/cache/gedeeld";
 import { KAART_GROEP } from "@/lib/kaart/kaart-cache";
-import { beslisSuggestie, createSuggestie, zoekKaart } from "@/lib/data/kaart";
+import { zoekKaart } from "@/lib/data/kaart/zoeken";
+import { beslisSuggestie, stelPlekVoor } from "@/lib/data/suggesties";
 import { GET as kaartApi } from "@/app/api/kaart/route";
 import { voerTransitieUit } from "@/lib/initiatief/status";
 import { actorOf, createUser, createWijk, ensureCategorieen, uniq } from "../factories";
@@ -120,7 +121,7 @@ describe("finding 16: the shared map cache", () => {
       plek: undefined, adres: undefined, telefoon: undefined, website: undefined, plekEmail: undefined, toelichting: undefined, email: undefined,
       naam, categorie: "koffiecorner", wijk: wijk.slug, beschrijving: "Boeken ruilen met koffie erbij.", ligging: "BINNEN" as const, rolstoeltoegankelijk: true, postcode: "5151AB",
     };
-    const { id } = await createSuggestie(null, data);
+    const { id } = await stelPlekVoor(null, data);
     const url = `http://localhost/api/kaart?q=${encodeURIComponent(naam)}`;
     // both caches are filled (map JSON and the result list)
     expect(((await (await kaartApi(new Request(url))).json()) as { punten: unknown[] }).punten).toEqual([]);

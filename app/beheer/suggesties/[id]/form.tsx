@@ -4,10 +4,10 @@ import { ErrorSummary } from "@/components/form/error-summary";
 import { Checkbox, ChoiceGroup, SelectField, TextArea, TextField } from "@/components/form/fields";
 import { SubmitButton } from "@/components/form/submit-button";
 import { SUGGESTIE_LABELS, type SuggestieGegevens } from "@/lib/validation/kaart";
-import { beslisOverSuggestie } from "../actions";
+import { beslisSuggestieAction } from "../actions";
 
 export function ModeratieForm(props: { id: string; gegevens: SuggestieGegevens; categorieen: { value: string; label: string }[]; wijken: { value: string; label: string }[] }) {
-  const [state, action] = useActionState(beslisOverSuggestie, null);
+  const [state, action] = useActionState(beslisSuggestieAction, null);
   const g = props.gegevens;
   const num = (n?: number) => (n === undefined ? "" : String(n).replace(".", ","));
   return (

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requireStaffPage } from "@/lib/auth/session";
 import { metToegang } from "@/lib/auth/pagina";
-import { getSuggestie } from "@/lib/data/kaart";
+import { leesSuggestie } from "@/lib/data/suggesties";
 import { SUGGESTIE_LABELS, type SuggestieGegevens } from "@/lib/validation/kaart";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { ModeratieForm } from "./form";
@@ -22,7 +22,7 @@ function tekst(v: unknown) {
 export default async function SuggestiePage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await routeParams(params, { id: "id" });
   const user = await requireStaffPage(`/beheer/suggesties/${id}`);
-  const s = await metToegang("medewerker", getSuggestie(user, id));
+  const s = await metToegang("medewerker", leesSuggestie(user, id));
   return (
     <>
       <Breadcrumbs items={[{ href: "/beheer", label: "Beheer" }, { href: "/beheer/suggesties", label: "Voorstellen voor de kaart" }, { label: s.gegevens.naam }]} />

@@ -64,11 +64,16 @@ describe("full-text search (Dutch)", () => {
   });
 
   it("uses the GIN expression index on PostgreSQL's planner (no sequential-only plan needed)", async () => {
-    await db.$executeRawUnsafe(`SET enable_seqscan = off`);
-    const plan = await db.$queryRawUnsafe<{ "QUERY PLAN": string }[]>(
-      `EXPLAIN SELECT id FROM "Plek" p WHERE to_tsvector('dutch'::regconfig, p."naam" || ' ' || p."beschrijving") @@ websearch_to_tsquery('dutch'::regconfig, 'speeltuin')`,
-    );
-    await db.$executeRawUnsafe(`SET enable_seqscan = on`);
+    // SET LOCAL in a transaction: the planner option holds for this one connection until the
+    // transaction ends, so no pooled connection keeps it (a plain SET would stay on whichever
+    // connection ran it, and the EXPLAIN might even run on another one).
+    const plan = await db.$transaction(async (tx) => {
+      await tx.$executeRawUnsafe(`SET LOCAL enable_seqscan = off`);
+      return tx.$queryRawUnsafe<{ "QUERY PLAN": string }[]>(
+        `EXPLAIN SELECT id FROM "Plek" p WHERE to_tsvector('dutch'::regconfig, p."naam" || ' ' || p."beschrijving") @@ websearch_to_tsquery('dutch'::regconfig, 'speeltuin')`,
+      );
+    });
+    expect((await db.$queryRawUnsafe<{ enable_seqscan: string }[]>(`SHOW enable_seqscan`))[0].enable_seqscan).toBe("on");
     expect(plan.map((p) => p["QUERY PLAN"]).join("\n")).toContain("Plek_zoek_idx");
   });
 });

@@ -2,8 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { env } from "@/lib/env";
-import { ACTIVITEIT_LEGENDA, INITIATIEF_LEGENDA, leesKaartWijk, zoekCategorieen, zoekKaartWijken } from "@/lib/data/kaart/kaartdata";
-import { zoekKaart, type KaartItem } from "@/lib/data/kaart/zoeken";
+import { ACTIVITEIT_LEGENDA, INITIATIEF_LEGENDA } from "@/lib/data/kaart/kaartdata";
+import type { KaartItem } from "@/lib/data/kaart/zoeken";
+import { leesKaartPagina } from "@/lib/data/kaart/pagina";
 import { DOELGROEPEN, LIGGINGEN, SFEREN, SOORTEN, filtersToQuery, hasActiveFilters, parseFilters, type KaartFilters } from "@/lib/validation/kaart";
 import { KaartMetResultaten } from "@/components/map/kaart-map";
 import { KaartTabs } from "@/components/kaart/kaart-tabs";
@@ -26,12 +27,7 @@ export default async function KaartPage({ searchParams }: { searchParams: Search
     const q = filtersToQuery(filters);
     redirect(q ? `/kaart?${q}` : "/kaart");
   }
-  const [resultaten, categorieen, wijken, wijk] = await Promise.all([
-    zoekKaart(filters),
-    zoekCategorieen(),
-    zoekKaartWijken(),
-    filters.wijk ? leesKaartWijk(filters.wijk) : Promise.resolve(null),
-  ]);
+  const { resultaten, categorieen, wijken, wijk } = await leesKaartPagina(filters);
   const query = filtersToQuery(filters, { pagina: 1 });
   const e = env();
   const legenda = [...categorieen.map((c) => ({ code: c.slug, naam: c.naam, kleur: c.kleur, icoon: c.icoon })), ACTIVITEIT_LEGENDA, INITIATIEF_LEGENDA];

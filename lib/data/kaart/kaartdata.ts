@@ -79,34 +79,12 @@ export interface CategorieOptie {
   icoon: string;
 }
 
-/**
- * Reference data (categories, wijken) changes rarely and is read on every /kaart request: kept in
- * memory for a short while per app instance (REFERENTIE_TTL_MS). Beheer changes show up within that time.
- */
-const REFERENTIE_TTL_MS = 30_000;
-const referentieCache = new Map<string, { tot: number; waarde: Promise<unknown> }>();
-function gecached<T>(sleutel: string, laad: () => Promise<T>): Promise<T> {
-  const nu = Date.now();
-  const hit = referentieCache.get(sleutel);
-  if (hit && hit.tot > nu) return hit.waarde as Promise<T>;
-  const waarde = laad();
-  referentieCache.set(sleutel, { tot: nu + REFERENTIE_TTL_MS, waarde });
-  waarde.catch(() => referentieCache.delete(sleutel));
-  return waarde;
-}
-
-/** Forget cached reference data (after a change, and between tests). */
-export async function vergeetReferentieCache(): Promise<void> {
-  referentieCache.clear();
-}
-
+/** Public: the place categories, in their order (filters, legend, forms). */
 export async function zoekCategorieen(): Promise<CategorieOptie[]> {
-  return gecached("categorieen", () =>
-    db.categorie.findMany({
-      orderBy: [{ volgorde: "asc" }, { naam: "asc" }],
-      select: { id: true, slug: true, naam: true, soort: true, groep: true, kleur: true, icoon: true },
-    }),
-  );
+  return db.categorie.findMany({
+    orderBy: [{ volgorde: "asc" }, { naam: "asc" }],
+    select: { id: true, slug: true, naam: true, soort: true, groep: true, kleur: true, icoon: true },
+  });
 }
 
 export interface KaartWijk {
@@ -118,7 +96,7 @@ export interface KaartWijk {
 
 /** Public: every wijk and dorp, for the filter on /kaart and the suggestion form. */
 export async function zoekKaartWijken(): Promise<KaartWijk[]> {
-  return gecached("wijken", () => db.wijk.findMany({ orderBy: { naam: "asc" }, select: { id: true, naam: true, slug: true, soort: true } }));
+  return db.wijk.findMany({ orderBy: { naam: "asc" }, select: { id: true, naam: true, slug: true, soort: true } });
 }
 
 export interface KaartWijkGrens {

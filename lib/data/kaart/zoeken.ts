@@ -54,6 +54,9 @@ function kort(tekst: string, max = 180) {
 /** A result as kept in the shared cache: with its opening hours, so 'nu open' is computed when read. */
 type GecachtItem = KaartItem & { tijden?: Openingstijd[] };
 
+/** A result page as kept in the shared cache (lib/data/kaart/pagina.ts stores it with the page's other data). */
+export type GecachteResultaten = Omit<KaartResultaten, "items"> & { items: GecachtItem[] };
+
 /**
  * Public: one page of results for the filters, sorted by distance (dichtbij), relevance (search) or name.
  * Served from the shared cache (lib/kaart/kaart-cache.ts) except with 'nu open' (depends on the minute)
@@ -62,16 +65,24 @@ type GecachtItem = KaartItem & { tijden?: Openingstijd[] };
 export async function zoekKaart(f: KaartFilters, opts: { perPagina?: number; nu?: Date } = {}): Promise<KaartResultaten> {
   if (f.open || opts.nu) return zoekKaartInDb(f, opts);
   const perPagina = opts.perPagina ?? PER_PAGINA;
-  const json = await gecachteKaartJson(`zoek:${perPagina}:${filtersToQuery(f)}`, async () => JSON.stringify(await zoekKaartInDb(f, { perPagina, metTijden: true })));
-  const r = JSON.parse(json) as Omit<KaartResultaten, "items"> & { items: GecachtItem[] };
-  const nu = new Date();
+  const json = await gecachteKaartJson(`zoek:${perPagina}:${filtersToQuery(f)}`, async () => JSON.stringify(await zoekKaartVoorCache(f, perPagina)));
+  return metNuOpen(JSON.parse(json) as GecachteResultaten);
+}
+
+/** Public: a result page to keep in the shared cache (with opening hours instead of 'nu open'). */
+export function zoekKaartVoorCache(f: KaartFilters, perPagina = PER_PAGINA): Promise<GecachteResultaten> {
+  return zoekKaartInDb(f, { perPagina, metTijden: true });
+}
+
+/** A cached result page with 'nu open' computed for this moment. */
+export function metNuOpen(r: GecachteResultaten, nu = new Date()): KaartResultaten {
   return {
     ...r,
     items: r.items.map(({ tijden, ...item }) => ({ ...item, nuOpen: item.soort === "plek" && tijden?.length ? isNuOpen(tijden, nu) : item.nuOpen })),
   };
 }
 
-async function zoekKaartInDb(f: KaartFilters, opts: { perPagina?: number; nu?: Date; metTijden?: boolean } = {}): Promise<KaartResultaten> {
+async function zoekKaartInDb(f: KaartFilters, opts: { perPagina?: number; nu?: Date; metTijden?: boolean } = {}): Promise<GecachteResultaten> {
   const perPagina = opts.perPagina ?? PER_PAGINA;
   const nu = opts.nu ?? new Date();
   const { punt, melding } = bepaalHerkomst(f);

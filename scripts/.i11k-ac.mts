@@ -1,0 +1,11 @@
+import autocannon from "autocannon";
+const url = process.argv[2]; const secs = Number(process.argv[3] ?? 20); const conns = Number(process.argv[4] ?? 200);
+for (let i = 0; i < 5; i++) await (await fetch(url)).arrayBuffer();
+const t0 = Date.now();
+const per: Record<number, { n: number; max: number; to: number }> = {};
+const inst = autocannon({ url, connections: conns, duration: secs, timeout: 10 });
+inst.on("response", (_c: unknown, _s: number, _b: number, rt: number) => { const k = Math.floor((Date.now() - t0) / 2000) * 2; const e = (per[k] ??= { n: 0, max: 0, to: 0 }); e.n++; e.max = Math.max(e.max, rt); });
+inst.on("reqError", () => { const k = Math.floor((Date.now() - t0) / 2000) * 2; const e = (per[k] ??= { n: 0, max: 0, to: 0 }); e.to++; });
+const r = await inst;
+console.log(JSON.stringify({ rps: r.requests.average, total: r.requests.total, timeouts: r.timeouts, errors: r.errors, p50: r.latency.p50, p97_5: r.latency.p97_5, p99: r.latency.p99, max: r.latency.max }));
+for (const [k, v] of Object.entries(per)) console.log(k, JSON.stringify(v));

@@ -4,7 +4,7 @@
  * cache objects; on PostgreSQL each has its own database connection (pool), on PGlite (one
  * connection per process) they share it, which still proves no state is kept in the cache object.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { db, type Db } from "@/lib/db";
 import { PrismaClient } from "@/lib/generated/prisma/client";
@@ -111,6 +111,31 @@ describe("finding 16: the shared map cache", () => {
     const antwoorden = await Promise.all(Array.from({ length: 20 }, () => a.haal(groep, "druk", 60, traag)));
     expect(new Set(antwoorden)).toEqual(new Set(["samen"]));
     expect(m).toBe(1);
+  });
+
+  it("finding 16: an expired local copy is served while one request recomputes it, but never after an invalidation", async () => {
+    const a = instantieA();
+    const groep = uniq("g");
+    expect(await a.haal(groep, "k", 1, async () => "v1")).toBe("v1");
+    expect(await a.haal(groep, "j", 1, async () => "w1")).toBe("w1");
+    await new Promise((r) => setTimeout(r, 1100)); // both copies expired by time
+    let klaar!: () => void;
+    const bezig = new Promise<void>((r) => (klaar = r));
+    let berekend = 0;
+    const traag = async () => {
+      berekend++;
+      await bezig;
+      return "v2";
+    };
+    // the requests do not wait for the recomputation: they get the expired copy, which is computed once
+    expect(await a.haal(groep, "k", 1, traag)).toBe("v1");
+    expect(await a.haal(groep, "k", 1, traag)).toBe("v1");
+    expect(berekend).toBe(1);
+    klaar();
+    await vi.waitFor(async () => expect(await a.haal(groep, "k", 1, async () => "fout")).toBe("v2"));
+    // after an invalidation by another instance the expired copy is never served
+    await instantieB().vergeet(groep);
+    expect(await a.haal(groep, "j", 1, async () => "w2")).toBe("w2");
   });
 
   it("finding 16: approving a suggestion on one instance invalidates cached map data and search results for all", async () => {

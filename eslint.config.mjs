@@ -1,6 +1,31 @@
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
 
+const AUDIT_ALLEEN_VIA_WRITEAUDIT = {
+  selector: "CallExpression[callee.type='MemberExpression'][callee.object.property.name='auditLog'][callee.property.name=/^(create|createMany|createManyAndReturn|upsert)$/]",
+  message: "Schrijf audit-regels alleen met writeAudit uit lib/audit.ts (getypte actie, één label-tabel).",
+};
+
+/** A local rule: an exception to no-restricted-syntax must say why (`// eslint-disable-next-line no-restricted-syntax -- reason`). */
+const lokaal = {
+  rules: {
+    "uitzondering-met-reden": {
+      meta: { type: "problem", schema: [], docs: { description: "eslint-disable for no-restricted-syntax needs a reason after --" } },
+      create(context) {
+        return {
+          Program() {
+            for (const c of context.sourceCode.getAllComments()) {
+              if (/eslint-disable(?:-next-line|-line)?\b[^\n]*no-restricted-syntax/.test(c.value) && !/\s--\s*\S/.test(c.value)) {
+                context.report({ loc: c.loc, message: "Zet de reden achter de uitzondering: `eslint-disable-next-line no-restricted-syntax -- <waarom>`." });
+              }
+            }
+          },
+        };
+      },
+    },
+  },
+};
+
 const config = [
   ...nextVitals,
   ...nextTs,
@@ -32,11 +57,26 @@ const config = [
     rules: {
       "no-restricted-syntax": [
         "error",
+        AUDIT_ALLEEN_VIA_WRITEAUDIT,
+      ],
+    },
+  },
+  {
+    // No inline style objects in pages and components (docs/decisions/0005, issue 12): Tailwind utilities
+    // on the theme tokens. A truly dynamic value (a bar's length, a category colour) may stay, with
+    // `// eslint-disable-next-line no-restricted-syntax -- <reason>` (the reason is required).
+    files: ["app/**/*.{ts,tsx}", "components/**/*.{ts,tsx}"],
+    plugins: { lokaal },
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        AUDIT_ALLEEN_VIA_WRITEAUDIT,
         {
-          selector: "CallExpression[callee.type='MemberExpression'][callee.object.property.name='auditLog'][callee.property.name=/^(create|createMany|createManyAndReturn|upsert)$/]",
-          message: "Schrijf audit-regels alleen met writeAudit uit lib/audit.ts (getypte actie, één label-tabel).",
+          selector: "JSXAttribute[name.name='style'] > JSXExpressionContainer > ObjectExpression",
+          message: "Geen inline style-object: gebruik Tailwind-klassen op de thema-tokens (docs/decisions/0005) of een component uit components/ui.",
         },
       ],
+      "lokaal/uitzondering-met-reden": "error",
     },
   },
 ];

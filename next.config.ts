@@ -11,6 +11,9 @@ const nextConfig: NextConfig = {
     "nodemailer",
   ],
   poweredByHeader: false,
+  // The CBS upload on /beheer/gebieden sends a whole GeoJSON file (a national wijken file is a few MB).
+  // Larger files: cut out your gemeente first, or use `npm run import:wijken` (README).
+  experimental: { serverActions: { bodySizeLimit: "25mb" } },
   // Render <title> and other metadata in the initial <head> for every client (not streamed later),
   // so screen readers and no-JS visitors always get the page title.
   htmlLimitedBots: /.*/,

@@ -4,6 +4,7 @@
  * that lets the helpdesk find the error in the server log.
  */
 import Link from "next/link";
+import { buttonClass } from "@/components/ui/classes";
 
 export default function Fout({ error, retry }: { error: unknown; retry: () => void }) {
   const digest = error instanceof Error && "digest" in error && typeof error.digest === "string" ? error.digest : null;
@@ -17,8 +18,8 @@ export default function Fout({ error, retry }: { error: unknown; retry: () => vo
           Noem dan dit nummer: <strong className="font-mono">{digest}</strong>. Zo kunnen wij de fout snel vinden.
         </p>
       ) : null}
-      <div className="actions">
-        <button type="button" className="button button--primary" onClick={() => retry()}>
+      <div className="my-5 flex flex-wrap items-center gap-3">
+        <button type="button" className={buttonClass("primary")} onClick={() => retry()}>
           Probeer het opnieuw
         </button>
         <Link href="/">Naar de startpagina</Link>

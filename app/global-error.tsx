@@ -11,7 +11,7 @@ export default function GlobaleFout({ error }: { error: unknown }) {
     <html lang="nl">
       <body>
         <title>Er ging iets mis</title>
-        <main id="inhoud" className="container-page">
+        <main id="inhoud" className="mx-auto max-w-6xl px-4">
           <div className="max-w-3xl">
             <h1>Er ging iets mis</h1>
             <p>Sorry, de website werkt nu niet goed. Dat ligt niet aan u.</p>

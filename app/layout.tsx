@@ -1,10 +1,15 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import "./globals.css";
 import { currentUser } from "@/lib/auth/session";
 import { isStaff } from "@/lib/auth/permissions";
 import { env } from "@/lib/env";
-import { SiteNav } from "@/components/layout/site-nav";
+import { huidigeHuisstijl } from "@/lib/data/huisstijl";
+import { huisstijlVersie } from "@/lib/huisstijl";
+import { PageHeader } from "@/components/ui/page-header";
+import { PageFooter } from "@/components/ui/page-footer";
+import { SkipLink } from "@/components/ui/skip-link";
+import { buttonClass } from "@/components/ui/classes";
+import Link from "next/link";
 import { logout } from "@/app/inloggen/actions";
 
 // Every page reads the session or live data: never prerender at build time.
@@ -16,7 +21,7 @@ export const metadata: Metadata = {
 };
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
-  const user = await currentUser();
+  const [user, huisstijl] = await Promise.all([currentUser(), huidigeHuisstijl()]);
   const items = [
     { href: "/kaart", label: "Sociale kaart" },
     { href: "/wijken", label: "Wijken en dorpen" },
@@ -25,58 +30,43 @@ export default async function RootLayout({ children }: { children: React.ReactNo
     ...(user ? [{ href: "/mijn", label: "Mijn pagina" }] : []),
     ...(isStaff(user) ? [{ href: "/beheer", label: "Beheer" }] : []),
   ];
+  const account = user ? (
+    <form action={logout} className="flex flex-wrap items-center gap-3">
+      <span>
+        Ingelogd als <strong>{user.naam ?? user.email}</strong>
+      </span>
+      <button type="submit" className={buttonClass("secondary", true)}>
+        Uitloggen
+      </button>
+    </form>
+  ) : (
+    <Link href="/inloggen">Inloggen</Link>
+  );
+  const accountMenu = user ? (
+    <form action={logout} className="flex flex-wrap items-center gap-3">
+      <span>
+        U bent ingelogd: <strong>{user.naam ?? user.email}</strong>
+      </span>
+      <button type="submit" className={buttonClass("secondary", true)}>
+        Uitloggen
+      </button>
+    </form>
+  ) : (
+    <Link href="/inloggen">Inloggen</Link>
+  );
   return (
-    <html lang="nl">
+    <html lang="nl" className={`thema-${huisstijl.thema}`}>
+      <head>
+        {/* The beheerder's colours as a stylesheet (no inline style: CSP style-src 'self' is enough). */}
+        <link rel="stylesheet" href={`/huisstijl.css?v=${huisstijlVersie(huisstijl)}`} />
+      </head>
       <body>
-        <a href="#inhoud" className="skip-link">
-          Direct naar de inhoud
-        </a>
-        <header className="site-header">
-          <div className="container-page site-header__top" style={{ padding: "0.75rem 1rem" }}>
-            <Link href="/" className="site-logo">
-              Sociale Basis {env().GEMEENTE_NAAM}
-            </Link>
-            <div>
-              {user ? (
-                <form action={logout} className="flex items-center gap-3">
-                  <span>
-                    Ingelogd als <strong>{user.naam ?? user.email}</strong>
-                  </span>
-                  <button type="submit" className="button button--secondary" style={{ padding: "0.2rem 0.7rem" }}>
-                    Uitloggen
-                  </button>
-                </form>
-              ) : (
-                <Link href="/inloggen">Inloggen</Link>
-              )}
-            </div>
-          </div>
-          <div className="container-page">
-            <SiteNav items={items} />
-          </div>
-        </header>
-        <main id="inhoud" tabIndex={-1} className="container-page">
+        <SkipLink href="#inhoud">Direct naar de inhoud</SkipLink>
+        <PageHeader titel={`Sociale Basis ${env().GEMEENTE_NAAM}`} logoUrl={huisstijl.logoUrl} items={items} account={account} accountMenu={accountMenu} />
+        <main id="inhoud" tabIndex={-1} className="mx-auto max-w-6xl px-4">
           {children}
         </main>
-        <footer className="site-footer">
-          <div className="container-page">
-            <h2 className="sr-only">Over deze website</h2>
-            <ul>
-              <li>
-                <Link href="/privacy">Privacyverklaring</Link>
-              </li>
-              <li>
-                <Link href="/toegankelijkheid">Toegankelijkheidsverklaring</Link>
-              </li>
-              <li>
-                <Link href="/contact">Contact</Link>
-              </li>
-            </ul>
-            <p>
-              Een website van de gemeente {env().GEMEENTE_NAAM}, samen met inwoners, vrijwilligers en opbouwwerkers.
-            </p>
-          </div>
-        </footer>
+        <PageFooter gemeente={env().GEMEENTE_NAAM} />
       </body>
     </html>
   );

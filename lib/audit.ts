@@ -59,6 +59,19 @@ export const AUDIT_LABELS = {
   "wijkcijfer.bewaard": "Wijkcijfer opgeslagen",
   "wijkcijfer.geimporteerd": "Wijkcijfers ingelezen",
   "wijk.grens_geimporteerd": "Wijkgrens ingelezen",
+  // Gebieden en categorieën (/beheer/gebieden, /beheer/categorieen)
+  "gebied.aangemaakt": "Gebied toegevoegd",
+  "gebied.gewijzigd": "Gebied gewijzigd",
+  "gebied.hernoemd": "Gebied hernoemd",
+  "gebied.gearchiveerd": "Gebied gearchiveerd",
+  "gebied.hersteld": "Gebied teruggezet uit het archief",
+  "cbsimport.bevestigd": "CBS-import bevestigd",
+  "plaatsen.heringedeeld": "Plekken en initiatieven opnieuw ingedeeld bij gebieden",
+  "categorie.aangemaakt": "Categorie toegevoegd",
+  "categorie.gewijzigd": "Categorie gewijzigd",
+  "categorie.gearchiveerd": "Categorie gearchiveerd",
+  "categorie.hersteld": "Categorie teruggezet uit het archief",
+  "categorie.verwijderd": "Categorie verwijderd",
   "signaal.behandeld": "Signaal behandeld",
   "verhaal.gemodereerd": "Verhaal beoordeeld",
   // Sociale kaart
@@ -75,6 +88,8 @@ export const AUDIT_LABELS = {
   "tweestaps.teruggezet": "Tweestapsverificatie teruggezet door beheerder",
   "tweestaps.herstelcodes_vernieuwd": "Nieuwe herstelcodes gemaakt",
   "tweestaps.herstelcode_gebruikt": "Herstelcode gebruikt",
+  // Huisstijl
+  "huisstijl.gewijzigd": "Huisstijl gewijzigd",
 } as const satisfies Record<`${string}.${string}`, string>;
 
 export type AuditActie = keyof typeof AUDIT_LABELS;

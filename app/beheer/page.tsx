@@ -3,6 +3,7 @@ import Link from "next/link";
 import { requireStaffPage } from "@/lib/auth/session";
 import { hasPermission, ROL_NAMEN } from "@/lib/auth/permissions";
 import { staffDashboard } from "@/lib/data/beheer";
+import { Card } from "@/components/ui/card";
 
 export const metadata: Metadata = { title: "Beheer" };
 
@@ -15,25 +16,28 @@ export default async function BeheerPage() {
     (hasPermission(user, "plek:moderate:own") || hasPermission(user, "plek:moderate:any")) && { href: "/beheer/suggesties", title: "Voorstellen voor de kaart", text: `${d.suggesties} nieuwe voorstellen van inwoners.` },
     (hasPermission(user, "agenda:edit:own") || hasPermission(user, "agenda:edit:any")) && { href: "/beheer/wijken", title: "Sociale agenda, signalen en verhalen", text: `${d.signalen} nieuwe signalen, ${d.verhalen} verhalen om te bekijken.` },
     hasPermission(user, "vacature:publish") && { href: "/beheer/vacatures", title: "Vacatures en meldingen", text: `${d.meldingen} open meldingen.` },
+    hasPermission(user, "huisstijl:manage") && { href: "/beheer/huisstijl", title: "Huisstijl", text: "Kleuren en logo van de gemeente op deze website." },
+    hasPermission(user, "wijken:manage") && { href: "/beheer/gebieden", title: "Gebieden", text: "Wijken, dorpen en buurten, de CBS-grenzen en de wijkraden." },
+    hasPermission(user, "categorieen:manage") && { href: "/beheer/categorieen", title: "Categorieën", text: "De soorten plekken op de sociale kaart: naam, kleur en icoon." },
   ].filter(Boolean) as { href: string; title: string; text: string }[];
   return (
     <>
       <h1>Beheer</h1>
-      <p className="lead">
+      <p className="text-xl">
         Welkom, {user.naam ?? user.email}. U bent ingelogd als <strong>{ROL_NAMEN[user.rol].toLowerCase()}</strong>
         {d.wijken.length ? <> voor {d.wijken.join(", ")}</> : null}.
       </p>
       <p>
         <Link href="/beheer/account">Mijn account en beveiliging</Link> (tweestapsverificatie en herstelcodes)
       </p>
-      <ul className="card-grid" style={{ listStyle: "none", padding: 0 }}>
+      <ul className="m-0 grid list-none grid-cols-[repeat(auto-fill,minmax(16rem,1fr))] gap-4 p-0">
         {tiles.map((t) => (
-          <li key={t.href} className="card">
-            <h2 style={{ marginTop: 0, fontSize: "1.2rem" }}>
+          <Card as="li" key={t.href}>
+            <h2 className="mt-0 text-[1.2rem]">
               <Link href={t.href}>{t.title}</Link>
             </h2>
             <p>{t.text}</p>
-          </li>
+          </Card>
         ))}
       </ul>
     </>

@@ -5,7 +5,7 @@ export const metadata: Metadata = { title: "Contact" };
 
 export default function ContactPage() {
   return (
-    <div className="max-w-3xl prose">
+    <div className="max-w-3xl [&_ol]:mb-3 [&_ol]:list-decimal [&_ol]:pl-6 [&_ul]:mb-3 [&_ul]:list-disc [&_ul]:pl-6">
       <h1>Contact</h1>
       <p>
         Heeft u een vraag over de sociale basis, een initiatief of deze website? Neem contact op met de gemeente{" "}

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { env } from "@/lib/env";
 import { DOEL_LABELS } from "@/lib/initiatief/labels";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
+import { buttonClass } from "@/components/ui/classes";
 
 export const metadata: Metadata = { title: "Initiatief starten" };
 
@@ -12,17 +13,17 @@ export default function InitiatiefPage() {
     <div className="max-w-3xl">
       <Breadcrumbs items={[{ href: "/", label: "Home" }, { label: "Initiatief starten" }]} />
       <h1>Initiatief starten</h1>
-      <p className="lead">
+      <p className="text-xl">
         Heeft u een idee voor uw buurt of dorp? Wilt u bijvoorbeeld een koffieochtend, een buurtmoestuin of een straatfeest organiseren? De gemeente{" "}
         {e.GEMEENTE_NAAM} helpt u graag, zo eenvoudig mogelijk.
       </p>
       <p>
-        <Link className="button button--primary" href="/initiatief/nieuw">
+        <Link className={buttonClass("primary")} href="/initiatief/nieuw">
           Start uw aanvraag
         </Link>
       </p>
       <h2>Wat kunt u vragen?</h2>
-      <ul className="prose">
+      <ul className="mb-3 list-disc pl-6">
         <li>Geld uit het fonds sociale basis. Tot en met € {e.INITIATIEF_KLEIN_BEDRAG} is een korte uitleg genoeg, zonder begroting.</li>
         <li>Een ruimte, bijvoorbeeld in een buurthuis of dorpshuis.</li>
         <li>Materiaal, zoals tafels of een partytent.</li>
@@ -31,13 +32,13 @@ export default function InitiatiefPage() {
       </ul>
       <h2>Welke initiatieven steunen we?</h2>
       <p>Uw initiatief is voor iedereen toegankelijk, wordt vooral door vrijwilligers gedaan en is niet bedoeld om winst te maken. Het helpt bij minstens één van deze doelen:</p>
-      <ul className="prose">
+      <ul className="mb-3 list-disc pl-6">
         {Object.values(DOEL_LABELS).map((d) => (
           <li key={d}>{d}</li>
         ))}
       </ul>
       <h2>Hoe werkt het?</h2>
-      <ol className="prose">
+      <ol className="mb-3 list-decimal pl-6">
         <li>U vult het formulier in. U heeft geen account nodig. Wat u invult, wordt meteen bewaard.</li>
         <li>U krijgt een e-mail met uw nummer en een link om uw aanvraag te volgen.</li>
         <li>Binnen {e.REACTIETERMIJN_WERKDAGEN} werkdagen hoort u van ons. Heeft de gemeente een vraag, dan beantwoordt u die op Mijn initiatieven.</li>

@@ -1,6 +1,9 @@
 import type { Metadata } from "next";
 import { env } from "@/lib/env";
 import { MagicLinkForm, PasswordForm } from "./forms";
+import { Alert } from "@/components/ui/alert";
+import { Card } from "@/components/ui/card";
+import { buttonClass } from "@/components/ui/classes";
 
 export const metadata: Metadata = { title: "Inloggen" };
 
@@ -11,31 +14,31 @@ export default async function InloggenPage({ searchParams }: { searchParams: Pro
     <div className="max-w-3xl">
       <h1>Inloggen</h1>
       {error ? (
-        <div className="notice notice--warning" role="alert">
+        <Alert type="warning" role="alert">
           Inloggen is niet gelukt. Probeer het opnieuw.
-        </div>
+        </Alert>
       ) : null}
-      <p className="lead">
+      <p className="text-xl">
         U heeft geen account nodig om de sociale kaart te bekijken. Inloggen is nodig om een initiatief te volgen, hulp te
         vragen of vrijwilliger te worden.
       </p>
-      <section aria-labelledby="inwoner-title" className="card" style={{ marginBottom: "1.5rem" }}>
-        <h2 id="inwoner-title" style={{ marginTop: 0 }}>
+      <Card as="section" aria-labelledby="inwoner-title" className="mb-6">
+        <h2 className="mt-0" id="inwoner-title">
           Inloggen als inwoner
         </h2>
         <MagicLinkForm terug={terug} />
         {oidc ? (
-          <form method="post" action="/inloggen/gemeente" style={{ marginTop: "1rem" }}>
+          <form className="mt-4" method="post" action="/inloggen/gemeente">
             <input type="hidden" name="terug" value={terug ?? ""} />
             <p>Of log in met het account dat u bij de gemeente heeft:</p>
-            <button type="submit" className="button button--secondary">
+            <button type="submit" className={buttonClass("secondary")}>
               {env().OIDC_NAME}
             </button>
           </form>
         ) : null}
-      </section>
-      <section aria-labelledby="medewerker-title" className="card">
-        <h2 id="medewerker-title" style={{ marginTop: 0 }}>
+      </Card>
+      <Card as="section" aria-labelledby="medewerker-title">
+        <h2 className="mt-0" id="medewerker-title">
           Inloggen voor medewerkers
         </h2>
         <p>Voor opbouwwerkers, ambtenaren en beheerders.</p>
@@ -47,7 +50,7 @@ export default async function InloggenPage({ searchParams }: { searchParams: Pro
           <p>Beheerders en ambtenaren vullen na hun wachtwoord ook een code in uit een app op hun telefoon (tweestapsverificatie).</p>
         )}
         <PasswordForm terug={terug} />
-      </section>
+      </Card>
     </div>
   );
 }

@@ -11,6 +11,11 @@ import { KaartTabs } from "@/components/kaart/kaart-tabs";
 import { LocatieKnop } from "@/components/kaart/locatie-knop";
 import { Legenda, Pin } from "@/components/kaart/legenda";
 import { afstand } from "@/lib/format";
+import { Alert } from "@/components/ui/alert";
+import { dataBadgeClass } from "@/components/ui/badge";
+import { Pagination } from "@/components/ui/pagination";
+import { Card } from "@/components/ui/card";
+import { buttonClass } from "@/components/ui/classes";
 
 export const metadata: Metadata = {
   title: "Sociale kaart",
@@ -37,20 +42,20 @@ export default async function KaartPage({ searchParams }: { searchParams: Search
     <section aria-labelledby="resultaten-titel">
       <h2 id="resultaten-titel" tabIndex={-1}>
         {totaal === 0 ? "Geen resultaten" : `${totaal} ${totaal === 1 ? "resultaat" : "resultaten"}`}
-        {herkomst ? <span className="kaart-sub">, dichtbij {herkomst.label} eerst</span> : null}
+        {herkomst ? <span className="text-base font-normal">, dichtbij {herkomst.label} eerst</span> : null}
       </h2>
       {totaal === 0 ? (
-        <div className="notice">
+        <Alert>
           <p>We vonden niets dat past bij uw zoekopdracht.</p>
-          <ul className="prose">
+          <ul className="mb-3 list-disc pl-6">
             <li>Gebruik minder filters of een ander woord.</li>
             <li>
               Kent u een plek die hier hoort? <Link href="/kaart/voorstellen">Stel een plek voor</Link>.
             </li>
           </ul>
-        </div>
+        </Alert>
       ) : (
-        <ol className="kaart-lijst" start={(pagina - 1) * 20 + 1}>
+        <ol className="m-0 list-none p-0" aria-label="Resultaten" start={(pagina - 1) * 20 + 1}>
           {items.map((item) => (
             <Resultaat key={`${item.soort}:${item.id}`} item={item} terug={query} />
           ))}
@@ -65,7 +70,7 @@ export default async function KaartPage({ searchParams }: { searchParams: Search
       <h2 id="kaart-titel" className="sr-only">
         Kaart
       </h2>
-      <a href="#resultaten-titel" className="kaart-overslaan">
+      <a href="#resultaten-titel" className="absolute -left-[999rem] focus:static focus:mb-2 focus:inline-block focus:bg-focus focus:px-3 focus:py-1.5 focus:text-black">
         Sla de kaart over en ga naar de lijst met resultaten
       </a>
       <KaartMetResultaten
@@ -76,7 +81,7 @@ export default async function KaartPage({ searchParams }: { searchParams: Search
         origin={herkomst ?? null}
       />
       <noscript>
-        <p className="notice">De kaart werkt alleen met JavaScript. Alle resultaten staan ook in de lijst.</p>
+        <Alert>De kaart werkt alleen met JavaScript. Alle resultaten staan ook in de lijst.</Alert>
       </noscript>
       <Legenda items={legenda} />
     </section>
@@ -85,7 +90,7 @@ export default async function KaartPage({ searchParams }: { searchParams: Search
   return (
     <>
       <h1>Sociale kaart</h1>
-      <p className="lead max-w-3xl">
+      <p className="text-xl max-w-3xl">
         Ontmoetingsplekken, voorzieningen, activiteiten en initiatieven van inwoners in {e.GEMEENTE_NAAM}. Zoek op een woord, kies uw
         wijk of dorp, of zoek dichtbij uw postcode.
       </p>
@@ -93,9 +98,9 @@ export default async function KaartPage({ searchParams }: { searchParams: Search
       <Filters filters={filters} categorieen={categorieen} wijken={wijken} />
 
       {melding ? (
-        <div className="notice notice--warning" role="alert">
+        <Alert type="warning" role="alert">
           {melding}
-        </div>
+        </Alert>
       ) : null}
 
       <p>
@@ -122,23 +127,23 @@ function Resultaat({ item, terug }: { item: KaartItem; terug: string }) {
     item.nuOpen === true ? "Nu open" : item.nuOpen === false ? "Nu gesloten" : null,
   ].filter(Boolean);
   return (
-    <li className="kaart-item">
+    <li className="grid grid-cols-[2rem_1fr] gap-3 border-b border-line py-[0.9rem]">
       <Pin kleur={pin.kleur} icoon={pin.icoon} />
       <div>
-        <h3 className="kaart-item__titel">
+        <h3 className="m-0 mb-1 text-[1.15rem]">
           <Link href={terug ? `${item.href}?terug=${encodeURIComponent(terug)}` : item.href}>{item.naam}</Link>
         </h3>
-        <p className="kaart-item__meta">
+        <p className="m-0 mb-1.5 text-muted">
           {item.soort === "plek" ? item.categorie?.naam : item.soortNaam}
           {item.wijk ? <> · {item.wijk}</> : null}
           {item.afstandKm !== null ? <> · {afstand(item.afstandKm)}</> : null}
         </p>
-        {item.adres ? <p className="kaart-item__adres">{item.adres}</p> : null}
-        <p className="kaart-item__tekst">{item.samenvatting}</p>
+        {item.adres ? <p className="m-0 mb-1.5 text-muted">{item.adres}</p> : null}
+        <p className="m-0 mb-1.5">{item.samenvatting}</p>
         {feiten.length ? (
-          <ul className="kaart-item__feiten">
+          <ul className="m-0 flex list-none flex-wrap p-0">
             {feiten.map((f) => (
-              <li key={f} className="tag">
+              <li key={f} className={dataBadgeClass}>
                 {f}
               </li>
             ))}
@@ -154,32 +159,16 @@ function Paginering({ filters, pagina, paginas }: { filters: KaartFilters; pagin
     const q = filtersToQuery(filters, { pagina: p });
     return q ? `/kaart?${q}` : "/kaart";
   };
-  return (
-    <nav className="pagination" aria-label="Paginering">
-      {pagina > 1 ? (
-        <Link href={link(pagina - 1)} rel="prev">
-          Vorige pagina
-        </Link>
-      ) : null}
-      <span aria-current="page">
-        Pagina {pagina} van {paginas}
-      </span>
-      {pagina < paginas ? (
-        <Link href={link(pagina + 1)} rel="next">
-          Volgende pagina
-        </Link>
-      ) : null}
-    </nav>
-  );
+  return <Pagination pagina={pagina} aantalPaginas={paginas} href={link} />;
 }
 
 function Select(props: { id: string; name: string; label: string; value?: string; options: readonly { value: string; label: string }[]; leeg: string }) {
   return (
-    <div className="field">
-      <label htmlFor={props.id} className="field__label">
+    <div className="mb-5">
+      <label htmlFor={props.id} className="mb-1 block font-bold">
         {props.label}
       </label>
-      <select id={props.id} name={props.name} defaultValue={props.value ?? ""} className="input kaart-filters__input">
+      <select id={props.id} name={props.name} defaultValue={props.value ?? ""} className="block max-w-full rounded-sm border-2 border-ink bg-white px-[0.55rem] py-[0.45rem] text-base w-xl w-full">
         <option value="">{props.leeg}</option>
         {props.options.map((o) => (
           <option key={o.value} value={o.value}>
@@ -193,20 +182,20 @@ function Select(props: { id: string; name: string; label: string; value?: string
 
 function Filters({ filters, categorieen, wijken }: { filters: KaartFilters; categorieen: { slug: string; naam: string; groep: string | null; soort: string }[]; wijken: { slug: string; naam: string; soort: string }[] }) {
   return (
-    <form id="kaart-filters" action="/kaart" method="get" role="search" aria-labelledby="filters-titel" className="card kaart-filters">
-      <h2 id="filters-titel" className="kaart-filters__titel">
+    <Card as="form" id="kaart-filters" action="/kaart" method="get" role="search" aria-labelledby="filters-titel" className="my-4 mb-6">
+      <h2 id="filters-titel" className="mt-0 text-xl">
         Zoeken en filteren
       </h2>
-      <div className="field">
-        <label htmlFor="kaart-q" className="field__label">
+      <div className="mb-5">
+        <label htmlFor="kaart-q" className="mb-1 block font-bold">
           Zoekwoord
         </label>
-        <p id="kaart-q-hint" className="field__hint">
+        <p id="kaart-q-hint" className="mb-1.5 text-muted">
           Bijvoorbeeld: speeltuin, koffie, taalcafé
         </p>
-        <input id="kaart-q" name="q" type="search" defaultValue={filters.q ?? ""} className="input input--m" aria-describedby="kaart-q-hint" />
+        <input id="kaart-q" name="q" type="search" defaultValue={filters.q ?? ""} className="block max-w-full rounded-sm border-2 border-ink bg-white px-[0.55rem] py-[0.45rem] text-base w-80" aria-describedby="kaart-q-hint" />
       </div>
-      <div className="kaart-filters__grid">
+      <div className="grid grid-cols-[repeat(auto-fill,minmax(15rem,1fr))] gap-x-5">
         <Select id="kaart-wijk" name="wijk" label="Wijk of dorp" value={filters.wijk} leeg="Alle wijken en dorpen" options={wijken.map((w) => ({ value: w.slug, label: w.naam }))} />
         <Select
           id="kaart-categorie"
@@ -221,35 +210,35 @@ function Filters({ filters, categorieen, wijken }: { filters: KaartFilters; cate
         <Select id="kaart-sfeer" name="sfeer" label="Sfeer" value={filters.sfeer} leeg="Alle sferen" options={SFEREN} />
         <Select id="kaart-ligging" name="ligging" label="Binnen of buiten" value={filters.ligging} leeg="Maakt niet uit" options={LIGGINGEN} />
       </div>
-      <fieldset className="field">
-        <legend className="field__label">Toegankelijkheid en tijd</legend>
-        <div className="choices">
-          <div className="choice">
+      <fieldset className="mb-5">
+        <legend className="mb-1 block font-bold">Toegankelijkheid en tijd</legend>
+        <div className="grid gap-1.5">
+          <div className="grid grid-cols-[auto_1fr] items-start gap-x-2.5 [&>input]:mt-0.5 [&>input]:size-5 [&>input]:accent-brand">
             <input type="checkbox" id="kaart-rolstoel" name="rolstoel" value="1" defaultChecked={!!filters.rolstoel} />
             <label htmlFor="kaart-rolstoel">Toegankelijk met een rolstoel</label>
           </div>
-          <div className="choice">
+          <div className="grid grid-cols-[auto_1fr] items-start gap-x-2.5 [&>input]:mt-0.5 [&>input]:size-5 [&>input]:accent-brand">
             <input type="checkbox" id="kaart-open" name="open" value="1" defaultChecked={!!filters.open} aria-describedby="kaart-open-hint" />
             <label htmlFor="kaart-open">Nu open</label>
-            <p id="kaart-open-hint" className="choice__hint">
+            <p id="kaart-open-hint" className="col-start-2 m-0 text-muted">
               Alleen plekken waarvan we de openingstijden kennen.
             </p>
           </div>
         </div>
       </fieldset>
-      <fieldset className="field">
-        <legend className="field__label">Dichtbij</legend>
-        <div className="field">
-          <label htmlFor="kaart-postcode" className="field__label">
+      <fieldset className="mb-5">
+        <legend className="mb-1 block font-bold">Dichtbij</legend>
+        <div className="mb-5">
+          <label htmlFor="kaart-postcode" className="mb-1 block font-bold">
             Uw postcode
           </label>
-          <p id="kaart-postcode-hint" className="field__hint">
+          <p id="kaart-postcode-hint" className="mb-1.5 text-muted">
             Dan ziet u wat het dichtst bij is eerst. Bijvoorbeeld 5151 AB.
           </p>
-          <input id="kaart-postcode" name="postcode" defaultValue={filters.postcode ?? ""} className="input input--s" autoComplete="postal-code" aria-describedby="kaart-postcode-hint" />
+          <input id="kaart-postcode" name="postcode" defaultValue={filters.postcode ?? ""} className="block max-w-full rounded-sm border-2 border-ink bg-white px-[0.55rem] py-[0.45rem] text-base w-32" autoComplete="postal-code" aria-describedby="kaart-postcode-hint" />
         </div>
         {filters.lat !== undefined && filters.lng !== undefined ? (
-          <div className="choice">
+          <div className="grid grid-cols-[auto_1fr] items-start gap-x-2.5 [&>input]:mt-0.5 [&>input]:size-5 [&>input]:accent-brand">
             <input type="checkbox" id="kaart-locatie" name="lat" value={String(filters.lat)} defaultChecked />
             <label htmlFor="kaart-locatie">Sorteer op afstand vanaf uw locatie</label>
             <input type="hidden" name="lng" value={String(filters.lng)} />
@@ -257,12 +246,12 @@ function Filters({ filters, categorieen, wijken }: { filters: KaartFilters; cate
         ) : null}
         <LocatieKnop formId="kaart-filters" />
       </fieldset>
-      <div className="actions">
-        <button type="submit" className="button button--primary">
+      <div className="my-5 flex flex-wrap items-center gap-3">
+        <button type="submit" className={buttonClass("primary")}>
           Zoeken
         </button>
         {hasActiveFilters(filters) ? <Link href="/kaart">Alle filters wissen</Link> : null}
       </div>
-    </form>
+    </Card>
   );
 }

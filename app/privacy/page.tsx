@@ -9,7 +9,7 @@ export default function PrivacyPage() {
   const g = env().GEMEENTE_NAAM;
   const t = bewaartermijnen();
   return (
-    <div className="max-w-3xl prose">
+    <div className="max-w-3xl [&_ol]:mb-3 [&_ol]:list-decimal [&_ol]:pl-6 [&_ul]:mb-3 [&_ul]:list-disc [&_ul]:pl-6">
       <h1>Privacyverklaring</h1>
       <p>
         De gemeente {g} is verantwoordelijk voor de gegevens op deze website. We vragen alleen wat nodig is en bewaren

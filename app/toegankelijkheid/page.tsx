@@ -5,7 +5,7 @@ export const metadata: Metadata = { title: "Toegankelijkheidsverklaring" };
 
 export default function ToegankelijkheidPage() {
   return (
-    <div className="max-w-3xl prose">
+    <div className="max-w-3xl [&_ol]:mb-3 [&_ol]:list-decimal [&_ol]:pl-6 [&_ul]:mb-3 [&_ul]:list-disc [&_ul]:pl-6">
       <h1>Toegankelijkheidsverklaring</h1>
       <p>
         De gemeente {env().GEMEENTE_NAAM} wil dat iedereen deze website kan gebruiken. De website moet voldoen aan de

@@ -93,7 +93,7 @@ export function VacatureReactieForm({ vacatureId, naam, telefoon }: { vacatureId
 export function MeldForm({ entiteit, entiteitId }: { entiteit: "Vacature" | "Hulpvraag"; entiteitId: string }) {
   const [state, action] = useActionState(meld, null);
   return (
-    <details className="report" open={!!state && !state.ok}>
+    <details className="[&>summary]:cursor-pointer [&>summary]:text-link [&>summary]:underline" open={!!state && !state.ok}>
       <summary>Melden: klopt er iets niet?</summary>
       <form action={action} noValidate>
         <ErrorSummary state={state} labels={{ reden: "Reden" }} ids={{ reden: "melding-reden" }} />

@@ -4,6 +4,7 @@ import { listVacatures } from "@/lib/data/vacatures";
 import { listOpenHulpvragen } from "@/lib/data/hulpvragen";
 import { env } from "@/lib/env";
 import { HULP_SOORTEN, labelVan } from "@/lib/validation/vrijwilligers";
+import { Card } from "@/components/ui/card";
 
 export const metadata: Metadata = { title: "Vrijwilligers en burenhulp" };
 
@@ -12,35 +13,35 @@ export default async function VrijwilligersPage() {
   return (
     <>
       <h1>Vrijwilligers en burenhulp</h1>
-      <p className="lead max-w-3xl">
+      <p className="text-xl max-w-3xl">
         {env().GEMEENTE_NAAM} voor Elkaar: word vrijwilliger bij een club of initiatief, help een buurtgenoot met een klein klusje, of
         vraag zelf om hulp.
       </p>
-      <ul className="card-grid" style={{ listStyle: "none", padding: 0 }}>
-        <li className="card">
-          <h2 style={{ marginTop: 0, fontSize: "1.25rem" }}>
+      <ul className="m-0 grid list-none grid-cols-[repeat(auto-fill,minmax(16rem,1fr))] gap-4 p-0">
+        <Card as="li">
+          <h2 className="mt-0 text-xl">
             <Link href="/vrijwilligers/vacatures">Vrijwilligerswerk zoeken</Link>
           </h2>
           <p>Vacatures van organisaties en initiatieven in uw wijk of dorp. Eenmalig of regelmatig.</p>
-        </li>
-        <li className="card">
-          <h2 style={{ marginTop: 0, fontSize: "1.25rem" }}>
+        </Card>
+        <Card as="li">
+          <h2 className="mt-0 text-xl">
             <Link href="/vrijwilligers/hulpvragen">Een buurtgenoot helpen</Link>
           </h2>
           <p>Kleine hulpvragen van inwoners: boodschappen, vervoer, een klusje of gezelschap.</p>
-        </li>
-        <li className="card">
-          <h2 style={{ marginTop: 0, fontSize: "1.25rem" }}>
+        </Card>
+        <Card as="li">
+          <h2 className="mt-0 text-xl">
             <Link href="/vrijwilligers/hulpvragen/nieuw">Zelf hulp vragen</Link>
           </h2>
           <p>Vraag een buurtgenoot om hulp. Uw naam en contactgegevens blijven verborgen tot u zelf een aanbod aanneemt.</p>
-        </li>
-        <li className="card">
-          <h2 style={{ marginTop: 0, fontSize: "1.25rem" }}>
+        </Card>
+        <Card as="li">
+          <h2 className="mt-0 text-xl">
             <Link href="/mijn/vrijwilliger">Aanmelden als vrijwilliger</Link>
           </h2>
           <p>Vertel waar u goed in bent en wanneer u tijd heeft. U kiest zelf of organisaties u mogen vinden.</p>
-        </li>
+        </Card>
       </ul>
 
       <section aria-labelledby="nieuwe-vacatures">
@@ -49,7 +50,7 @@ export default async function VrijwilligersPage() {
           <ul>
             {vacatures.map((v) => (
               <li key={v.id}>
-                <Link href={`/vrijwilligers/vacatures/${v.slug}`}>{v.titel}</Link> <span className="muted">({v.aanbieder}, {v.wijk.naam})</span>
+                <Link href={`/vrijwilligers/vacatures/${v.slug}`}>{v.titel}</Link> <span className="text-muted">({v.aanbieder}, {v.wijk.naam})</span>
               </li>
             ))}
           </ul>
@@ -68,7 +69,7 @@ export default async function VrijwilligersPage() {
             {hulpvragen.map((h) => (
               <li key={h.id}>
                 <Link href={`/vrijwilligers/hulpvragen/${h.id}`}>{h.titel}</Link>{" "}
-                <span className="muted">
+                <span className="text-muted">
                   ({labelVan(HULP_SOORTEN, h.soort)}, {h.wijk.naam})
                 </span>
               </li>

@@ -5,6 +5,7 @@ import { env } from "@/lib/env";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { WijkenMapLazy } from "@/components/wijken/wijken-map-lazy";
 import { datum, getal } from "@/lib/format";
+import { Card } from "@/components/ui/card";
 
 export const metadata: Metadata = { title: "Wijken en dorpen" };
 
@@ -16,28 +17,28 @@ export default async function WijkenPage() {
     <>
       <Breadcrumbs items={[{ href: "/", label: "Home" }, { label: "Wijken en dorpen" }]} />
       <h1>Wijken en dorpen</h1>
-      <p className="lead max-w-3xl">
+      <p className="text-xl max-w-3xl">
         {env().GEMEENTE_NAAM} heeft {wijken.length} wijken en dorpen. Elke wijk of dorp heeft een eigen pagina met de sociale agenda,
         cijfers, verhalen van inwoners en wat er te doen is. U kunt daar ook zelf een idee, zorg of wens doorgeven.
       </p>
 
       <section aria-labelledby="lijst-titel">
         <h2 id="lijst-titel">Alle wijken en dorpen</h2>
-        <ul className="card-grid" style={{ listStyle: "none", padding: 0 }}>
+        <ul className="m-0 grid list-none grid-cols-[repeat(auto-fill,minmax(16rem,1fr))] gap-4 p-0">
           {wijken.map((w) => (
-            <li key={w.id} className="card">
-              <h3 style={{ marginTop: 0, fontSize: "1.15rem" }}>
+            <Card as="li" key={w.id}>
+              <h3 className="mt-0 text-[1.15rem]">
                 <Link href={`/wijken/${w.slug}`}>{w.naam}</Link>
               </h3>
-              <p className="muted" style={{ margin: "0 0 0.4rem" }}>
+              <p className="text-muted m-0 mb-[0.4rem]">
                 {SOORT[w.soort] ?? w.soort}
                 {w.inwoners ? ` · ${getal(w.inwoners)} inwoners` : ""}
               </p>
-              {w.portret ? <p style={{ margin: "0 0 0.4rem" }}>{w.portret}</p> : null}
-              <p style={{ margin: 0 }}>
+              {w.portret ? <p className="m-0 mb-[0.4rem]">{w.portret}</p> : null}
+              <p className="m-0">
                 {w.agenda ? `Sociale agenda: versie ${w.agenda.versie}, ${datum(w.agenda.createdAt)}` : "Nog geen sociale agenda gepubliceerd"}
               </p>
-            </li>
+            </Card>
           ))}
         </ul>
       </section>

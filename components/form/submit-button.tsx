@@ -1,12 +1,2 @@
-"use client";
-import { useFormStatus } from "react-dom";
-import type { ReactNode } from "react";
-
-export function SubmitButton({ children, variant = "primary", name, value }: { children: ReactNode; variant?: "primary" | "secondary" | "danger"; name?: string; value?: string }) {
-  const { pending } = useFormStatus();
-  return (
-    <button type="submit" className={`button button--${variant}`} aria-disabled={pending || undefined} name={name} value={value}>
-      {children}
-    </button>
-  );
-}
+/** Moved to components/ui/submit-button.tsx; kept so old imports work. */
+export * from "@/components/ui/submit-button";

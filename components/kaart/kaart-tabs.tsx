@@ -27,7 +27,7 @@ export function KaartTabs({ lijst, kaart }: { lijst: ReactNode; kaart: ReactNode
       aria-selected={actief === id}
       aria-controls={`paneel-${id}`}
       tabIndex={actief === id ? 0 : -1}
-      className="kaart-tabs__tab"
+      className="cursor-pointer rounded-t-md border-2 border-b-0 border-brand bg-white px-5 py-2 font-bold text-brand aria-selected:bg-brand aria-selected:text-on-brand"
       onClick={() => setActief(id)}
       onKeyDown={onKey}
     >
@@ -35,17 +35,17 @@ export function KaartTabs({ lijst, kaart }: { lijst: ReactNode; kaart: ReactNode
     </button>
   );
   return (
-    <div className={`kaart-layout ${klaar ? "kaart-layout--tabs" : ""}`} data-actief={actief}>
+    <div className={`grid grid-cols-[minmax(0,1fr)] gap-6 min-[60rem]:grid-cols-[minmax(0,7fr)_minmax(0,5fr)] min-[60rem]:items-start ${klaar ? "max-[60rem]:flex max-[60rem]:flex-col" : ""}`} data-actief={actief}>
       {klaar ? (
-        <div role="tablist" aria-label="Weergave" className="kaart-tabs">
+        <div role="tablist" aria-label="Weergave" className="flex gap-2 border-b-2 border-brand min-[60rem]:hidden">
           {tab("lijst", "Lijst")}
           {tab("kaart", "Kaart")}
         </div>
       ) : null}
-      <div id="paneel-kaart" className="kaart-paneel kaart-paneel--kaart" {...(klaar ? { role: "tabpanel", "aria-labelledby": "tab-kaart" } : {})}>
+      <div id="paneel-kaart" className={`min-[60rem]:sticky min-[60rem]:top-2 ${klaar && actief === "lijst" ? "max-[60rem]:hidden" : ""}`} {...(klaar ? { role: "tabpanel", "aria-labelledby": "tab-kaart" } : {})}>
         {kaart}
       </div>
-      <div id="paneel-lijst" className="kaart-paneel kaart-paneel--lijst" {...(klaar ? { role: "tabpanel", "aria-labelledby": "tab-lijst" } : {})}>
+      <div id="paneel-lijst" className={klaar && actief === "kaart" ? "max-[60rem]:hidden" : undefined} {...(klaar ? { role: "tabpanel", "aria-labelledby": "tab-lijst" } : {})}>
         {lijst}
       </div>
     </div>

@@ -1,4 +1,5 @@
 "use client";
+import { buttonClass, formDescriptionClass, formFieldClass } from "@/components/ui/classes";
 /** 'Gebruik mijn locatie': fills lat/lng into the URL from the browser's location (progressive enhancement). */
 import { useState } from "react";
 import { useRouter } from "next/navigation";
@@ -30,11 +31,11 @@ export function LocatieKnop({ formId }: { formId: string }) {
     );
   }
   return (
-    <div className="field">
-      <button type="button" className="button button--secondary" onClick={gebruik}>
+    <div className={formFieldClass()}>
+      <button type="button" className={buttonClass("secondary")} onClick={gebruik}>
         Gebruik mijn locatie
       </button>
-      <p className="field__hint" role="status">
+      <p className={formDescriptionClass} role="status">
         {melding}
       </p>
     </div>

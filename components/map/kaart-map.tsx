@@ -49,7 +49,7 @@ export function KaartMetResultaten(props: {
 
   return (
     <>
-      <p className="muted kaart-status" role="status">
+      <p className="mb-1.5 text-[0.95rem] text-muted" role="status">
         {fout
           ? "De kaart kon de resultaten niet laden. De lijst werkt wel."
           : data

@@ -6,7 +6,7 @@ import type { MapProps } from "./map";
 export const LazyMap = dynamic<MapProps>(() => import("./map"), {
   ssr: false,
   loading: () => (
-    <div className="map-frame map-frame--loading" role="status">
+    <div className="flex h-[32rem] items-center justify-center border border-line bg-soft" role="status">
       De kaart wordt geladen…
     </div>
   ),

@@ -12,6 +12,14 @@ import { CircleMarker, GeoJSON, MapContainer, Marker, Popup, TileLayer, Tooltip,
 import Supercluster from "supercluster";
 import type { GeoJsonObject } from "geojson";
 
+/**
+ * Leaflet copies a GeoJSON layer's options (className too) to every shape it makes; react-leaflet's
+ * types leave className out of GeoJSON's props, hence the spread. The classes give the shapes the
+ * theme's main colour (CSS beats Leaflet's SVG attributes), so the map follows the huisstijl.
+ */
+const THEMA_VORM = { className: "stroke-brand fill-brand" } as object;
+import { PIN_CLASS, PIN_LETTER_CLASS } from "./pin";
+
 export interface MapPoint {
   id: string;
   lat: number;
@@ -44,14 +52,20 @@ function escapeHtml(s: string) {
   return s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
 }
 
+/** Leaflet wraps a divIcon in its own element: no default white box. */
+const MARKER_OWN = "border-0 bg-transparent";
+/** A cluster of markers in the theme's main colour (follows the huisstijl). */
+const CLUSTER_CLASS = "flex items-center justify-center rounded-full border-[3px] border-white bg-brand font-bold text-on-brand shadow-[0_0_0_2px_var(--color-brand)]";
+
 const pinCache = new Map<string, L.DivIcon>();
 function pinIcon(kleur: string, icoon: string): L.DivIcon {
   const key = `${kleur}|${icoon}`;
   let icon = pinCache.get(key);
   if (!icon) {
     icon = L.divIcon({
-      className: "marker-own",
-      html: `<div class="marker-pin" style="background:${escapeHtml(kleur)};width:28px;height:28px"><span>${escapeHtml(icoon)}</span></div>`,
+      className: MARKER_OWN,
+      // The category colour is data (set per category), so it stays an inline value in the icon's HTML.
+      html: `<div class="${PIN_CLASS}" style="background:${escapeHtml(kleur)};width:28px;height:28px"><span class="${PIN_LETTER_CLASS}">${escapeHtml(icoon)}</span></div>`,
       iconSize: [28, 28],
       iconAnchor: [14, 30],
       popupAnchor: [0, -28],
@@ -64,8 +78,9 @@ function pinIcon(kleur: string, icoon: string): L.DivIcon {
 function clusterIcon(count: number): L.DivIcon {
   const size = count < 10 ? 32 : count < 100 ? 38 : count < 1000 ? 44 : 52;
   return L.divIcon({
-    className: "marker-own",
-    html: `<div class="marker-cluster-own" style="width:${size}px;height:${size}px">${count}</div>`,
+    className: MARKER_OWN,
+    // The size depends on the count; the colour is the theme's main colour (bg-brand).
+    html: `<div class="${CLUSTER_CLASS}" style="width:${size}px;height:${size}px">${count}</div>`,
     iconSize: [size, size],
     iconAnchor: [size / 2, size / 2],
   });
@@ -147,12 +162,12 @@ export default function KaartMap(props: MapProps) {
       minZoom={8}
       maxZoom={18}
       scrollWheelZoom={false}
-      className={props.small ? "map-frame map-frame--small" : "map-frame"}
+      className={`border border-line ${props.small ? "h-64" : "h-[32rem]"}`}
     >
       <TileLayer url={props.tileUrl} attribution={props.attribution} maxZoom={18} />
-      {props.boundary ? <GeoJSON data={props.boundary as GeoJsonObject} style={{ color: "#154273", weight: 3, fillOpacity: 0.05 }} /> : null}
+      {props.boundary ? <GeoJSON data={props.boundary as GeoJsonObject} {...THEMA_VORM} pathOptions={{ weight: 3, fillOpacity: 0.05 }} /> : null}
       {props.origin ? (
-        <CircleMarker center={[props.origin.lat, props.origin.lng]} radius={9} pathOptions={{ color: "#b3461b", weight: 3, fillColor: "#fff", fillOpacity: 1 }}>
+        <CircleMarker center={[props.origin.lat, props.origin.lng]} radius={9} className="stroke-accent fill-white" pathOptions={{ weight: 3, fillOpacity: 1 }}>
           <Tooltip>Afstand gemeten vanaf {props.origin.label}</Tooltip>
         </CircleMarker>
       ) : null}

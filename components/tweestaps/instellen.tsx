@@ -22,7 +22,7 @@ export async function TweestapsInstellen({ email, geheim, codes }: { email: stri
       <img src={src} alt="QR-code om Sociale Basis toe te voegen aan uw authenticator-app" width={200} height={200} />
       <p>Scannen lukt niet? Typ dan deze sleutel over in de app (kies &apos;op tijd gebaseerd&apos;):</p>
       <p>
-        <code data-testid="totp-sleutel" style={{ fontSize: "1.2rem", wordBreak: "break-all" }}>
+        <code className="text-[1.2rem] break-all" data-testid="totp-sleutel">
           {groups(geheim)}
         </code>
       </p>
@@ -31,7 +31,7 @@ export async function TweestapsInstellen({ email, geheim, codes }: { email: stri
         Bent u uw telefoon kwijt? Dan logt u in met een van deze herstelcodes. Elke code werkt één keer. Schrijf ze op of
         print ze, en bewaar ze op een veilige plek. U ziet ze maar één keer.
       </p>
-      <ul aria-label="Herstelcodes" style={{ columns: 2, listStyle: "none", paddingLeft: 0, fontSize: "1.1rem" }}>
+      <ul className="columns-2 list-none pl-0 text-[1.1rem]" aria-label="Herstelcodes">
         {codes.map((c) => (
           <li key={c}>
             <code>{c}</code>

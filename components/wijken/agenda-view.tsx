@@ -1,19 +1,23 @@
 /** Read-only view of a sociale agenda (themes, perspectives, linked figures, actions). */
 import { ACTIE_STATUS_NAMEN, type AgendaInhoud } from "@/lib/agenda";
 import { formatWaarde, type Cijfer } from "./wijkprofiel";
+import { StatusBadge } from "@/components/ui/badge";
+import { Card } from "@/components/ui/card";
+import { DataList } from "@/components/ui/data-list";
+import { Table } from "@/components/ui/table";
 
 export function AgendaView({ inhoud, cijfers = [], kop = 3 }: { inhoud: AgendaInhoud; cijfers?: Cijfer[]; kop?: 3 | 2 }) {
   const H = kop === 2 ? "h2" : "h3";
   const laatste = (indicator: string) => cijfers.filter((c) => c.indicator === indicator).sort((a, b) => b.jaar - a.jaar)[0];
   if (!inhoud.themas.length) return <p>Deze agenda heeft nog geen thema&apos;s.</p>;
   return (
-    <ol className="agenda" style={{ listStyle: "none", padding: 0 }}>
+    <ol className="list-none p-0">
       {inhoud.themas.map((t) => (
-        <li key={t.id} className="card" style={{ marginBottom: "1rem" }}>
-          <H style={{ marginTop: 0 }}>{t.titel}</H>
+        <Card as="li" key={t.id} className="mb-4">
+          <H className="mt-0">{t.titel}</H>
           <p>{t.beschrijving}</p>
           {t.perspectiefInwoners || t.perspectiefProfessionals ? (
-            <dl className="facts">
+            <DataList>
               {t.perspectiefInwoners ? (
                 <>
                   <dt>Wat inwoners zeggen</dt>
@@ -26,12 +30,12 @@ export function AgendaView({ inhoud, cijfers = [], kop = 3 }: { inhoud: AgendaIn
                   <dd>{t.perspectiefProfessionals}</dd>
                 </>
               ) : null}
-            </dl>
+            </DataList>
           ) : null}
           {t.cijfers.length ? (
             <>
-              <p style={{ fontWeight: 700, marginBottom: "0.25rem" }}>Cijfers bij dit thema</p>
-              <ul className="prose">
+              <p className="font-bold mb-1">Cijfers bij dit thema</p>
+              <ul className="mb-3 list-disc pl-6">
                 {t.cijfers.map((i) => {
                   const c = laatste(i);
                   return (
@@ -45,9 +49,9 @@ export function AgendaView({ inhoud, cijfers = [], kop = 3 }: { inhoud: AgendaIn
             </>
           ) : null}
           {t.acties.length ? (
-            <div style={{ overflowX: "auto" }}>
-              <table className="table">
-                <caption style={{ textAlign: "left", fontWeight: 700 }}>Acties bij {t.titel}</caption>
+            <div>
+              <Table>
+                <caption className="text-left font-bold">Acties bij {t.titel}</caption>
                 <thead>
                   <tr>
                     <th scope="col">Wat</th>
@@ -62,18 +66,18 @@ export function AgendaView({ inhoud, cijfers = [], kop = 3 }: { inhoud: AgendaIn
                       <td>{a.wat}</td>
                       <td>{a.wie}</td>
                       <td>
-                        <span className="status">{ACTIE_STATUS_NAMEN[a.status]}</span>
+                        <StatusBadge>{ACTIE_STATUS_NAMEN[a.status]}</StatusBadge>
                       </td>
                       <td>{a.wanneer || "—"}</td>
                     </tr>
                   ))}
                 </tbody>
-              </table>
+              </Table>
             </div>
           ) : (
-            <p className="muted">Nog geen acties.</p>
+            <p className="text-muted">Nog geen acties.</p>
           )}
-        </li>
+        </Card>
       ))}
     </ol>
   );
@@ -82,7 +86,7 @@ export function AgendaView({ inhoud, cijfers = [], kop = 3 }: { inhoud: AgendaIn
 export function WijzigingenLijst({ wijzigingen }: { wijzigingen: import("@/lib/agenda").Wijziging[] }) {
   if (!wijzigingen.length) return <p>Geen wijzigingen.</p>;
   return (
-    <ul className="prose">
+    <ul className="mb-3 list-disc pl-6">
       {wijzigingen.map((w, i) => (
         <li key={i}>
           {w.soort === "toegevoegd" ? (

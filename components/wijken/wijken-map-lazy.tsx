@@ -4,7 +4,7 @@ import type { WijkOpKaart } from "./wijken-map";
 
 const WijkenMap = dynamic(() => import("./wijken-map"), {
   ssr: false,
-  loading: () => <p className="muted">De kaart wordt geladen…</p>,
+  loading: () => <p className="text-muted">De kaart wordt geladen…</p>,
 });
 
 export function WijkenMapLazy(props: { wijken: WijkOpKaart[]; tileUrl: string; attribution: string }) {

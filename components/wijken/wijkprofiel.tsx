@@ -1,5 +1,9 @@
 /** Wijkprofiel ('tellen'): a table of figures with year and source, and per indicator with several years a small chart plus a trend sentence. */
 import { getal } from "@/lib/format";
+import { Alert } from "@/components/ui/alert";
+import { DataBadge } from "@/components/ui/badge";
+import { Card } from "@/components/ui/card";
+import { Table } from "@/components/ui/table";
 
 export interface Cijfer {
   indicator: string;
@@ -38,7 +42,7 @@ function Lijn({ list }: { list: Cijfer[] }) {
   const span = max - min || 1;
   const pts = list.map((c, i) => [8 + (i * (w - 16)) / Math.max(1, list.length - 1), h - 8 - ((c.waarde - min) / span) * (h - 16)] as const);
   return (
-    <svg width={w} height={h} viewBox={`0 0 ${w} ${h}`} aria-hidden="true" focusable="false" className="trend-chart">
+    <svg width={w} height={h} viewBox={`0 0 ${w} ${h}`} aria-hidden="true" focusable="false">
       <polyline points={pts.map((p) => p.join(",")).join(" ")} fill="none" stroke="currentColor" strokeWidth={2} />
       {pts.map(([x, y], i) => (
         <circle key={i} cx={x} cy={y} r={3} fill="currentColor" />
@@ -54,21 +58,21 @@ export function Wijkprofiel({ cijfers, wijkNaam }: { cijfers: Cijfer[]; wijkNaam
   return (
     <>
       {heeftDemo ? (
-        <p className="notice notice--warning">
-          <strong>Let op:</strong> cijfers met het label <span className="tag">demowaarde</span> zijn verzonnen voor de demonstratie. Het
+        <Alert type="warning">
+          <strong>Let op:</strong> cijfers met het label <DataBadge>demowaarde</DataBadge> zijn verzonnen voor de demonstratie. Het
           zijn geen echte metingen.
-        </p>
+        </Alert>
       ) : null}
-      <div style={{ overflowX: "auto" }}>
-        <table className="table">
+      <div>
+        <Table>
           <caption className="sr-only">Cijfers over {wijkNaam}, met jaar en bron</caption>
           <thead>
             <tr>
               <th scope="col">Onderwerp</th>
-              <th scope="col" className="num">
+              <th scope="col" className="tabular-nums sm:text-right">
                 Jaar
               </th>
-              <th scope="col" className="num">
+              <th scope="col" className="tabular-nums sm:text-right">
                 Waarde
               </th>
               <th scope="col">Bron</th>
@@ -78,37 +82,37 @@ export function Wijkprofiel({ cijfers, wijkNaam }: { cijfers: Cijfer[]; wijkNaam
             {cijfers.map((c) => (
               <tr key={`${c.indicator}-${c.jaar}`}>
                 <th scope="row">{c.indicator}</th>
-                <td className="num">{c.jaar}</td>
-                <td className="num">{formatWaarde(c)}</td>
+                <td className="tabular-nums sm:text-right">{c.jaar}</td>
+                <td className="tabular-nums sm:text-right">{formatWaarde(c)}</td>
                 <td>
                   {c.bron}
                   {c.demo ? (
                     <>
                       {" "}
-                      <span className="tag">demowaarde</span>
+                      <DataBadge>demowaarde</DataBadge>
                     </>
                   ) : null}
                 </td>
               </tr>
             ))}
           </tbody>
-        </table>
+        </Table>
       </div>
       {[...groepen.entries()].some(([, l]) => l.length > 1) ? (
         <>
           <h3>Ontwikkeling door de jaren</h3>
-          <ul className="card-grid" style={{ listStyle: "none", padding: 0 }}>
+          <ul className="m-0 grid list-none grid-cols-[repeat(auto-fill,minmax(16rem,1fr))] gap-4 p-0">
             {[...groepen.entries()]
               .filter(([, l]) => l.length > 1)
               .map(([indicator, list]) => (
-                <li key={indicator} className="card">
-                  <p style={{ fontWeight: 700, marginTop: 0 }}>{indicator}</p>
+                <Card as="li" key={indicator}>
+                  <p className="font-bold mt-0">{indicator}</p>
                   <Lijn list={list} />
-                  <p style={{ marginBottom: 0 }}>
+                  <p className="mb-0">
                     {trendZin(list)}
                     {list.some((c) => c.demo) ? " (demowaarde)" : ""}
                   </p>
-                </li>
+                </Card>
               ))}
           </ul>
         </>

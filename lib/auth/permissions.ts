@@ -30,7 +30,9 @@ export type Permission =
   | "initiatief:review"
   | "overzicht:view"
   | "gebruikers:manage"
-  | "wijken:manage";
+  | "wijken:manage"
+  | "huisstijl:manage"
+  | "categorieen:manage";
 
 const STAFF_BASE: Permission[] = ["beheer:access"];
 
@@ -60,6 +62,8 @@ export const PERMISSIONS: Record<Rol, readonly Permission[]> = {
     "overzicht:view",
     "gebruikers:manage",
     "wijken:manage",
+    "huisstijl:manage",
+    "categorieen:manage",
   ],
 };
 

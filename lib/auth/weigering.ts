@@ -29,7 +29,7 @@ export function redenVoorPermissie(p: Permission): Reden {
   if (p === "overzicht:view") return "overzicht";
   if (p === "vacature:publish") return "vacatures";
   if (p.startsWith("plek:moderate")) return "kaart";
-  if (p === "gebruikers:manage" || p === "wijken:manage") return "beheerder";
+  if (p === "gebruikers:manage" || p === "wijken:manage" || p === "huisstijl:manage" || p === "categorieen:manage") return "beheerder";
   if (p === "beheer:access") return "medewerker";
   return "rol";
 }

@@ -21,14 +21,14 @@ export interface Voorstel {
 
 /** Anyone (no account needed): a suggestion for a new place or a correction. Goes to moderation; nothing is public yet. */
 export async function stelPlekVoor(actor: Actor | null, input: SuggestieInvoer): Promise<Voorstel> {
-  const categorie = await db.categorie.findUnique({ where: { slug: input.categorie }, select: { id: true } });
+  const categorie = await db.categorie.findFirst({ where: { slug: input.categorie, gearchiveerdOp: null }, select: { id: true } });
   if (!categorie) throw new AppError("INVALID", "Kies een soort plek uit de lijst.");
   let plek: { id: string; wijkId: string; lat: number; lng: number } | null = null;
   if (input.plek) {
     plek = await db.plek.findFirst({ where: { slug: input.plek, status: "GEPUBLICEERD" }, select: { id: true, wijkId: true, lat: true, lng: true } });
     if (!plek) throw new AppError("NOT_FOUND", "Deze plek bestaat niet (meer).");
   }
-  const wijk = await db.wijk.findUnique({ where: { slug: input.wijk }, select: { id: true, lat: true, lng: true } });
+  const wijk = await db.wijk.findFirst({ where: { slug: input.wijk, gearchiveerdOp: null }, select: { id: true, lat: true, lng: true } });
   if (!wijk) throw new AppError("INVALID", "Kies een wijk of dorp uit de lijst.");
   const pc = input.postcode ? zoekPostcode(input.postcode) : null;
   const positie = plek && !input.postcode ? { lat: plek.lat, lng: plek.lng } : pc?.ok ? { lat: pc.gebied.lat, lng: pc.gebied.lng } : { lat: wijk.lat, lng: wijk.lng };

@@ -15,9 +15,13 @@ export interface WijkSummary {
   inwoners: number | null;
 }
 
+/** Public lists show wijken, dorpen and kernen that are not archived (buurten are on their wijk's page). */
+const OPENBAAR = { gearchiveerdOp: null, soort: { not: "BUURT" as const } };
+
 /** Public: all wijken and dorpen, by name. */
 export async function listWijken(): Promise<WijkSummary[]> {
   return db.wijk.findMany({
+    where: OPENBAAR,
     orderBy: { naam: "asc" },
     select: { id: true, naam: true, slug: true, soort: true, lat: true, lng: true, inwoners: true },
   });
@@ -29,7 +33,7 @@ export async function portalCounts() {
     db.plek.count({ where: { status: "GEPUBLICEERD" } }),
     db.activiteit.count({ where: { status: "GEPUBLICEERD" } }),
     db.initiatief.count({ where: { status: { in: ["GOEDGEKEURD", "AFGEROND"] }, openbaar: true } }),
-    db.wijk.count(),
+    db.wijk.count({ where: OPENBAAR }),
   ]);
   return { plekken, activiteiten, initiatieven, wijken };
 }
@@ -54,6 +58,7 @@ export async function findWijk(slug: string): Promise<WijkRef> {
 /** Public: wijken with their boundary (if imported) for the overview map. */
 export async function listWijkenVoorKaart() {
   return db.wijk.findMany({
+    where: OPENBAAR,
     orderBy: { naam: "asc" },
     select: { id: true, naam: true, slug: true, soort: true, lat: true, lng: true, grens: true },
   });
@@ -62,6 +67,7 @@ export async function listWijkenVoorKaart() {
 /** Public: wijken with the date of their latest published agenda, for /wijken. */
 export async function listWijkenOverzicht() {
   const wijken = await db.wijk.findMany({
+    where: OPENBAAR,
     orderBy: { naam: "asc" },
     select: {
       id: true,
@@ -91,6 +97,9 @@ export async function getWijkPagina(slug: string) {
       wijkraadNaam: true,
       wijkraadEmail: true,
       wijkraadWebsite: true,
+      gearchiveerdOp: true,
+      parent: { select: { naam: true, slug: true } },
+      kinderen: { where: { gearchiveerdOp: null }, orderBy: { naam: "asc" }, select: { naam: true, slug: true } },
       opbouwwerkers: { where: { user: { actief: true, rol: "OPBOUWWERKER" } }, select: { user: { select: { naam: true, email: true, telefoon: true } } } },
     },
   });
@@ -129,9 +138,10 @@ export async function getWijkPagina(slug: string) {
       select: { id: true, titel: true, referentie: true, ikWil: true, status: true },
     }),
   ]);
-  const { opbouwwerkers, ...rest } = wijk;
+  const { opbouwwerkers, kinderen, ...rest } = wijk;
   return {
     wijk: rest,
+    buurten: kinderen,
     opbouwwerkers: opbouwwerkers.map((o) => o.user),
     cijfers,
     verhalen,

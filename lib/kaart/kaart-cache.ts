@@ -19,3 +19,19 @@ export function gecachteKaartJson(sleutel: string, maak: () => Promise<string>):
 export function vergeetKaartCache(tx?: Pick<Db, "$queryRaw" | "$executeRaw">): Promise<void> {
   return cache.vergeet(KAART_GROEP, tx);
 }
+
+/**
+ * Reference lists (categories, wijken) for /kaart's filters and forms, in the same shared cache under
+ * their own group. Every change of a category or a gebied calls `vergeetReferentie(tx)` in its
+ * transaction (lib/data/categorieen.ts, lib/data/gebieden.ts), so with several app instances none
+ * serves an archived category or a renamed wijk after the commit.
+ */
+export const REFERENTIE_GROEP = "referentie";
+
+export async function gecachteReferentie<T>(sleutel: string, maak: () => Promise<T>): Promise<T> {
+  return JSON.parse(await cache.haal(REFERENTIE_GROEP, sleutel, env().KAART_CACHE_SECONDS, async () => JSON.stringify(await maak()))) as T;
+}
+
+export function vergeetReferentie(tx?: Pick<Db, "$queryRaw" | "$executeRaw">): Promise<void> {
+  return cache.vergeet(REFERENTIE_GROEP, tx);
+}

@@ -67,7 +67,7 @@ test.describe.serial("an ambtenaar reviews INI-2026-0003 with the initiatiefneme
     await page.getByRole("button", { name: "Vraag versturen" }).click();
     await expect(page.getByRole("status").filter({ hasText: "Uw vraag is verstuurd" })).toBeVisible();
     await expect(page.getByTestId("status")).toHaveText("Vraag van de gemeente");
-    await expect(page.locator(".thread")).toContainText(VRAAG);
+    await expect(page.getByRole("list", { name: "Berichten" })).toContainText(VRAAG);
     const vraagMail = await waitForMail(INWONER, { subject: new RegExp(`Vraag over uw aanvraag ${REF}`), after: before });
     expect(vraagMail.text).toContain(VRAAG);
 
@@ -76,7 +76,7 @@ test.describe.serial("an ambtenaar reviews INI-2026-0003 with the initiatiefneme
     await page.getByLabel("Interne notitie", { exact: true }).fill(GEHEIM);
     await page.getByRole("button", { name: "Notitie opslaan" }).click();
     await expect(page.getByRole("status").filter({ hasText: "interne notitie is opgeslagen" })).toBeVisible();
-    const note = page.locator(".thread__item--intern");
+    const note = page.getByRole("list", { name: "Berichten" }).getByRole("listitem").filter({ hasText: "Interne notitie (niet zichtbaar" });
     await expect(note).toContainText("Interne notitie (niet zichtbaar voor de initiatiefnemer)");
     await expect(note).toContainText(GEHEIM);
     await expect(page.getByRole("table").filter({ hasText: "Vraag gesteld" })).toContainText("Anouk van den Berg");
@@ -101,7 +101,7 @@ test.describe.serial("an ambtenaar reviews INI-2026-0003 with the initiatiefneme
     await loginAsStaff(page, AMBTENAAR);
     await openReview(page);
     await expect(page.getByTestId("status")).toHaveText("In behandeling");
-    await expect(page.locator(".thread")).toContainText(ANTWOORD);
+    await expect(page.getByRole("list", { name: "Berichten" })).toContainText(ANTWOORD);
     await expectAccessible(page);
 
     const before = mails().length;
@@ -155,7 +155,7 @@ test("a seeded initiative waiting for an answer shows the question and that the 
   await page.goto("/beheer/initiatieven?status=AANVULLING_GEVRAAGD");
   await page.getByRole("link", { name: "Huiswerkhulp in de bibliotheek" }).click();
   await expect(page.getByTestId("status")).toHaveText("Vraag van de gemeente");
-  await expect(page.locator(".thread")).toContainText("Welke dagen en tijden heeft u in gedachten?");
+  await expect(page.getByRole("list", { name: "Berichten" })).toContainText("Welke dagen en tijden heeft u in gedachten?");
   await expect(page.getByText("We wachten op een antwoord van de initiatiefnemer.")).toBeVisible();
   await expect(page.getByRole("button", { name: "Goedkeuren" })).toHaveCount(0);
   await expectAccessible(page);

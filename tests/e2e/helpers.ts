@@ -111,3 +111,13 @@ export async function loginAsResident(page: Page, email: string, terug?: string)
 export function uniqueEmail(prefix: string) {
   return `${prefix}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}@test.example`;
 }
+
+/**
+ * axe scan with zero violations of ANY impact (minor and moderate too), WCAG 2.1 A/AA and best
+ * practice (issue 12 acceptance: the main pages at desktop and phone size).
+ */
+export async function expectNoAxeViolations(page: Page) {
+  await page.waitForFunction(() => document.title.trim().length > 0, undefined, { timeout: 10_000 });
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
+  expect(results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} -> ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+}

@@ -24,7 +24,7 @@ test("filter by wijk and category, search, open a detail page and come back with
   await page.getByRole("button", { name: "Zoeken", exact: true }).click();
 
   await expect(page).toHaveURL(/\/kaart\?q=speeltuin&wijk=venne-oost&categorie=speeltuin$/);
-  const lijst = page.locator(".kaart-lijst");
+  const lijst = page.getByRole("list", { name: "Resultaten" });
   await expect(page.getByRole("heading", { level: 2, name: /^1 resultaat/ })).toBeVisible();
   await expect(lijst.getByRole("listitem").first()).toContainText("Venne-Oost");
   await expect(lijst.getByRole("listitem").first()).toContainText("Speeltuin");
@@ -56,7 +56,7 @@ test("filter by wijk and category, search, open a detail page and come back with
 test("an activity detail page has Event data; the postcode search sorts by distance; an unknown postcode is explained", async ({ page }) => {
   await page.goto("/kaart?soort=activiteit&postcode=5251");
   await expect(page.getByRole("heading", { level: 2, name: /dichtbij postcode 5251/ })).toBeVisible();
-  const eerste = page.locator(".kaart-lijst > li").first();
+  const eerste = page.getByRole("list", { name: "Resultaten" }).locator(":scope > li").first();
   await expect(eerste).toContainText("km");
   await eerste.getByRole("link").click();
   const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
@@ -72,11 +72,11 @@ test("on a small screen the list and the map are tabs", async ({ page }) => {
   await page.goto("/kaart?q=koffie");
   const lijstTab = page.getByRole("tab", { name: "Lijst" });
   await expect(lijstTab).toHaveAttribute("aria-selected", "true");
-  await expect(page.locator(".kaart-lijst")).toBeVisible();
+  await expect(page.getByRole("list", { name: "Resultaten" })).toBeVisible();
   await expect(page.locator(".leaflet-container")).toBeHidden();
   await page.getByRole("tab", { name: "Kaart" }).click();
   await expect(page.locator(".leaflet-container")).toBeVisible();
-  await expect(page.locator(".kaart-lijst")).toBeHidden();
+  await expect(page.getByRole("list", { name: "Resultaten" })).toBeHidden();
 });
 
 test.describe("without JavaScript", () => {
@@ -88,7 +88,7 @@ test.describe("without JavaScript", () => {
     await page.getByLabel("Wijk of dorp").selectOption({ label: "Braken-Oost" });
     await page.getByRole("button", { name: "Zoeken", exact: true }).click();
     await expect(page).toHaveURL(/\/kaart\?q=speeltuinen&wijk=braken-oost$/);
-    const items = page.locator(".kaart-lijst > li");
+    const items = page.getByRole("list", { name: "Resultaten" }).locator(":scope > li");
     await expect(items.first()).toContainText("Speeltuin");
     await expect(items.first()).toContainText("Braken-Oost");
     await items.first().getByRole("link").click();
@@ -154,7 +154,7 @@ test("a resident suggests a place; it appears on the kaart only after the opbouw
 
   await bewoner.goto(`/kaart?q=${woord}`);
   await expect(bewoner.getByRole("heading", { level: 2, name: /^1 resultaat/ })).toBeVisible();
-  await bewoner.locator(".kaart-lijst").getByRole("link", { name: naam }).click();
+  await bewoner.getByRole("list", { name: "Resultaten" }).getByRole("link", { name: naam }).click();
   await expect(bewoner.getByRole("heading", { level: 1, name: naam })).toBeVisible();
   await expect(bewoner.getByText("Lindenlaan 4, 5153 AB Drunen")).toBeVisible();
 });

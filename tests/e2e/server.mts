@@ -65,6 +65,9 @@ const env = {
   SMTP_URL: sink.url,
   RATE_LIMIT_MAX: "500",
   MAP_TILE_URL: tileUrl,
+  // The CBS import keeps the features of this gemeente (lib/gemeente.ts): tests/e2e/gebieden.spec.ts
+  // uploads the real wijken of Oss (GM0828) next to the Heusden demo seed.
+  GEMEENTECODE: "GM0828",
   // Routes that exist only for tests (app/test/*), such as a page that crashes on purpose.
   E2E_TEST_ROUTES: "1",
   NEXT_TELEMETRY_DISABLED: "1",

@@ -104,14 +104,14 @@ test.describe("burenhulp without JavaScript", () => {
     // 5. The requester accepts: now both see name, e-mail and phone of the other
     await a.getByRole("button", { name: "Aanbod 1 aannemen" }).click();
     await expect(a.getByRole("status")).toContainText("U heeft het aanbod aangenomen");
-    const helperBox = a.locator(".contact-box");
+    const helperBox = a.getByRole("region", { name: /^Contactgegevens van/ });
     await expect(helperBox).toContainText(helper.naam);
     await expect(helperBox).toContainText(helper.email);
     await expect(helperBox).toContainText(helper.telefoon);
     await expectAccessibleWithSession(a);
 
     await b.reload();
-    const vragerBox = b.locator(".contact-box");
+    const vragerBox = b.getByRole("region", { name: /^Contactgegevens van/ });
     await expect(vragerBox).toContainText(vrager.naam);
     await expect(vragerBox).toContainText(vrager.email);
     await expect(vragerBox).toContainText(vrager.telefoon);

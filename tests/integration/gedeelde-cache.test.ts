@@ -167,7 +167,7 @@ describe("finding 16: the shared map cache", () => {
     expect((await zoekKaart({ q: naam, pagina: 1 })).items.map((i) => i.naam)).toEqual([naam]);
   });
 
-  it("finding 16: the data of the /kaart page is one shared entry (results, categories, wijken, boundary); an approval shows at once", async () => {
+  it("finding 16: the data of the /kaart page (results, categories, wijken, boundary) comes from the shared cache; an approval shows at once", async () => {
     await ensureCategorieen(db);
     const wijk = await createWijk(db, { naam: `Paginawijk ${uniq("p")}`, lat: 51.69, lng: 5.13 });
     const grens = { type: "Polygon", coordinates: [[[5.1, 51.6], [5.2, 51.6], [5.2, 51.7], [5.1, 51.6]]] };
@@ -185,7 +185,7 @@ describe("finding 16: the shared map cache", () => {
     expect(voor.wijken.map((w) => w.slug)).toContain(wijk.slug);
     expect(voor.categorieen.map((c) => c.slug)).toContain("koffiecorner");
     expect(voor.wijk).toMatchObject({ slug: wijk.slug, grens });
-    const sleutel = `%pagina:%${encodeURIComponent(naam).replace(/%20/g, "+")}%`;
+    const sleutel = `%${encodeURIComponent(naam).replace(/%20/g, "+")}%`;
     const opgeslagen = await tweede.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM "GedeeldeCache" WHERE "groep" = ${KAART_GROEP} AND "sleutel" LIKE ${sleutel}`;
     expect(Number(opgeslagen[0].n)).toBe(1); // in PostgreSQL, for every instance
 

@@ -14,7 +14,7 @@ export function NieuweHerstelcodesForm() {
       <ErrorSummary state={state} labels={{ code: "Code uit de app" }} ids={{ code: "herstel-code" }} />
       <SuccessMessage state={state} />
       {codes.length ? (
-        <ul aria-label="Nieuwe herstelcodes" style={{ columns: 2, listStyle: "none", paddingLeft: 0, fontSize: "1.1rem" }}>
+        <ul className="columns-2 list-none pl-0 text-[1.1rem]" aria-label="Nieuwe herstelcodes">
           {codes.map((c) => (
             <li key={c}>
               <code>{c}</code>

@@ -6,6 +6,9 @@ import { CodeForm } from "@/components/tweestaps/code-form";
 import { NieuweHerstelcodesForm, TerugzettenForm } from "./forms";
 import { startTotpSetup, switchOffTotp } from "./actions";
 import { datum } from "@/lib/format";
+import { Alert } from "@/components/ui/alert";
+import { Card } from "@/components/ui/card";
+import { buttonClass } from "@/components/ui/classes";
 
 export const metadata: Metadata = { title: "Mijn account en beveiliging" };
 
@@ -17,18 +20,18 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
   return (
     <div className="max-w-3xl">
       <h1>Mijn account en beveiliging</h1>
-      <p className="lead">
+      <p className="text-xl">
         {user.naam ?? user.email}, {ROL_NAMEN[user.rol].toLowerCase()}.
       </p>
       {ingesteld ? (
-        <div className="notice notice--success" role="status">
+        <Alert type="ok" role="status">
           De tweestapsverificatie staat aan. Vanaf nu vult u bij het inloggen ook een code uit de app in.
-        </div>
+        </Alert>
       ) : null}
       {uitgezet ? (
-        <div className="notice notice--success" role="status">
+        <Alert type="ok" role="status">
           De tweestapsverificatie staat uit.
-        </div>
+        </Alert>
       ) : null}
       <h2>Tweestapsverificatie</h2>
       {status.actief ? (
@@ -38,22 +41,22 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
             {status.actiefSinds ? ` sinds ${datum(status.actiefSinds)}` : ""}. U heeft nog {status.herstelcodesOver}{" "}
             {status.herstelcodesOver === 1 ? "herstelcode" : "herstelcodes"} over.
           </p>
-          <section className="card" aria-labelledby="herstel-title" style={{ marginBottom: "1.5rem" }}>
-            <h3 id="herstel-title" style={{ marginTop: 0 }}>
+          <Card as="section" className="mb-6" aria-labelledby="herstel-title">
+            <h3 className="mt-0" id="herstel-title">
               Nieuwe herstelcodes
             </h3>
             <NieuweHerstelcodesForm />
-          </section>
+          </Card>
           {status.verplicht ? (
             <p>Voor uw rol is de tweestapsverificatie verplicht. U kunt hem niet uitzetten.</p>
           ) : (
-            <section className="card" aria-labelledby="uit-title">
-              <h3 id="uit-title" style={{ marginTop: 0 }}>
+            <Card as="section" aria-labelledby="uit-title">
+              <h3 className="mt-0" id="uit-title">
                 Tweestapsverificatie uitzetten
               </h3>
               <p>Dan logt u weer in met alleen uw wachtwoord. Dat is minder veilig.</p>
               <CodeForm action={switchOffTotp} id="uit-code" knop="Uitzetten" variant="danger" />
-            </section>
+            </Card>
           )}
         </>
       ) : (
@@ -64,15 +67,15 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
             {status.verplicht ? " Voor uw rol is dit verplicht." : " Voor opbouwwerkers is dit niet verplicht, wel aan te raden."}
           </p>
           <form action={startTotpSetup}>
-            <button type="submit" className="button button--primary">
+            <button type="submit" className={buttonClass("primary")}>
               Tweestapsverificatie instellen
             </button>
           </form>
         </>
       )}
       {hasPermission(user, "gebruikers:manage") && status.actief ? (
-        <section className="card" aria-labelledby="collega-title" style={{ marginTop: "2rem" }}>
-          <h2 id="collega-title" style={{ marginTop: 0 }}>
+        <Card as="section" className="mt-8" aria-labelledby="collega-title">
+          <h2 className="mt-0" id="collega-title">
             Tweede stap van een collega terugzetten
           </h2>
           <p>
@@ -81,7 +84,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
             deze collega komt.
           </p>
           <TerugzettenForm />
-        </section>
+        </Card>
       ) : null}
     </div>
   );

@@ -6,6 +6,8 @@ import { vereisPaginaPermissie } from "@/lib/auth/pagina";
 import { zoekSuggesties } from "@/lib/data/suggesties";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { datum } from "@/lib/format";
+import { Alert } from "@/components/ui/alert";
+import { Table } from "@/components/ui/table";
 
 export const metadata: Metadata = { title: "Voorstellen voor de kaart" };
 
@@ -27,7 +29,7 @@ export default async function SuggestiesPage({ searchParams }: { searchParams: P
       <Breadcrumbs items={[{ href: "/beheer", label: "Beheer" }, { label: "Voorstellen voor de kaart" }]} />
       <h1>Voorstellen voor de kaart</h1>
       {sp.klaar ? (
-        <div className="notice notice--success" role="status">
+        <Alert type="ok" role="status">
           {sp.klaar === "goedgekeurd" ? (
             <>
               Het voorstel is goedgekeurd en staat nu op de kaart.
@@ -41,14 +43,14 @@ export default async function SuggestiesPage({ searchParams }: { searchParams: P
           ) : (
             "Het voorstel is afgewezen. Het komt niet op de kaart."
           )}
-        </div>
+        </Alert>
       ) : null}
-      <p className="lead">
+      <p className="text-xl">
         Inwoners stellen nieuwe plekken en correcties voor. Niets is openbaar voordat u het goedkeurt.
         {hasPermission(user, "plek:moderate:any") ? " U ziet de voorstellen van alle wijken." : " U ziet de voorstellen uit uw eigen wijken."}
       </p>
       <nav aria-label="Status van voorstellen">
-        <ul className="flex flex-wrap gap-4" style={{ listStyle: "none", padding: 0 }}>
+        <ul className="flex flex-wrap gap-4 list-none p-0">
           {STATUSSEN.map((s) => (
             <li key={s.value}>
               <Link href={`/beheer/suggesties?status=${s.value}`} aria-current={s.value === status ? "page" : undefined}>
@@ -61,7 +63,7 @@ export default async function SuggestiesPage({ searchParams }: { searchParams: P
       {rows.length === 0 ? (
         <p>Er zijn geen {STATUSSEN.find((s) => s.value === status)!.label.toLowerCase()}e voorstellen.</p>
       ) : (
-        <table className="table">
+        <Table>
           <caption className="sr-only">Voorstellen met status {status.toLowerCase()}</caption>
           <thead>
             <tr>
@@ -83,7 +85,7 @@ export default async function SuggestiesPage({ searchParams }: { searchParams: P
               </tr>
             ))}
           </tbody>
-        </table>
+        </Table>
       )}
     </>
   );

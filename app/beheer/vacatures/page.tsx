@@ -12,6 +12,9 @@ import { datum } from "@/lib/format";
 import { env } from "@/lib/env";
 import { HULP_SOORTEN, labelVan, WERK_SOORTEN } from "@/lib/validation/vrijwilligers";
 import { handelMeldingAf, modereerHulpvraag, zetVacatureStatus } from "./actions";
+import { Alert } from "@/components/ui/alert";
+import { buttonClass } from "@/components/ui/classes";
+import { Table } from "@/components/ui/table";
 
 export const metadata: Metadata = { title: "Vacatures, hulpvragen en meldingen" };
 
@@ -44,9 +47,9 @@ export default async function BeheerVacaturesPage({ searchParams }: { searchPara
       <Breadcrumbs items={[{ href: "/beheer", label: "Beheer" }, { label: "Vacatures en meldingen" }]} />
       <h1>Vacatures, hulpvragen en meldingen</h1>
       {bericht ? (
-        <div className="notice notice--success" role="status">
+        <Alert type="ok" role="status">
           {bericht}
-        </div>
+        </Alert>
       ) : null}
 
       {magVacatures ? (
@@ -54,7 +57,7 @@ export default async function BeheerVacaturesPage({ searchParams }: { searchPara
           <h2 id="controle">Vacatures die wachten op controle ({teControleren.length})</h2>
           <p>Vacatures van inwoners staan pas online als een medewerker ze heeft gecontroleerd.</p>
           {teControleren.length ? (
-            <table className="table">
+            <Table caption={<span className="sr-only">Vacatures die wachten op controle</span>}>
               <thead>
                 <tr>
                   <th scope="col">Vacature</th>
@@ -77,7 +80,7 @@ export default async function BeheerVacaturesPage({ searchParams }: { searchPara
                   </tr>
                 ))}
               </tbody>
-            </table>
+            </Table>
           ) : (
             <p>Er wachten geen vacatures op controle.</p>
           )}
@@ -88,7 +91,7 @@ export default async function BeheerVacaturesPage({ searchParams }: { searchPara
         <h2 id="meldingen">Meldingen ({meldingen.length})</h2>
         <p>Melden {drempel} verschillende mensen hetzelfde bericht, dan gaat het vanzelf offline tot u ernaar kijkt. De eigenaar krijgt een e-mail.</p>
         {meldingen.length ? (
-          <table className="table">
+          <Table caption={<span className="sr-only">Meldingen</span>}>
             <thead>
               <tr>
                 <th scope="col">Wat</th>
@@ -102,7 +105,7 @@ export default async function BeheerVacaturesPage({ searchParams }: { searchPara
               {meldingen.map((m) => (
                 <tr key={m.id}>
                   <td>
-                    {m.entiteit}: <Link href={m.href}>{m.titel}</Link> <span className="muted">({STATUS[m.status] ?? m.status})</span>
+                    {m.entiteit}: <Link href={m.href}>{m.titel}</Link> <span className="text-muted">({STATUS[m.status] ?? m.status})</span>
                   </td>
                   <td>{m.wijk}</td>
                   <td>{m.reden}</td>
@@ -118,7 +121,7 @@ export default async function BeheerVacaturesPage({ searchParams }: { searchPara
                 </tr>
               ))}
             </tbody>
-          </table>
+          </Table>
         ) : (
           <p>Er zijn geen open meldingen.</p>
         )}
@@ -128,19 +131,19 @@ export default async function BeheerVacaturesPage({ searchParams }: { searchPara
         <section aria-labelledby="vacatures">
           <h2 id="vacatures">Vacatures</h2>
           <p>
-            <Link href="/beheer/vacatures/nieuw" className="button button--primary">
+            <Link href="/beheer/vacatures/nieuw" className={buttonClass("primary")}>
               Nieuwe vacature
             </Link>
           </p>
           {vacatures.length ? (
-            <table className="table">
+            <Table caption={<span className="sr-only">Vacatures</span>}>
               <thead>
                 <tr>
                   <th scope="col">Vacature</th>
                   <th scope="col">Organisatie</th>
                   <th scope="col">Wijk</th>
                   <th scope="col">Status</th>
-                  <th scope="col" className="num">
+                  <th scope="col" className="tabular-nums sm:text-right">
                     Reacties
                   </th>
                 </tr>
@@ -154,11 +157,11 @@ export default async function BeheerVacaturesPage({ searchParams }: { searchPara
                     <td>{v.organisatie ?? "Inwonersinitiatief"}</td>
                     <td>{v.wijk}</td>
                     <td>{STATUS[v.status]}</td>
-                    <td className="num">{v.reacties}</td>
+                    <td className="tabular-nums sm:text-right">{v.reacties}</td>
                   </tr>
                 ))}
               </tbody>
-            </table>
+            </Table>
           ) : (
             <p>Er zijn nog geen vacatures.</p>
           )}
@@ -170,7 +173,7 @@ export default async function BeheerVacaturesPage({ searchParams }: { searchPara
           <h2 id="hulpvragen">Hulpvragen in uw wijken</h2>
           <p>U ziet geen namen of contactgegevens van inwoners. Verberg een vraag als die niet past bij burenhulp.</p>
           {hulpvragen.length ? (
-            <table className="table">
+            <Table caption={<span className="sr-only">Hulpvragen in uw wijken</span>}>
               <thead>
                 <tr>
                   <th scope="col">Hulpvraag</th>
@@ -197,7 +200,7 @@ export default async function BeheerVacaturesPage({ searchParams }: { searchPara
                   </tr>
                 ))}
               </tbody>
-            </table>
+            </Table>
           ) : (
             <p>Er zijn geen hulpvragen in uw wijken.</p>
           )}
@@ -208,7 +211,7 @@ export default async function BeheerVacaturesPage({ searchParams }: { searchPara
         <section aria-labelledby="vrijwilligers">
           <h2 id="vrijwilligers">Vrijwilligers die gevonden willen worden</h2>
           {vrijwilligers.length ? (
-            <table className="table">
+            <Table caption={<span className="sr-only">Vrijwilligers die gevonden willen worden</span>}>
               <thead>
                 <tr>
                   <th scope="col">Naam</th>
@@ -230,7 +233,7 @@ export default async function BeheerVacaturesPage({ searchParams }: { searchPara
                   </tr>
                 ))}
               </tbody>
-            </table>
+            </Table>
           ) : (
             <p>Er zijn nog geen vrijwilligers die gevonden willen worden.</p>
           )}

@@ -116,7 +116,7 @@ export function SignaalBehandelForm({ slug, signaalId, opties, huidig, p }: { sl
 export function VerhaalModeratieForm({ slug, verhaalId }: { slug: string; verhaalId: string }) {
   const [state, action] = useActionState(moderateVerhaal, null);
   return (
-    <form action={action} className="actions">
+    <form action={action} className="my-5 flex flex-wrap items-center gap-3">
       <ErrorSummary state={state} />
       <input type="hidden" name="wijk" value={slug} />
       <input type="hidden" name="verhaalId" value={verhaalId} />

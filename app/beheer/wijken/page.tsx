@@ -3,6 +3,7 @@ import Link from "next/link";
 import { requireStaffPage } from "@/lib/auth/session";
 import { listBeheerWijken } from "@/lib/data/wijken";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
+import { Table } from "@/components/ui/table";
 
 export const metadata: Metadata = { title: "Wijken: agenda, signalen, verhalen en cijfers" };
 
@@ -15,8 +16,8 @@ export default async function BeheerWijkenPage() {
       <h1>Sociale agenda, signalen en verhalen</h1>
       {wijken.length ? (
         <>
-          <p className="lead">{user.rol === "BEHEERDER" ? "Alle wijken en dorpen." : "De wijken en dorpen waar u werkt."}</p>
-          <table className="table">
+          <p className="text-xl">{user.rol === "BEHEERDER" ? "Alle wijken en dorpen." : "De wijken en dorpen waar u werkt."}</p>
+          <Table>
             <caption className="sr-only">Wijken met wat er op u wacht</caption>
             <thead>
               <tr>
@@ -36,17 +37,17 @@ export default async function BeheerWijkenPage() {
                   <td>
                     <Link href={`/beheer/wijken/${w.slug}/agenda`}>Agenda van {w.naam} bewerken</Link>
                     <br />
-                    <span className="muted">{w.laatsteVersie ? `Versie ${w.laatsteVersie.versie} gepubliceerd` : "Nog niet gepubliceerd"}</span>
+                    <span className="text-muted">{w.laatsteVersie ? `Versie ${w.laatsteVersie.versie} gepubliceerd` : "Nog niet gepubliceerd"}</span>
                   </td>
                   <td>
                     <Link href={`/beheer/wijken/${w.slug}/signalen`}>Signalen {w.naam}</Link>
                     <br />
-                    <span className="muted">{w.nieuweSignalen} nieuw</span>
+                    <span className="text-muted">{w.nieuweSignalen} nieuw</span>
                   </td>
                   <td>
                     <Link href={`/beheer/wijken/${w.slug}/verhalen`}>Verhalen {w.naam}</Link>
                     <br />
-                    <span className="muted">{w.teModereren} te beoordelen</span>
+                    <span className="text-muted">{w.teModereren} te beoordelen</span>
                   </td>
                   <td>
                     <Link href={`/beheer/wijken/${w.slug}/cijfers`}>Cijfers {w.naam}</Link>
@@ -54,7 +55,7 @@ export default async function BeheerWijkenPage() {
                 </tr>
               ))}
             </tbody>
-          </table>
+          </Table>
         </>
       ) : (
         <p>U werkt (nog) niet in een wijk. Vraag de beheerder om u aan een wijk te koppelen.</p>

@@ -1,4 +1,5 @@
 "use client";
+import { formFieldClass } from "@/components/ui/classes";
 import Link from "next/link";
 import { useActionState } from "react";
 import type { FormValues } from "@/lib/actions";
@@ -41,7 +42,7 @@ export function VerwijderConceptForm({ sleutel }: { sleutel: string }) {
 
 function Knoppen() {
   return (
-    <div className="actions">
+    <div className="my-5 flex flex-wrap items-center gap-3">
       <SubmitButton>Volgende</SubmitButton>
       <SubmitButton variant="secondary" name="actie" value="later">
         Opslaan en later verder
@@ -133,20 +134,20 @@ export function StapForm(props: { stap: Exclude<Stap, "controleren">; sleutel: s
         </>
       ) : null}
       {props.stap === "begroting" ? (
-        <fieldset id="begroting" className={`field ${begrotingFout?.length ? "field--error" : ""}`} aria-describedby={`begroting-hint${begrotingFout?.length ? " begroting-error" : ""}`}>
-          <legend className="field__label">Begroting</legend>
-          <p id="begroting-hint" className="field__hint">
+        <fieldset id="begroting" className={formFieldClass(!!begrotingFout?.length)} aria-describedby={`begroting-hint${begrotingFout?.length ? " begroting-error" : ""}`}>
+          <legend className="mb-1 block font-bold">Begroting</legend>
+          <p id="begroting-hint" className="mb-1.5 text-muted">
             U vraagt {euro(props.bedragGevraagd ?? 0)}. Zet op elke regel waar u geld voor nodig heeft en hoeveel. Samen zijn de regels {euro(props.bedragGevraagd ?? 0)}. Lege regels mag u
             overslaan.
           </p>
           {begrotingFout?.length ? (
-            <p id="begroting-error" className="field__error">
+            <p id="begroting-error" className="mb-1.5 font-bold text-error">
               <span className="sr-only">Fout: </span>
               {begrotingFout.join(" ")}
             </p>
           ) : null}
           {Array.from({ length: BEGROTING_REGELS }, (_, i) => (
-            <div key={i} className="begroting-regel" style={{ display: "flex", flexWrap: "wrap", gap: "0 1rem" }}>
+            <div key={i} className="flex flex-wrap gap-x-4">
               <TextField name={`post_${i}`} label={`Regel ${i + 1}: waarvoor`} state={s} defaultValue={v(`post_${i}`)} width="m" />
               <TextField name={`bedrag_${i}`} label={`Regel ${i + 1}: bedrag in euro's`} inputMode="numeric" width="s" state={s} defaultValue={v(`bedrag_${i}`)} />
             </div>
@@ -227,7 +228,7 @@ export function IndienForm({ sleutel, stappen, children }: { sleutel: string; st
       <ErrorSummary state={state} labels={labels} ids={ids} />
       <input type="hidden" name="sleutel" value={sleutel} />
       {children}
-      <div className="actions">
+      <div className="my-5 flex flex-wrap items-center gap-3">
         <SubmitButton>Aanvraag versturen</SubmitButton>
         <Link href="/initiatief/nieuw/contact">Terug naar de vorige stap</Link>
       </div>

@@ -7,6 +7,8 @@ import { env } from "@/lib/env";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { CONCEPT_COOKIE } from "../cookie";
 import { StartForm, VerwijderConceptForm } from "./forms";
+import { Alert } from "@/components/ui/alert";
+import { buttonClass } from "@/components/ui/classes";
 
 export const metadata: Metadata = { title: "Uw aanvraag - Initiatief starten" };
 
@@ -20,18 +22,18 @@ export default async function NieuwPage({ searchParams }: { searchParams: Promis
     <div className="max-w-3xl">
       <Breadcrumbs items={[{ href: "/", label: "Home" }, { href: "/initiatief", label: "Initiatief starten" }, { label: "Uw aanvraag" }]} />
       {verwijderd ? (
-        <div className="notice notice--success" role="status">
+        <Alert type="ok" role="status">
           Uw concept is verwijderd.
-        </div>
+        </Alert>
       ) : null}
       {concept && sleutel ? (
         <>
           <h1>U was al bezig</h1>
-          <p className="lead">
+          <p className="text-xl">
             U was al bezig met {concept.titel ? <strong>{concept.titel}</strong> : "een aanvraag"}. Alles wat u invulde, is bewaard.
           </p>
           <p>
-            <Link className="button button--primary" href={`/initiatief/nieuw/${concept.laatsteStap ?? "idee"}`}>
+            <Link className={buttonClass("primary")} href={`/initiatief/nieuw/${concept.laatsteStap ?? "idee"}`}>
               Verder gaan
             </Link>
           </p>
@@ -40,8 +42,8 @@ export default async function NieuwPage({ searchParams }: { searchParams: Promis
       ) : (
         <>
           <h1>Uw initiatief aanvragen</h1>
-          <p className="lead">We stellen u een paar korte vragen, één onderwerp per pagina. Het duurt ongeveer 10 minuten.</p>
-          <ul className="prose" style={{ listStyle: "disc", paddingLeft: "1.5rem" }}>
+          <p className="text-xl">We stellen u een paar korte vragen, één onderwerp per pagina. Het duurt ongeveer 10 minuten.</p>
+          <ul className="mb-3 list-disc pl-6 list-disc pl-6">
             <li>Wat wilt u doen, en wie doet er mee?</li>
             <li>Wat heeft u nodig: geld, een ruimte, materiaal, contact of bekendheid?</li>
             <li>Voor wie is het, en waar?</li>

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { currentUser } from "@/lib/auth/session";
 import { env } from "@/lib/env";
+import { Alert } from "@/components/ui/alert";
 
 export const metadata: Metadata = { title: "Aanvraag verstuurd" };
 
@@ -13,13 +14,13 @@ export default async function VerstuurdPage({ searchParams }: { searchParams: Pr
     <div className="max-w-3xl">
       <h1>Uw aanvraag is verstuurd</h1>
       {ref ? (
-        <div className="notice notice--success" role="status">
+        <Alert type="ok" role="status">
           Uw nummer is <strong data-testid="referentie">{ref}</strong>
-        </div>
+        </Alert>
       ) : null}
-      <p className="lead">Bedankt! We hebben u een e-mail gestuurd met een bevestiging.</p>
+      <p className="text-xl">Bedankt! We hebben u een e-mail gestuurd met een bevestiging.</p>
       <h2>Wat gebeurt er nu?</h2>
-      <ol className="prose" style={{ listStyle: "decimal", paddingLeft: "1.5rem" }}>
+      <ol className="mb-3 list-decimal pl-6">
         <li>Een medewerker van de gemeente bekijkt uw aanvraag.</li>
         <li>Binnen {env().REACTIETERMIJN_WERKDAGEN} werkdagen hoort u van ons. Hebben we een vraag, dan krijgt u een e-mail.</li>
         <li>U volgt uw aanvraag op Mijn initiatieven. Daar beantwoordt u ook onze vragen.</li>

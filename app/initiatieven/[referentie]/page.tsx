@@ -5,6 +5,7 @@ import { getPublicInitiatief } from "@/lib/data/initiatieven";
 import { DOEL_LABELS, STATUS_LABELS } from "@/lib/initiatief/labels";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { routeParams } from "@/lib/route-params";
+import { DataBadge, StatusBadge } from "@/components/ui/badge";
 
 export async function generateMetadata({ params }: { params: Promise<{ referentie: string }> }): Promise<Metadata> {
   const i = await getPublicInitiatief((await routeParams(params, { referentie: "referentie" })).referentie);
@@ -20,37 +21,37 @@ export default async function PubliekInitiatiefPage({ params }: { params: Promis
       <Breadcrumbs items={[{ href: "/", label: "Home" }, ...(i.wijk ? [{ href: `/wijken/${i.wijk.slug}`, label: i.wijk.naam }] : []), { label: i.titel }]} />
       <h1>{i.titel}</h1>
       <p>
-        <span className="status">{STATUS_LABELS[i.status]}</span> Een initiatief van inwoners{i.wijk ? <> in {i.wijk.naam}</> : null}.
+        <StatusBadge>{STATUS_LABELS[i.status]}</StatusBadge> Een initiatief van inwoners{i.wijk ? <> in {i.wijk.naam}</> : null}.
       </p>
       <p>
         {i.doelen.map((d) => (
-          <span key={d} className="tag">
+          <DataBadge key={d}>
             {DOEL_LABELS[d]}
-          </span>
+          </DataBadge>
         ))}
       </p>
       <h2>Wat ze doen</h2>
-      <p style={{ whiteSpace: "pre-line" }}>{i.ikWil}</p>
-      {i.ikKan ? <p style={{ whiteSpace: "pre-line" }}>{i.ikKan}</p> : null}
+      <p className="whitespace-pre-line">{i.ikWil}</p>
+      {i.ikKan ? <p className="whitespace-pre-line">{i.ikKan}</p> : null}
       {i.voorWie ? (
         <>
           <h2>Voor wie</h2>
-          <p style={{ whiteSpace: "pre-line" }}>{i.voorWie}</p>
+          <p className="whitespace-pre-line">{i.voorWie}</p>
         </>
       ) : null}
       {i.meedoen ? (
         <>
           <h2>Meedoen</h2>
-          <p style={{ whiteSpace: "pre-line" }}>{i.meedoen}</p>
+          <p className="whitespace-pre-line">{i.meedoen}</p>
         </>
       ) : null}
       {i.verhaal ? (
         <section aria-labelledby="verhaal-kop">
           <h2 id="verhaal-kop">Hoe ging het?</h2>
-          <p style={{ whiteSpace: "pre-line" }}>{i.verhaal.bereikt}</p>
+          <p className="whitespace-pre-line">{i.verhaal.bereikt}</p>
           {i.verhaal.deelnemers !== null ? <p>Er deden ongeveer {i.verhaal.deelnemers} mensen mee.</p> : null}
-          {i.verhaal.bijdragen ? <p style={{ whiteSpace: "pre-line" }}>{i.verhaal.bijdragen}</p> : null}
-          {i.verhaal.citaten ? <blockquote style={{ whiteSpace: "pre-line" }}>{i.verhaal.citaten}</blockquote> : null}
+          {i.verhaal.bijdragen ? <p className="whitespace-pre-line">{i.verhaal.bijdragen}</p> : null}
+          {i.verhaal.citaten ? <blockquote className="whitespace-pre-line">{i.verhaal.citaten}</blockquote> : null}
         </section>
       ) : null}
       <p>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Alert } from "@/components/ui/alert";
 
 export const metadata: Metadata = { title: "Kijk in uw e-mail" };
 
@@ -8,9 +9,9 @@ export default async function ControleerMailPage({ searchParams }: { searchParam
   return (
     <div className="max-w-3xl">
       <h1>Kijk in uw e-mail</h1>
-      <div className="notice notice--success" role="status">
+      <Alert type="ok" role="status">
         We hebben een inloglink gestuurd{email ? <> naar <strong>{email}</strong></> : null}.
-      </div>
+      </Alert>
       <p>Klik op de link in de e-mail om in te loggen. De link werkt 30 minuten en maar één keer.</p>
       <p>
         Geen e-mail gekregen? Kijk ook bij ongewenste e-mail (spam). Of <Link href="/inloggen">vraag een nieuwe link aan</Link>.

@@ -17,7 +17,7 @@ export default async function TweestapsInstellenPage() {
   return (
     <div className="max-w-3xl">
       <h1>Tweestapsverificatie instellen</h1>
-      <p className="lead">
+      <p className="text-xl">
         Uw wachtwoord klopt. Voor uw rol is een tweede stap verplicht: bij elke keer inloggen vult u ook een code in uit een
         app op uw telefoon. Zo kan niemand inloggen met alleen uw wachtwoord.
       </p>

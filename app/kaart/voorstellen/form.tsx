@@ -75,7 +75,7 @@ export function SuggestieForm(props: {
         type="email"
         autoComplete="email"
       />
-      <div className="honeypot" aria-hidden="true">
+      <div className="absolute -left-[9999px] h-px w-px overflow-hidden" aria-hidden="true">
         <label htmlFor="homepage">Laat dit veld leeg</label>
         <input id="homepage" name="homepage" type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
       </div>

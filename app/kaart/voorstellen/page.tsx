@@ -25,7 +25,7 @@ export default async function VoorstellenPage({ searchParams }: { searchParams: 
       <Breadcrumbs items={[{ href: "/", label: "Home" }, { href: "/kaart", label: "Sociale kaart" }, ...(plek ? [{ href: `/kaart/plek/${plek.slug}`, label: plek.naam }] : []), { label: plek ? "Correctie" : "Plek voorstellen" }]} />
       <h1>{titel}</h1>
       <div className="max-w-3xl">
-        <p className="lead">
+        <p className="text-xl">
           {plek
             ? "Pas aan wat niet klopt. Een opbouwwerker bekijkt uw correctie. Pas daarna ziet iedereen de wijziging."
             : "Kent u een plek waar mensen elkaar ontmoeten, of een voorziening die op de sociale kaart hoort? Vertel het ons. Een opbouwwerker bekijkt uw voorstel. Pas daarna staat de plek op de kaart."}

@@ -6,28 +6,30 @@ import { isStaff } from "@/lib/auth/permissions";
 import { mijnGegevens } from "@/lib/data/mijn-gegevens";
 import { datum } from "@/lib/format";
 import { STATUS_LABELS } from "@/lib/initiatief/labels";
+import { Card } from "@/components/ui/card";
+import { DataList } from "@/components/ui/data-list";
 
 export const metadata: Metadata = { title: "Mijn gegevens" };
 
 function waarde(v: unknown): ReactNode {
-  if (v === null || v === undefined || v === "") return <span className="muted">(leeg)</span>;
+  if (v === null || v === undefined || v === "") return <span className="text-muted">(leeg)</span>;
   if (v instanceof Date) return datum(v);
   if (typeof v === "boolean") return v ? "ja" : "nee";
-  if (Array.isArray(v)) return v.length ? v.map((x) => (typeof x === "object" ? JSON.stringify(x) : String(x))).join(", ") : <span className="muted">(leeg)</span>;
+  if (Array.isArray(v)) return v.length ? v.map((x) => (typeof x === "object" ? JSON.stringify(x) : String(x))).join(", ") : <span className="text-muted">(leeg)</span>;
   if (typeof v === "object") return JSON.stringify(v);
   return String(v);
 }
 
 function Velden({ rijen }: { rijen: [string, unknown][] }) {
   return (
-    <dl className="facts">
+    <DataList>
       {rijen.map(([k, v]) => (
         <Fragment key={k}>
           <dt>{k}</dt>
           <dd>{waarde(v)}</dd>
         </Fragment>
       ))}
-    </dl>
+    </DataList>
   );
 }
 
@@ -47,7 +49,7 @@ export default async function MijnGegevensPage() {
   return (
     <div className="max-w-3xl">
       <h1>Mijn gegevens</h1>
-      <p className="lead">{g.uitleg}</p>
+      <p className="text-xl">{g.uitleg}</p>
       <p>
         <a href="/mijn/gegevens/download" download>
           Download mijn gegevens (JSON)
@@ -71,7 +73,7 @@ export default async function MijnGegevensPage() {
 
       <Sectie id="initiatieven" titel="Initiatieven" leeg={!g.initiatieven.length}>
         {g.initiatieven.map((i, n) => (
-          <article key={n} className="card">
+          <Card as="article" key={n}>
             <h3>{i.titel || "(nog zonder titel)"}</h3>
             <Velden
               rijen={[
@@ -104,7 +106,7 @@ export default async function MijnGegevensPage() {
                 </ul>
               </>
             ) : null}
-          </article>
+          </Card>
         ))}
       </Sectie>
 

@@ -5,6 +5,10 @@ import { requireUserPage } from "@/lib/auth/session";
 import { mijnAanbiedingen, mijnHulpvragen } from "@/lib/data/hulpvragen";
 import { datum } from "@/lib/format";
 import { ContactGegevens, HulpvraagStatus } from "./status";
+import { StatusBadge } from "@/components/ui/badge";
+import { Card } from "@/components/ui/card";
+import { buttonClass } from "@/components/ui/classes";
+import { Table } from "@/components/ui/table";
 
 export const metadata: Metadata = { title: "Mijn hulpvragen" };
 
@@ -18,14 +22,14 @@ export default async function MijnHulpvragenPage() {
       <Breadcrumbs items={[{ href: "/mijn", label: "Mijn pagina" }, { label: "Mijn hulpvragen" }]} />
       <h1>Mijn hulpvragen</h1>
       <p>
-        <Link href="/vrijwilligers/hulpvragen/nieuw" className="button button--primary">
+        <Link href="/vrijwilligers/hulpvragen/nieuw" className={buttonClass("primary")}>
           Nieuwe hulpvraag
         </Link>
       </p>
       <section aria-labelledby="mijn-vragen">
         <h2 id="mijn-vragen">Uw vragen</h2>
         {vragen.length ? (
-          <table className="table">
+          <Table caption={<span className="sr-only">Uw vragen</span>}>
             <thead>
               <tr>
                 <th scope="col">Vraag</th>
@@ -45,12 +49,12 @@ export default async function MijnHulpvragenPage() {
                   <td>
                     <HulpvraagStatus status={v.status} />
                   </td>
-                  <td className="num">{v.aanbiedingen.length}</td>
+                  <td className="tabular-nums sm:text-right">{v.aanbiedingen.length}</td>
                   <td>{datum(v.verlooptOp)}</td>
                 </tr>
               ))}
             </tbody>
-          </table>
+          </Table>
         ) : (
           <p>U heeft nog geen hulp gevraagd.</p>
         )}
@@ -59,20 +63,20 @@ export default async function MijnHulpvragenPage() {
       <section aria-labelledby="mijn-aanbod">
         <h2 id="mijn-aanbod">Waar u hulp aanbood</h2>
         {aanbiedingen.length ? (
-          <ul style={{ listStyle: "none", padding: 0 }}>
+          <ul className="list-none p-0">
             {aanbiedingen.map((a) => (
-              <li key={a.id} className="card" style={{ marginBottom: "1rem" }}>
-                <h3 style={{ marginTop: 0, fontSize: "1.1rem" }}>{a.hulpvraag.titel}</h3>
+              <Card as="li" key={a.id} className="mb-4">
+                <h3 className="mt-0 text-[1.1rem]">{a.hulpvraag.titel}</h3>
                 <p>
-                  {a.hulpvraag.wijk.naam} · <span className="status">{AANBOD_STATUS[a.status]}</span>
+                  {a.hulpvraag.wijk.naam} · <StatusBadge>{AANBOD_STATUS[a.status]}</StatusBadge>
                 </p>
-                <p className="muted">Uw bericht: {a.bericht}</p>
+                <p className="text-muted">Uw bericht: {a.bericht}</p>
                 {a.contact ? (
                   <ContactGegevens contact={a.contact} wie="de vrager" />
                 ) : (
                   <p>U ziet de contactgegevens van de vrager pas als die uw aanbod aanneemt.</p>
                 )}
-              </li>
+              </Card>
             ))}
           </ul>
         ) : (

@@ -1,4 +1,6 @@
 import type { Weergavestatus } from "@/lib/data/hulpvragen";
+import { StatusBadge } from "@/components/ui/badge";
+import { DataList } from "@/components/ui/data-list";
 
 const LABELS: Record<Weergavestatus, string> = {
   OPEN: "Open",
@@ -9,14 +11,14 @@ const LABELS: Record<Weergavestatus, string> = {
 };
 
 export function HulpvraagStatus({ status }: { status: Weergavestatus }) {
-  return <span className="status">{LABELS[status]}</span>;
+  return <StatusBadge>{LABELS[status]}</StatusBadge>;
 }
 
 export function ContactGegevens({ contact, wie }: { contact: { naam: string | null; email: string; telefoon: string | null }; wie: string }) {
   return (
-    <div className="contact-box">
-      <p style={{ margin: 0, fontWeight: 700 }}>Contactgegevens van {wie}</p>
-      <dl className="facts">
+    <section aria-label={`Contactgegevens van ${wie}`} className="my-3 rounded-lg border-2 border-ok px-4 py-3">
+      <p className="m-0 font-bold">Contactgegevens van {wie}</p>
+      <DataList>
         <dt>Naam</dt>
         <dd>{contact.naam ?? "(geen naam opgegeven)"}</dd>
         <dt>E-mail</dt>
@@ -31,7 +33,7 @@ export function ContactGegevens({ contact, wie }: { contact: { naam: string | nu
             </dd>
           </>
         ) : null}
-      </dl>
-    </div>
+      </DataList>
+    </section>
   );
 }

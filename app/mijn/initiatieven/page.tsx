@@ -5,6 +5,9 @@ import { listMijnInitiatieven } from "@/lib/data/initiatieven";
 import { STATUS_LABELS } from "@/lib/initiatief/labels";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { datum } from "@/lib/format";
+import { Alert } from "@/components/ui/alert";
+import { StatusBadge } from "@/components/ui/badge";
+import { Card } from "@/components/ui/card";
 
 export const metadata: Metadata = { title: "Mijn initiatieven" };
 
@@ -20,11 +23,11 @@ export default async function MijnInitiatievenPage({ searchParams }: { searchPar
       <Breadcrumbs items={[{ href: "/", label: "Home" }, { href: "/mijn", label: "Mijn pagina" }, { label: "Mijn initiatieven" }]} />
       <h1>Mijn initiatieven</h1>
       {verwijderd ? (
-        <div className="notice notice--success" role="status">
+        <Alert type="ok" role="status">
           Het initiatief is verwijderd.
-        </div>
+        </Alert>
       ) : null}
-      <p className="lead">Hier volgt u uw aanvragen, beantwoordt u vragen van de gemeente en vertelt u na afloop hoe het ging.</p>
+      <p className="text-xl">Hier volgt u uw aanvragen, beantwoordt u vragen van de gemeente en vertelt u na afloop hoe het ging.</p>
       <p>
         <Link href="/initiatief/nieuw">Een nieuw initiatief starten</Link>
       </p>
@@ -32,18 +35,18 @@ export default async function MijnInitiatievenPage({ searchParams }: { searchPar
       {ingediend.length ? (
         <>
           <h2>Verstuurd</h2>
-          <ul style={{ listStyle: "none", padding: 0, display: "grid", gap: "0.75rem" }}>
+          <ul className="list-none p-0 grid gap-3">
             {ingediend.map((i) => (
-              <li key={i.id} className="card">
-                <h3 style={{ margin: 0, fontSize: "1.15rem" }}>
+              <Card as="li" key={i.id}>
+                <h3 className="m-0 text-[1.15rem]">
                   <Link href={`/mijn/initiatieven/${i.id}`}>{i.titel}</Link>
                 </h3>
-                <p style={{ margin: "0.3rem 0 0" }}>
-                  <span className="status">{STATUS_LABELS[i.status]}</span> {i.referentie}
+                <p className="m-0 mt-[0.3rem]">
+                  <StatusBadge>{STATUS_LABELS[i.status]}</StatusBadge> {i.referentie}
                   {i.ingediendOp ? <> · verstuurd op {datum(i.ingediendOp)}</> : null}
                 </p>
-                {i.openVraag ? <p style={{ margin: "0.3rem 0 0", fontWeight: 700 }}>De gemeente heeft een vraag aan u.</p> : null}
-              </li>
+                {i.openVraag ? <p className="m-0 mt-[0.3rem] font-bold">De gemeente heeft een vraag aan u.</p> : null}
+              </Card>
             ))}
           </ul>
         </>
@@ -51,19 +54,19 @@ export default async function MijnInitiatievenPage({ searchParams }: { searchPar
       {concepten.length ? (
         <>
           <h2>Nog niet verstuurd</h2>
-          <ul style={{ listStyle: "none", padding: 0, display: "grid", gap: "0.75rem" }}>
+          <ul className="list-none p-0 grid gap-3">
             {concepten.map((i) => (
-              <li key={i.id} className="card">
-                <h3 style={{ margin: 0, fontSize: "1.15rem" }}>
+              <Card as="li" key={i.id}>
+                <h3 className="m-0 text-[1.15rem]">
                   <Link href={`/mijn/initiatieven/${i.id}`}>{i.titel || "Concept zonder naam"}</Link>
                 </h3>
-                <p style={{ margin: "0.3rem 0 0" }}>
-                  <span className="status">{STATUS_LABELS[i.status]}</span> · laatst bewaard op {datum(i.updatedAt)} ·{" "}
+                <p className="m-0 mt-[0.3rem]">
+                  <StatusBadge>{STATUS_LABELS[i.status]}</StatusBadge> · laatst bewaard op {datum(i.updatedAt)} ·{" "}
                   <Link href={`/initiatief/nieuw/hervat/${i.id}`}>
                     Verder gaan<span className="sr-only"> met {i.titel || "concept zonder naam"}</span>
                   </Link>
                 </p>
-              </li>
+              </Card>
             ))}
           </ul>
         </>

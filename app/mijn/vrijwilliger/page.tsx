@@ -5,6 +5,7 @@ import { requireUserPage } from "@/lib/auth/session";
 import { getMijnProfiel } from "@/lib/data/vrijwilligers";
 import { listWijken } from "@/lib/data/wijken";
 import { ProfielForm } from "./form";
+import { Alert } from "@/components/ui/alert";
 
 export const metadata: Metadata = { title: "Mijn vrijwilligersprofiel" };
 
@@ -17,11 +18,11 @@ export default async function MijnVrijwilligerPage({ searchParams }: { searchPar
       <Breadcrumbs items={[{ href: "/mijn", label: "Mijn pagina" }, { label: "Mijn vrijwilligersprofiel" }]} />
       <h1>Mijn vrijwilligersprofiel</h1>
       {opgeslagen ? (
-        <div className="notice notice--success" role="status">
+        <Alert type="ok" role="status">
           Uw profiel is opgeslagen. Bedankt dat u wilt helpen!
-        </div>
+        </Alert>
       ) : null}
-      <p className="lead">
+      <p className="text-xl">
         {profiel ? "U staat ingeschreven als vrijwilliger." : "Meld u aan als vrijwilliger."} Vertel waar u mee wilt helpen. Zoekt u nu al
         iets? Bekijk de <Link href="/vrijwilligers/vacatures">vacatures</Link> of de <Link href="/vrijwilligers/hulpvragen">hulpvragen</Link>.
       </p>

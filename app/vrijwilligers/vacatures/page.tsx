@@ -5,6 +5,10 @@ import { SelectField } from "@/components/form/fields";
 import { listVacatures } from "@/lib/data/vacatures";
 import { listWijken } from "@/lib/data/wijken";
 import { opties, TIJDSBESTEDING, vacatureFilterSchema, WERK_SOORTEN } from "@/lib/validation/vrijwilligers";
+import { Alert } from "@/components/ui/alert";
+import { DataBadge } from "@/components/ui/badge";
+import { Card } from "@/components/ui/card";
+import { buttonClass } from "@/components/ui/classes";
 
 export const metadata: Metadata = { title: "Vacatures voor vrijwilligers" };
 
@@ -18,45 +22,45 @@ export default async function VacaturesPage({ searchParams }: { searchParams: Pr
       <Breadcrumbs items={[{ href: "/", label: "Home" }, { href: "/vrijwilligers", label: "Vrijwilligers en burenhulp" }, { label: "Vacatures" }]} />
       <h1>Vacatures voor vrijwilligers</h1>
       {raw.gemeld ? (
-        <div className="notice notice--success" role="status">
+        <Alert type="ok" role="status">
           Bedankt voor uw melding. Een medewerker kijkt ernaar.
-        </div>
+        </Alert>
       ) : null}
-      <p className="lead max-w-3xl">Vrijwilligerswerk bij organisaties en initiatieven in de buurt. Kies wat bij u past.</p>
+      <p className="text-xl max-w-3xl">Vrijwilligerswerk bij organisaties en initiatieven in de buurt. Kies wat bij u past.</p>
 
-      <form method="get" action="/vrijwilligers/vacatures" role="search" aria-label="Vacatures filteren" className="card filters">
+      <Card as="form" method="get" action="/vrijwilligers/vacatures" role="search" aria-label="Vacatures filteren" className="flex flex-wrap items-end gap-x-6">
         <SelectField name="wijk" label="Wijk of dorp" state={null} placeholder="Alle wijken" defaultValue={filter.wijk ?? ""} options={wijken.map((w) => ({ value: w.slug, label: w.naam }))} />
         <SelectField name="soort" label="Soort werk" state={null} placeholder="Alle soorten werk" defaultValue={filter.soort ?? ""} options={opties(WERK_SOORTEN)} />
         <SelectField name="tijd" label="Hoeveel tijd" state={null} placeholder="Maakt niet uit" defaultValue={filter.tijd ?? ""} options={opties(TIJDSBESTEDING)} />
         <SelectField name="vorm" label="Eenmalig of regelmatig" state={null} placeholder="Maakt niet uit" defaultValue={filter.vorm ?? ""} options={[{ value: "eenmalig", label: "Eenmalig" }, { value: "regelmatig", label: "Regelmatig" }]} />
-        <div className="actions" style={{ margin: "0 0 0.75rem" }}>
-          <button type="submit" className="button button--primary">
+        <div className="my-5 flex flex-wrap items-center gap-3 m-0 mb-3">
+          <button type="submit" className={buttonClass("primary")}>
             Filteren
           </button>
           {gefilterd ? <Link href="/vrijwilligers/vacatures">Alle filters wissen</Link> : null}
         </div>
-      </form>
+      </Card>
 
       <h2 id="resultaten" aria-live="polite">
         {vacatures.length === 1 ? "1 vacature" : `${vacatures.length} vacatures`}
       </h2>
       {vacatures.length ? (
-        <ul className="card-grid" style={{ listStyle: "none", padding: 0 }} aria-labelledby="resultaten">
+        <ul className="m-0 grid list-none grid-cols-[repeat(auto-fill,minmax(16rem,1fr))] gap-4 p-0" aria-labelledby="resultaten">
           {vacatures.map((v) => (
-            <li key={v.id} className="card">
-              <h3 style={{ marginTop: 0, fontSize: "1.15rem" }}>
+            <Card as="li" key={v.id}>
+              <h3 className="mt-0 text-[1.15rem]">
                 <Link href={`/vrijwilligers/vacatures/${v.slug}`}>{v.titel}</Link>
               </h3>
-              <p className="muted" style={{ marginBottom: "0.5rem" }}>
+              <p className="text-muted mb-2">
                 {v.aanbieder} · {v.wijk.naam}
               </p>
               <p>
-                <span className="tag">{v.soortWerkLabel}</span>
-                <span className="tag">{v.tijdsbestedingLabel}</span>
-                <span className="tag">{v.eenmalig ? "Eenmalig" : "Regelmatig"}</span>
-                {v.vogNodig ? <span className="tag">VOG nodig</span> : null}
+                <DataBadge>{v.soortWerkLabel}</DataBadge>
+                <DataBadge>{v.tijdsbestedingLabel}</DataBadge>
+                <DataBadge>{v.eenmalig ? "Eenmalig" : "Regelmatig"}</DataBadge>
+                {v.vogNodig ? <DataBadge>VOG nodig</DataBadge> : null}
               </p>
-            </li>
+            </Card>
           ))}
         </ul>
       ) : (

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { notFound, permanentRedirect } from "next/navigation";
 import { getWijkPagina, verhaalOnderwerpen } from "@/lib/data/wijken";
+import { huidigeSlug } from "@/lib/data/gebieden";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { AgendaView } from "@/components/wijken/agenda-view";
 import { Wijkprofiel } from "@/components/wijken/wijkprofiel";
@@ -10,6 +11,9 @@ import { listVacatures } from "@/lib/data/vacatures";
 import { listOpenHulpvragen } from "@/lib/data/hulpvragen";
 import { routeParams } from "@/lib/route-params";
 import { datum, getal } from "@/lib/format";
+import { Alert } from "@/components/ui/alert";
+import { Card } from "@/components/ui/card";
+import { DataList } from "@/components/ui/data-list";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ verstuurd?: string }> };
 
@@ -24,7 +28,12 @@ export default async function WijkPage({ params, searchParams }: Props) {
   const { slug } = await routeParams(params, { slug: "slug" });
   const { verstuurd } = await searchParams;
   const p = await getWijkPagina(slug);
-  if (!p) notFound();
+  if (!p) {
+    // A renamed gebied: the old address keeps working (308 to the new one).
+    const nieuw = await huidigeSlug(slug);
+    if (nieuw) permanentRedirect(`/wijken/${nieuw}`);
+    notFound();
+  }
   const { wijk } = p;
   const [onderwerpen, vacatures, hulpvragen] = await Promise.all([
     verhaalOnderwerpen(wijk.id),
@@ -39,7 +48,7 @@ export default async function WijkPage({ params, searchParams }: Props) {
       <Breadcrumbs items={[{ href: "/", label: "Home" }, { href: "/wijken", label: "Wijken en dorpen" }, { label: wijk.naam }]} />
       <h1>{wijk.naam}</h1>
       {verstuurd ? (
-        <div id="bedankt" className="notice notice--success" role="status" tabIndex={-1}>
+        <Alert type="ok" id="bedankt" role="status" tabIndex={-1}>
           {verstuurd === "verhaal" ? (
             <>
               <strong>Dank u wel voor uw verhaal.</strong> De opbouwwerker leest het. Daarna komt het op deze pagina.
@@ -50,13 +59,35 @@ export default async function WijkPage({ params, searchParams }: Props) {
               u uw e-mailadres? Dan hoort u wat er mee gebeurt.
             </>
           )}
-        </div>
+        </Alert>
       ) : null}
-      <p className="lead max-w-3xl">{wijk.portret ?? `Een ${SOORT[wijk.soort] ?? "wijk"} in de gemeente.`}</p>
+      {wijk.gearchiveerdOp ? (
+        <Alert role="note">
+          Dit gebied is gearchiveerd. De gemeente gebruikt het niet meer; deze pagina blijft bestaan voor wat er eerder gebeurde.
+        </Alert>
+      ) : null}
+      {wijk.parent ? (
+        <p>
+          Deze buurt hoort bij <Link href={`/wijken/${wijk.parent.slug}`}>{wijk.parent.naam}</Link>.
+        </p>
+      ) : null}
+      <p className="text-xl max-w-3xl">{wijk.portret ?? `Een ${SOORT[wijk.soort] ?? "wijk"} in de gemeente.`}</p>
       {wijk.inwoners ? <p>{getal(wijk.inwoners)} inwoners.</p> : null}
+      {p.buurten.length ? (
+        <p>
+          Buurten:{" "}
+          {p.buurten.map((b, i) => (
+            <span key={b.slug}>
+              {i ? ", " : ""}
+              <Link href={`/wijken/${b.slug}`}>{b.naam}</Link>
+            </span>
+          ))}
+          .
+        </p>
+      ) : null}
 
-      <nav aria-label="Op deze pagina" className="card" style={{ margin: "1rem 0" }}>
-        <ul className="prose" style={{ columns: "2 14rem", margin: 0 }}>
+      <Card as="nav" aria-label="Op deze pagina" className="my-4">
+        <ul className="mb-3 list-disc pl-6 columns-[2_14rem] m-0">
           <li><a href="#agenda">Sociale agenda</a></li>
           <li><a href="#cijfers">Wijkprofiel in cijfers</a></li>
           <li><a href="#verhalen">Verhalen uit de {SOORT[wijk.soort] ?? "wijk"}</a></li>
@@ -66,7 +97,7 @@ export default async function WijkPage({ params, searchParams }: Props) {
           <li><a href="#contact">Contact</a></li>
           <li><a href="#meedenken">Geef een idee, zorg of wens</a></li>
         </ul>
-      </nav>
+      </Card>
 
       <section aria-labelledby="agenda">
         <h2 id="agenda">Sociale agenda</h2>
@@ -96,7 +127,7 @@ export default async function WijkPage({ params, searchParams }: Props) {
       <section aria-labelledby="cijfers">
         <h2 id="cijfers">Wijkprofiel in cijfers</h2>
         <Wijkprofiel cijfers={p.cijfers} wijkNaam={wijk.naam} />
-        <p className="muted">
+        <p className="text-muted">
           Ter vergelijking: in Vijfheerenlanden was de gemiddelde score voor Sociale Kracht in 2024 een 7,4 (Monitor Sociale Kracht 2024,
           voorlopige uitkomsten).
         </p>
@@ -105,16 +136,16 @@ export default async function WijkPage({ params, searchParams }: Props) {
       <section aria-labelledby="verhalen">
         <h2 id="verhalen">Verhalen uit de {SOORT[wijk.soort] ?? "wijk"}</h2>
         {p.verhalen.length ? (
-          <ul style={{ listStyle: "none", padding: 0 }}>
+          <ul className="list-none p-0">
             {p.verhalen.map((v) => (
-              <li key={v.id} className="card" style={{ marginBottom: "1rem" }}>
-                <h3 style={{ marginTop: 0 }}>{v.titel}</h3>
-                <p style={{ whiteSpace: "pre-line" }}>{v.tekst}</p>
-                <p className="muted" style={{ marginBottom: 0 }}>
+              <Card as="li" key={v.id} className="mb-4">
+                <h3 className="mt-0">{v.titel}</h3>
+                <p className="whitespace-pre-line">{v.tekst}</p>
+                <p className="text-muted mb-0">
                   {v.auteurNaam}, {datum(v.createdAt)}
                   {v.plek ? ` · over ${v.plek.naam}` : v.initiatief ? ` · over ${v.initiatief.titel}` : ""}
                 </p>
-              </li>
+              </Card>
             ))}
           </ul>
         ) : (
@@ -130,7 +161,7 @@ export default async function WijkPage({ params, searchParams }: Props) {
               (lijst as typeof p.plekken).length ? (
                 <div key={kop as string}>
                   <h3>{kop as string}</h3>
-                  <ul className="prose">
+                  <ul className="mb-3 list-disc pl-6">
                     {(lijst as typeof p.plekken).map((x) => (
                       <li key={x.id}>
                         <strong>{x.naam}</strong> ({x.categorie.naam.toLowerCase()}){x.adres ? `, ${x.adres}` : ""}
@@ -152,7 +183,7 @@ export default async function WijkPage({ params, searchParams }: Props) {
       <section aria-labelledby="activiteiten">
         <h2 id="activiteiten">Activiteiten</h2>
         {p.activiteiten.length ? (
-          <ul className="prose">
+          <ul className="mb-3 list-disc pl-6">
             {p.activiteiten.map((a) => (
               <li key={a.id}>
                 <strong>{a.titel}</strong>
@@ -169,7 +200,7 @@ export default async function WijkPage({ params, searchParams }: Props) {
       <section aria-labelledby="initiatieven">
         <h2 id="initiatieven">Initiatieven van inwoners</h2>
         {p.initiatieven.length ? (
-          <ul className="prose">
+          <ul className="mb-3 list-disc pl-6">
             {p.initiatieven.map((i) => (
               <li key={i.id}>
                 {i.referentie ? <Link href={`/initiatieven/${i.referentie}`}><strong>{i.titel}</strong></Link> : <strong>{i.titel}</strong>}: {i.ikWil}
@@ -189,7 +220,7 @@ export default async function WijkPage({ params, searchParams }: Props) {
         {vacatures.length ? (
           <>
             <h3>Vrijwilligerswerk in {wijk.naam}</h3>
-            <ul className="prose">
+            <ul className="mb-3 list-disc pl-6">
               {vacatures.map((v) => (
                 <li key={v.id}>
                   <Link href={`/vrijwilligers/vacatures/${v.slug}`}>{v.titel}</Link> ({v.aanbieder})
@@ -203,7 +234,7 @@ export default async function WijkPage({ params, searchParams }: Props) {
         {hulpvragen.length ? (
           <>
             <h3>Buren vragen om hulp</h3>
-            <ul className="prose">
+            <ul className="mb-3 list-disc pl-6">
               {hulpvragen.map((h) => (
                 <li key={h.id}>
                   <Link href={`/vrijwilligers/hulpvragen/${h.id}`}>{h.titel}</Link>
@@ -220,7 +251,7 @@ export default async function WijkPage({ params, searchParams }: Props) {
 
       <section aria-labelledby="contact">
         <h2 id="contact">Contact</h2>
-        <dl className="facts">
+        <DataList>
           <dt>{raad === "wijkraad" ? "Wijkraad" : "Dorpsraad"}</dt>
           <dd>
             {wijk.wijkraadNaam ?? `Er is nog geen ${raad} bekend.`}
@@ -249,7 +280,7 @@ export default async function WijkPage({ params, searchParams }: Props) {
                 ))
               : "Nog geen opbouwwerker gekoppeld."}
           </dd>
-        </dl>
+        </DataList>
       </section>
 
       <section aria-labelledby="meedenken" className="max-w-3xl">

@@ -3,7 +3,8 @@
  * only), its legend, and the reference lists the map and its filters use (categories, wijken, a wijk's boundary).
  */
 import "server-only";
-import { Prisma, type WijkSoort } from "../../generated/prisma/client.ts";
+import { Prisma } from "../../generated/prisma/client.ts";
+import { gecachteReferentie } from "../../kaart/kaart-cache.ts";
 import { db } from "../../db.ts";
 import type { KaartFilters } from "../../validation/kaart.ts";
 import { bronnenSql } from "./bronnen.ts";
@@ -79,24 +80,34 @@ export interface CategorieOptie {
   icoon: string;
 }
 
+/**
+ * Reference data (categories, wijken) is read on every /kaart request: kept in the shared cache in
+ * PostgreSQL (lib/kaart/kaart-cache.ts), invalidated in the transaction of every change, so it is
+ * correct with several app instances. Archived categories and gebieden, and buurten, are left out.
+ */
 /** Public: the place categories, in their order (filters, legend, forms). */
 export async function zoekCategorieen(): Promise<CategorieOptie[]> {
-  return db.categorie.findMany({
-    orderBy: [{ volgorde: "asc" }, { naam: "asc" }],
-    select: { id: true, slug: true, naam: true, soort: true, groep: true, kleur: true, icoon: true },
-  });
+  return gecachteReferentie("categorieen", () =>
+    db.categorie.findMany({
+      where: { gearchiveerdOp: null },
+      orderBy: [{ volgorde: "asc" }, { naam: "asc" }],
+      select: { id: true, slug: true, naam: true, soort: true, groep: true, kleur: true, icoon: true },
+    }),
+  );
 }
 
 export interface KaartWijk {
   id: string;
   naam: string;
   slug: string;
-  soort: WijkSoort;
+  soort: string;
 }
 
-/** Public: every wijk and dorp, for the filter on /kaart and the suggestion form. */
+/** Public: every wijk and dorp (no buurten, nothing archived), for the filter on /kaart and the suggestion form. */
 export async function zoekKaartWijken(): Promise<KaartWijk[]> {
-  return db.wijk.findMany({ orderBy: { naam: "asc" }, select: { id: true, naam: true, slug: true, soort: true } });
+  return gecachteReferentie("wijken", () =>
+    db.wijk.findMany({ where: { gearchiveerdOp: null, soort: { not: "BUURT" } }, orderBy: { naam: "asc" }, select: { id: true, naam: true, slug: true, soort: true } }),
+  );
 }
 
 export interface KaartWijkGrens {

@@ -1,19 +1,18 @@
 /**
- * Everything the public /kaart page reads from the database, in one entry of the shared cache
- * (lib/kaart/kaart-cache.ts, in PostgreSQL): the result page, the categories and wijken for the
- * filters and the legend, and the boundary of the chosen wijk. A request then costs one small query
- * (the cache's generation check) instead of four, and nothing is kept per app instance on its own:
- * an invalidation (vergeetKaartCache) by any instance counts at once on all of them; other changes
- * (a new category, a wijk's boundary) show up within KAART_CACHE_SECONDS.
+ * Everything the public /kaart page reads from the database: the result page, the categories and
+ * wijken for the filters and the legend, and the boundary of the chosen wijk. Each part comes from the
+ * shared cache in PostgreSQL under the group its changes invalidate (lib/kaart/kaart-cache.ts): the
+ * results under "kaart" (vergeetKaartCache), categories and wijken under "referentie"
+ * (vergeetReferentie), so with several app instances nothing stale is served after a change. A request
+ * costs one small query per part (the generation check), never a search.
  *
  * Public data only: the page is the same for everybody (the header with the signed-in user is
- * rendered per request by the layout and is never part of this entry).
+ * rendered per request by the layout and is never part of a cache entry).
  */
 import "server-only";
-import { gecachteKaartJson } from "../../kaart/kaart-cache.ts";
-import { filtersToQuery, type KaartFilters } from "../../validation/kaart.ts";
+import type { KaartFilters } from "../../validation/kaart.ts";
 import { leesKaartWijk, zoekCategorieen, zoekKaartWijken, type CategorieOptie, type KaartWijk, type KaartWijkGrens } from "./kaartdata.ts";
-import { metNuOpen, PER_PAGINA, zoekKaart, zoekKaartVoorCache, type GecachteResultaten, type KaartResultaten } from "./zoeken.ts";
+import { zoekKaart, type KaartResultaten } from "./zoeken.ts";
 
 export interface KaartPagina {
   resultaten: KaartResultaten;
@@ -23,20 +22,13 @@ export interface KaartPagina {
   wijk: KaartWijkGrens | null;
 }
 
-type GecachtePagina = Omit<KaartPagina, "resultaten"> & { resultaten: GecachteResultaten };
-
 /** Public: the data of /kaart for these filters ('nu open' per item computed now). */
 export async function leesKaartPagina(f: KaartFilters): Promise<KaartPagina> {
-  const referentie = () => Promise.all([zoekCategorieen(), zoekKaartWijken(), f.wijk ? leesKaartWijk(f.wijk) : Promise.resolve(null)]);
-  if (f.open) {
-    // 'nu open' depends on the minute: the results are never cached
-    const [resultaten, [categorieen, wijken, wijk]] = await Promise.all([zoekKaart(f), referentie()]);
-    return { resultaten, categorieen, wijken, wijk };
-  }
-  const json = await gecachteKaartJson(`pagina:${PER_PAGINA}:${filtersToQuery(f)}`, async () => {
-    const [resultaten, [categorieen, wijken, wijk]] = await Promise.all([zoekKaartVoorCache(f), referentie()]);
-    return JSON.stringify({ resultaten, categorieen, wijken, wijk } satisfies GecachtePagina);
-  });
-  const p = JSON.parse(json) as GecachtePagina;
-  return { ...p, resultaten: metNuOpen(p.resultaten) };
+  const [resultaten, categorieen, wijken, wijk] = await Promise.all([
+    zoekKaart(f),
+    zoekCategorieen(),
+    zoekKaartWijken(),
+    f.wijk ? leesKaartWijk(f.wijk) : Promise.resolve(null),
+  ]);
+  return { resultaten, categorieen, wijken, wijk };
 }

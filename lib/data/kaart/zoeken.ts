@@ -54,8 +54,8 @@ function kort(tekst: string, max = 180) {
 /** A result as kept in the shared cache: with its opening hours, so 'nu open' is computed when read. */
 type GecachtItem = KaartItem & { tijden?: Openingstijd[] };
 
-/** A result page as kept in the shared cache (lib/data/kaart/pagina.ts stores it with the page's other data). */
-export type GecachteResultaten = Omit<KaartResultaten, "items"> & { items: GecachtItem[] };
+/** A result page as kept in the shared cache. */
+type GecachteResultaten = Omit<KaartResultaten, "items"> & { items: GecachtItem[] };
 
 /**
  * Public: one page of results for the filters, sorted by distance (dichtbij), relevance (search) or name.
@@ -69,13 +69,12 @@ export async function zoekKaart(f: KaartFilters, opts: { perPagina?: number; nu?
   return metNuOpen(JSON.parse(json) as GecachteResultaten);
 }
 
-/** Public: a result page to keep in the shared cache (with opening hours instead of 'nu open'). */
-export function zoekKaartVoorCache(f: KaartFilters, perPagina = PER_PAGINA): Promise<GecachteResultaten> {
+function zoekKaartVoorCache(f: KaartFilters, perPagina: number): Promise<GecachteResultaten> {
   return zoekKaartInDb(f, { perPagina, metTijden: true });
 }
 
 /** A cached result page with 'nu open' computed for this moment. */
-export function metNuOpen(r: GecachteResultaten, nu = new Date()): KaartResultaten {
+function metNuOpen(r: GecachteResultaten, nu = new Date()): KaartResultaten {
   return {
     ...r,
     items: r.items.map(({ tijden, ...item }) => ({ ...item, nuOpen: item.soort === "plek" && tijden?.length ? isNuOpen(tijden, nu) : item.nuOpen })),

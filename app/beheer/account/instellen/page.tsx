@@ -28,7 +28,7 @@ export default async function AccountInstellenPage() {
       <TweestapsInstellen email={user.email} geheim={pending.geheim} codes={pending.codes} />
       <h2>Stap 3. Controleer de code</h2>
       <CodeForm action={confirmTotpSetup} id="code" knop="Instellen" hint="Vul de 6 cijfers in die de app nu laat zien voor Sociale Basis." />
-      <p style={{ marginTop: "1.5rem" }}>
+      <p className="mt-6">
         <Link href="/beheer/account">Annuleren</Link>
       </p>
     </div>

@@ -169,10 +169,10 @@ export function BeoordelingForm(
       />
       <Hidden {...p} />
       {groepen.map((g) => (
-        <fieldset key={g} className="field">
-          <legend className="field__label">{GROEP_TITELS[g]}</legend>
+        <fieldset key={g} className="mb-5">
+          <legend className="mb-1 block font-bold">{GROEP_TITELS[g]}</legend>
           {CHECKLIST.filter((i) => i.groep === g).map((i) => (
-            <div key={i.key} className="checklist-item">
+            <div key={i.key} className="border-t border-line-soft pt-3">
               <Checkbox
                 name={i.key}
                 label={`${i.nummer}. ${i.label}`}
@@ -191,8 +191,8 @@ export function BeoordelingForm(
           ))}
         </fieldset>
       ))}
-      <fieldset className="field">
-        <legend className="field__label">Waardendriehoek: motiveer kort</legend>
+      <fieldset className="mb-5">
+        <legend className="mb-1 block font-bold">Waardendriehoek: motiveer kort</legend>
         {DRIEHOEK.map((d) => (
           <TextArea key={d.name} name={d.name} label={d.label} hint={d.hint} optional rows={3} defaultValue={p[d.name]} state={state} />
         ))}

@@ -10,6 +10,11 @@ import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { AfwijzenForm, BeoordelingForm, DoorverwijzenForm, GoedkeurenForm, InBehandelingForm, NotitieForm, VraagForm } from "./forms";
 import { routeParams } from "@/lib/route-params";
 import { auditLabel } from "@/lib/audit";
+import { Alert } from "@/components/ui/alert";
+import { StatusBadge } from "@/components/ui/badge";
+import { Card } from "@/components/ui/card";
+import { DataList } from "@/components/ui/data-list";
+import { Table } from "@/components/ui/table";
 
 export const metadata: Metadata = { title: "Initiatief beoordelen" };
 
@@ -86,14 +91,14 @@ export default async function ReviewPage({ params, searchParams }: { params: Pro
     <>
       <Breadcrumbs items={[{ href: "/beheer", label: "Beheer" }, { href: "/beheer/initiatieven", label: "Initiatieven beoordelen" }, { label: i.titel || "Initiatief" }]} />
       <h1>{i.titel || "(zonder titel)"}</h1>
-      <dl className="facts">
+      <DataList>
         <dt>Referentie</dt>
         <dd>{i.referentie}</dd>
         <dt>Status</dt>
         <dd>
-          <span className="status" data-testid="status">
+          <StatusBadge data-testid="status">
             {STATUS_LABELS[i.status]}
-          </span>
+          </StatusBadge>
         </dd>
         <dt>Behandelaar</dt>
         <dd>{i.behandelaar ?? "Nog niemand"}</dd>
@@ -102,38 +107,38 @@ export default async function ReviewPage({ params, searchParams }: { params: Pro
           {datum(i.ingediendOp)} ({i.werkdagen} {i.werkdagen === 1 ? "werkdag" : "werkdagen"} geleden
           {["INGEDIEND", "IN_BEHANDELING"].includes(i.status) && i.werkdagen > i.termijn ? (
             <>
-              , <strong className="te-laat">over de reactietermijn van {i.termijn} werkdagen</strong>
+              , <strong className="inline-block rounded-md border border-accent px-1.5 text-[0.9rem] text-accent-strong">over de reactietermijn van {i.termijn} werkdagen</strong>
             </>
           ) : null}
           )
         </dd>
-      </dl>
+      </DataList>
 
       {i.zelfIngediend ? (
-        <div className="notice notice--warning" role="status" data-testid="zelf-ingediend">
+        <Alert type="warning" role="status" data-testid="zelf-ingediend">
           <strong>{ZELF_INGEDIEND}</strong>
-        </div>
+        </Alert>
       ) : null}
 
       {gedaan && GEDAAN[gedaan] ? (
-        <div className="notice notice--success" role="status">
+        <Alert type="ok" role="status">
           {GEDAAN[gedaan]}
-        </div>
+        </Alert>
       ) : null}
 
       {i.status === "IN_BEHANDELING" && eerste ? (
-        <div className="notice notice--warning">
+        <Alert type="warning">
           <strong>Vier ogen:</strong> {eerste.door} keurde op {datum(eerste.createdAt)} {euro(eerste.bedrag)} goed.{" "}
           {i.ikHebGoedgekeurd || i.zelfIngediend ? "Een andere ambtenaar moet nu ook goedkeuren." : "U kunt de tweede goedkeuring geven: keur hetzelfde bedrag goed."}
-        </div>
+        </Alert>
       ) : null}
 
       {["GOEDGEKEURD", "AFGEWEZEN", "DOORVERWEZEN", "AFGEROND"].includes(i.status) ? (
-        <section aria-labelledby="besluit-titel" className="card" style={{ marginBottom: "1rem" }}>
-          <h2 id="besluit-titel" style={{ marginTop: 0 }}>
+        <Card as="section" aria-labelledby="besluit-titel" className="mb-4">
+          <h2 className="mt-0" id="besluit-titel">
             Besluit
           </h2>
-          <dl className="facts">
+          <DataList>
             <dt>Besluit</dt>
             <dd>{STATUS_LABELS[i.status]}</dd>
             <dt>Datum</dt>
@@ -147,7 +152,7 @@ export default async function ReviewPage({ params, searchParams }: { params: Pro
             {i.voorwaarden ? (
               <>
                 <dt>Voorwaarden</dt>
-                <dd style={{ whiteSpace: "pre-line" }}>{i.voorwaarden}</dd>
+                <dd className="whitespace-pre-line">{i.voorwaarden}</dd>
               </>
             ) : null}
             {i.doorverwezenNaar ? (
@@ -159,36 +164,36 @@ export default async function ReviewPage({ params, searchParams }: { params: Pro
             {i.besluitReden ? (
               <>
                 <dt>Reden of motivatie</dt>
-                <dd style={{ whiteSpace: "pre-line" }}>{i.besluitReden}</dd>
+                <dd className="whitespace-pre-line">{i.besluitReden}</dd>
               </>
             ) : null}
-          </dl>
-        </section>
+          </DataList>
+        </Card>
       ) : null}
 
       <section aria-labelledby="aanvraag-titel">
         <h2 id="aanvraag-titel">De aanvraag</h2>
-        <dl className="facts">
+        <DataList>
           <dt>Wijk</dt>
           <dd>{i.wijk ?? "–"}</dd>
           <dt>Waar</dt>
           <dd>{i.locatie || "–"}</dd>
           <dt>Wat willen ze doen?</dt>
-          <dd style={{ whiteSpace: "pre-line" }}>{i.ikWil || "–"}</dd>
+          <dd className="whitespace-pre-line">{i.ikWil || "–"}</dd>
           <dt>Wat doen ze zelf?</dt>
-          <dd style={{ whiteSpace: "pre-line" }}>{i.ikKan || "–"}</dd>
+          <dd className="whitespace-pre-line">{i.ikKan || "–"}</dd>
           <dt>Samen met</dt>
-          <dd style={{ whiteSpace: "pre-line" }}>{i.samenMet || "–"}</dd>
+          <dd className="whitespace-pre-line">{i.samenMet || "–"}</dd>
           <dt>Voor wie?</dt>
-          <dd style={{ whiteSpace: "pre-line" }}>{i.voorWie || "–"}</dd>
+          <dd className="whitespace-pre-line">{i.voorWie || "–"}</dd>
           <dt>Hoe kunnen anderen meedoen?</dt>
-          <dd style={{ whiteSpace: "pre-line" }}>{i.meedoen || "–"}</dd>
+          <dd className="whitespace-pre-line">{i.meedoen || "–"}</dd>
           <dt>Doelen volgens de aanvrager</dt>
           <dd>{i.doelen.length ? i.doelen.map((d) => DOEL_LABELS[d]).join(", ") : "–"}</dd>
           <dt>Nodig</dt>
           <dd>
             {nodig.length ? nodig.join(", ") : "–"}
-            {i.nodigToelichting ? <span style={{ display: "block", whiteSpace: "pre-line" }}>{i.nodigToelichting}</span> : null}
+            {i.nodigToelichting ? <span className="block whitespace-pre-line">{i.nodigToelichting}</span> : null}
           </dd>
           <dt>Gevraagd bedrag</dt>
           <dd>{euro(i.bedragGevraagd)}</dd>
@@ -202,14 +207,14 @@ export default async function ReviewPage({ params, searchParams }: { params: Pro
             {i.contactEmail ? <>, {i.contactEmail}</> : null}
             {i.contactTelefoon ? <>, {i.contactTelefoon}</> : null}
           </dd>
-        </dl>
+        </DataList>
         {i.begroting.length ? (
-          <table className="table" style={{ maxWidth: "36rem" }}>
-            <caption style={{ textAlign: "left", fontWeight: 700 }}>Begroting</caption>
+          <Table className="max-w-xl">
+            <caption className="text-left font-bold">Begroting</caption>
             <thead>
               <tr>
                 <th scope="col">Post</th>
-                <th scope="col" className="num">
+                <th scope="col" className="tabular-nums sm:text-right">
                   Bedrag
                 </th>
               </tr>
@@ -218,25 +223,25 @@ export default async function ReviewPage({ params, searchParams }: { params: Pro
               {i.begroting.map((b, n) => (
                 <tr key={n}>
                   <td>{b.post}</td>
-                  <td className="num">{euro(b.bedrag)}</td>
+                  <td className="tabular-nums sm:text-right">{euro(b.bedrag)}</td>
                 </tr>
               ))}
             </tbody>
-          </table>
+          </Table>
         ) : null}
       </section>
 
       <section aria-labelledby="berichten-titel">
         <h2 id="berichten-titel">Berichten</h2>
         {i.berichten.length ? (
-          <ol className="thread">
+          <ol className="m-0 mb-4 grid list-none gap-3 p-0" aria-labelledby="berichten-titel">
             {i.berichten.map((b) => (
-              <li key={b.id} className={`thread__item ${b.intern ? "thread__item--intern" : b.vanGemeente ? "thread__item--gemeente" : "thread__item--inwoner"}`}>
-                <p className="thread__meta">
+              <li key={b.id} className={`rounded-md border border-l-[6px] border-line px-[0.9rem] py-2.5 ${b.intern ? "border-dashed border-l-accent bg-info-soft" : b.vanGemeente ? "border-l-brand" : "border-l-ok"}`}>
+                <p className="m-0 mb-1 text-[0.9rem] text-muted">
                   <strong>{b.intern ? "Interne notitie (niet zichtbaar voor de initiatiefnemer)" : b.vanGemeente ? "Gemeente" : "Initiatiefnemer"}</strong>
                   {b.auteur ? <>, {b.auteur}</> : null}, {datumTijd(b.createdAt)}
                 </p>
-                <p style={{ whiteSpace: "pre-line", margin: 0 }}>{b.tekst}</p>
+                <p className="whitespace-pre-line m-0">{b.tekst}</p>
               </li>
             ))}
           </ol>
@@ -248,14 +253,14 @@ export default async function ReviewPage({ params, searchParams }: { params: Pro
       <section aria-labelledby="beoordeling-titel">
         <h2 id="beoordeling-titel">Beoordeling</h2>
         {i.checklistBewerkbaar || i.beoordeling ? (
-          <div className="notice" data-testid="suggestie">
-            <p style={{ margin: 0 }}>
+          <Alert data-testid="suggestie">
+            <p className="m-0">
               <strong>Suggestie van het portaal: {sug.titel}.</strong> {sug.uitleg}
             </p>
-            <p style={{ margin: 0 }}>Dit is alleen een hulpmiddel. U beslist zelf.</p>
-          </div>
+            <p className="m-0">Dit is alleen een hulpmiddel. U beslist zelf.</p>
+          </Alert>
         ) : null}
-        <p className="muted">
+        <p className="text-muted">
           Afbakeningskader sociale basis (bron: Beleidsvisie sociale basis Vijfheerenlanden, bijlage 2) en de waardendriehoek (bron: Wmo-beleid
           Oss, hoofdstuk 2).
         </p>
@@ -277,14 +282,14 @@ export default async function ReviewPage({ params, searchParams }: { params: Pro
                 </li>
               ))}
             </ul>
-            <dl className="facts">
+            <DataList>
               <dt>Betrokkenheid</dt>
               <dd>{i.beoordeling.betrokkenheid || "–"}</dd>
               <dt>Legitimiteit</dt>
               <dd>{i.beoordeling.legitimiteit || "–"}</dd>
               <dt>Maatschappelijk rendement</dt>
               <dd>{i.beoordeling.rendement || "–"}</dd>
-            </dl>
+            </DataList>
           </>
         ) : (
           <p>Er is geen beoordeling ingevuld.</p>
@@ -295,20 +300,20 @@ export default async function ReviewPage({ params, searchParams }: { params: Pro
         <section aria-labelledby="acties-titel">
           <h2 id="acties-titel">Wat wilt u doen?</h2>
           {i.acties.includes("in_behandeling_nemen") ? (
-            <div className="card" style={{ marginBottom: "1rem" }}>
-              <h3 style={{ marginTop: 0 }}>In behandeling nemen</h3>
+            <Card className="mb-4">
+              <h3 className="mt-0">In behandeling nemen</h3>
               <InBehandelingForm {...base} />
-            </div>
+            </Card>
           ) : null}
           {i.acties.includes("vraag_stellen") ? (
-            <div className="card" style={{ marginBottom: "1rem" }}>
-              <h3 style={{ marginTop: 0 }}>Een vraag stellen</h3>
+            <Card className="mb-4">
+              <h3 className="mt-0">Een vraag stellen</h3>
               <VraagForm {...base} />
-            </div>
+            </Card>
           ) : null}
           {besluitActies.includes("goedkeuren") ? (
-            <div className="card" style={{ marginBottom: "1rem" }}>
-              <h3 style={{ marginTop: 0 }}>Goedkeuren</h3>
+            <Card className="mb-4">
+              <h3 className="mt-0">Goedkeuren</h3>
               {i.ikHebGoedgekeurd ? (
                 <p>U heeft al goedgekeurd. Een andere ambtenaar moet de tweede goedkeuring geven.</p>
               ) : (
@@ -320,23 +325,23 @@ export default async function ReviewPage({ params, searchParams }: { params: Pro
                   eersteBedrag={eerste?.bedrag ?? null}
                 />
               )}
-            </div>
+            </Card>
           ) : null}
           {besluitActies.includes("afwijzen") ? (
-            <div className="card" style={{ marginBottom: "1rem" }}>
-              <h3 style={{ marginTop: 0 }}>Afwijzen</h3>
+            <Card className="mb-4">
+              <h3 className="mt-0">Afwijzen</h3>
               <AfwijzenForm {...base} />
-            </div>
+            </Card>
           ) : null}
           {besluitActies.includes("doorverwijzen") ? (
-            <div className="card" style={{ marginBottom: "1rem" }}>
-              <h3 style={{ marginTop: 0 }}>Doorverwijzen</h3>
+            <Card className="mb-4">
+              <h3 className="mt-0">Doorverwijzen</h3>
               <DoorverwijzenForm {...base} />
-            </div>
+            </Card>
           ) : null}
         </section>
       ) : i.status === "AANVULLING_GEVRAAGD" && !i.zelfIngediend ? (
-        <p className="notice">We wachten op een antwoord van de initiatiefnemer. Daarna kunt u verder.</p>
+        <Alert>We wachten op een antwoord van de initiatiefnemer. Daarna kunt u verder.</Alert>
       ) : null}
 
       <section aria-labelledby="notitie-titel">
@@ -346,8 +351,8 @@ export default async function ReviewPage({ params, searchParams }: { params: Pro
 
       <section aria-labelledby="geschiedenis-titel">
         <h2 id="geschiedenis-titel">Geschiedenis</h2>
-        <div role="region" aria-label="Geschiedenis, tabel" tabIndex={0} style={{ overflowX: "auto" }}>
-          <table className="table">
+        <div role="region" aria-label="Geschiedenis, tabel" tabIndex={0}>
+          <Table>
             <caption className="sr-only">Alle stappen: wie deed wat, wanneer, en wat veranderde</caption>
             <thead>
               <tr>
@@ -369,7 +374,7 @@ export default async function ReviewPage({ params, searchParams }: { params: Pro
                 </tr>
               ))}
             </tbody>
-          </table>
+          </Table>
         </div>
       </section>
 

@@ -31,15 +31,15 @@ export function ModeratieForm(props: { id: string; gegevens: SuggestieGegevens; 
         <TextField name="lat" label={SUGGESTIE_LABELS.lat} hint="Bijvoorbeeld 51,6865" state={state} defaultValue={num(g.lat)} width="m" inputMode="text" />
         <TextField name="lng" label={SUGGESTIE_LABELS.lng} hint="Bijvoorbeeld 5,1330" state={state} defaultValue={num(g.lng)} width="m" inputMode="text" />
       </div>
-      <p className="field__hint">De plek staat nu op het midden van de postcode of de wijk. Pas de coördinaten aan als u de precieze plek weet.</p>
-      <div className="actions">
+      <p className="mb-1.5 text-muted">De plek staat nu op het midden van de postcode of de wijk. Pas de coördinaten aan als u de precieze plek weet.</p>
+      <div className="my-5 flex flex-wrap items-center gap-3">
         <SubmitButton name="besluit" value="goedkeuren">
           Goedkeuren en publiceren
         </SubmitButton>
       </div>
       <h2>Afwijzen</h2>
       <TextArea name="reden" label="Reden van afwijzen" hint="Alleen nodig als u het voorstel afwijst. De reden blijft intern." state={state} rows={3} optional />
-      <div className="actions">
+      <div className="my-5 flex flex-wrap items-center gap-3">
         <SubmitButton name="besluit" value="afwijzen" variant="danger">
           Afwijzen
         </SubmitButton>

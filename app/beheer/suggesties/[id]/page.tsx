@@ -8,6 +8,9 @@ import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { ModeratieForm } from "./form";
 import { routeParams } from "@/lib/route-params";
 import { datumTijd } from "@/lib/format";
+import { Alert } from "@/components/ui/alert";
+import { DataList } from "@/components/ui/data-list";
+import { Table } from "@/components/ui/table";
 
 export const metadata: Metadata = { title: "Voorstel bekijken" };
 
@@ -29,7 +32,7 @@ export default async function SuggestiePage({ params }: { params: Promise<{ id: 
       <h1>
         {s.soort === "nieuw" ? "Nieuwe plek" : "Correctie"}: {s.gegevens.naam}
       </h1>
-      <dl className="facts">
+      <DataList>
         <dt>Wijk</dt>
         <dd>{s.wijk.naam}</dd>
         <dt>Ingediend</dt>
@@ -46,11 +49,11 @@ export default async function SuggestiePage({ params }: { params: Promise<{ id: 
             </dd>
           </>
         ) : null}
-      </dl>
+      </DataList>
       {s.huidig ? (
         <>
           <h2>Wat verandert er?</h2>
-          <table className="table">
+          <Table>
             <caption className="sr-only">Huidige gegevens naast de voorgestelde gegevens</caption>
             <thead>
               <tr>
@@ -70,7 +73,7 @@ export default async function SuggestiePage({ params }: { params: Promise<{ id: 
                 </tr>
               ))}
             </tbody>
-          </table>
+          </Table>
         </>
       ) : null}
       {s.status === "NIEUW" ? (
@@ -81,13 +84,13 @@ export default async function SuggestiePage({ params }: { params: Promise<{ id: 
           wijken={s.wijken.map((w) => ({ value: w.slug, label: w.naam }))}
         />
       ) : (
-        <div className="notice">
+        <Alert>
           <p>
             Dit voorstel is {s.status === "GOEDGEKEURD" ? "goedgekeurd" : "afgewezen"}
             {s.behandeldOp ? ` op ${datumTijd(s.behandeldOp)}` : ""}.
           </p>
           {s.reden ? <p>Reden: {s.reden}</p> : null}
-        </div>
+        </Alert>
       )}
     </>
   );

@@ -10,6 +10,8 @@ import { datum } from "@/lib/format";
 import { wijzigVacature, zetVacatureStatus } from "../actions";
 import { VacatureForm } from "../form";
 import { routeParams } from "@/lib/route-params";
+import { Alert } from "@/components/ui/alert";
+import { Table } from "@/components/ui/table";
 
 export const metadata: Metadata = { title: "Vacature beheren" };
 
@@ -25,9 +27,9 @@ export default async function VacatureBeheerPage({ params, searchParams }: { par
       <Breadcrumbs items={[{ href: "/beheer", label: "Beheer" }, { href: "/beheer/vacatures", label: "Vacatures en meldingen" }, { label: v.titel }]} />
       <h1>{v.titel}</h1>
       {opgeslagen ? (
-        <div className="notice notice--success" role="status">
+        <Alert type="ok" role="status">
           De vacature is opgeslagen.
-        </div>
+        </Alert>
       ) : null}
       {/* a div, not a p: ActionButton is a <form>, which the HTML parser does not allow inside a <p> (hydration error) */}
       <div className="mb-4">
@@ -53,7 +55,7 @@ export default async function VacatureBeheerPage({ params, searchParams }: { par
         <h2 id="reacties">Reacties van vrijwilligers ({v.reacties.length})</h2>
         <p>Deze vrijwilligers gaven toestemming om hun gegevens met de contactpersoon te delen. Zij kregen ook een e-mail.</p>
         {v.reacties.length ? (
-          <table className="table">
+          <Table caption={<span className="sr-only">Reacties van vrijwilligers</span>}>
             <thead>
               <tr>
                 <th scope="col">Wie</th>
@@ -75,12 +77,12 @@ export default async function VacatureBeheerPage({ params, searchParams }: { par
                       </>
                     ) : null}
                   </td>
-                  <td style={{ whiteSpace: "pre-line" }}>{r.bericht}</td>
+                  <td className="whitespace-pre-line">{r.bericht}</td>
                   <td>{datum(r.createdAt)}</td>
                 </tr>
               ))}
             </tbody>
-          </table>
+          </Table>
         ) : (
           <p>Nog geen reacties.</p>
         )}

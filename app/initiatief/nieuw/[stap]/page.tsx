@@ -24,9 +24,9 @@ export async function generateMetadata({ params }: { params: Promise<{ stap: str
 
 function Rij({ label, children }: { label: string; children: React.ReactNode }) {
   return (
-    <div style={{ display: "grid", gridTemplateColumns: "minmax(10rem, 16rem) 1fr", gap: "0.25rem 1rem", padding: "0.4rem 0", borderBottom: "1px solid var(--color-line)" }}>
-      <dt style={{ fontWeight: 700 }}>{label}</dt>
-      <dd style={{ margin: 0, whiteSpace: "pre-line" }}>{children || <span className="muted">Niet ingevuld</span>}</dd>
+    <div className="grid grid-cols-[minmax(10rem,16rem)_1fr] gap-x-4 gap-y-1 py-[0.4rem] border-b border-line">
+      <dt className="font-bold">{label}</dt>
+      <dd className="m-0 whitespace-pre-line">{children || <span className="text-muted">Niet ingevuld</span>}</dd>
     </div>
   );
 }
@@ -56,7 +56,7 @@ function Samenvatting({ c, stappen, fouten }: { c: ConceptDTO; stappen: Stap[]; 
     begroting: (
       <Rij label="Begroting">
         {c.begroting.length ? (
-          <ul style={{ margin: 0, paddingLeft: "1.2rem", listStyle: "disc" }}>
+          <ul className="m-0 pl-[1.2rem] list-disc">
             {c.begroting.map((r, i) => (
               <li key={i}>
                 {r.post}: {euro(r.bedrag)}
@@ -102,17 +102,17 @@ function Samenvatting({ c, stappen, fouten }: { c: ConceptDTO; stappen: Stap[]; 
       {stappen
         .filter((s) => s !== "controleren")
         .map((s) => (
-          <section key={s} id={`sectie-${s}`} aria-labelledby={`kop-${s}`} style={{ marginBottom: "1.5rem" }}>
-            <div style={{ display: "flex", justifyContent: "space-between", alignItems: "baseline", gap: "1rem", flexWrap: "wrap" }}>
-              <h2 id={`kop-${s}`} style={{ fontSize: "1.25rem", margin: 0 }}>
+          <section className="mb-6" key={s} id={`sectie-${s}`} aria-labelledby={`kop-${s}`}>
+            <div className="flex justify-between items-baseline gap-4 flex-wrap">
+              <h2 className="text-xl m-0" id={`kop-${s}`}>
                 {STAP_TITELS[s]}
               </h2>
               <Link href={`/initiatief/nieuw/${s}`}>
                 Wijzigen<span className="sr-only">: {STAP_TITELS[s].toLowerCase()}</span>
               </Link>
             </div>
-            {fouten[s] ? <p className="field__error">Nog niet compleet: {fouten[s]!.join(" ")}</p> : null}
-            <dl style={{ margin: "0.5rem 0 0" }}>{rijen[s]}</dl>
+            {fouten[s] ? <p className="mb-1.5 font-bold text-error">Nog niet compleet: {fouten[s]!.join(" ")}</p> : null}
+            <dl className="m-0 mt-2">{rijen[s]}</dl>
           </section>
         ))}
     </>
@@ -137,20 +137,20 @@ export default async function StapPage({ params }: { params: Promise<{ stap: str
     <div className="max-w-3xl">
       <Breadcrumbs items={[{ href: "/", label: "Home" }, { href: "/initiatief", label: "Initiatief starten" }, { label: STAP_TITELS[stap] }]} />
       {vorige ? (
-        <p style={{ marginTop: "1rem" }}>
+        <p className="mt-4">
           <Link href={`/initiatief/nieuw/${vorige}`}>Vorige stap</Link>
         </p>
       ) : null}
-      <p className="muted" style={{ marginBottom: 0 }}>
+      <p className="text-muted mb-0">
         Stap {nummer} van {stappen.length}
       </p>
-      <h1 style={{ marginTop: "0.25rem" }}>{STAP_TITELS[stap]}</h1>
+      <h1 className="mt-1">{STAP_TITELS[stap]}</h1>
       {stap === "controleren" ? (
         <>
-          <p className="lead">Kijk of alles klopt. Wilt u iets veranderen? Kies dan Wijzigen.</p>
+          <p className="text-xl">Kijk of alles klopt. Wilt u iets veranderen? Kies dan Wijzigen.</p>
           <IndienForm sleutel={sleutel} stappen={stappen}>
             <Samenvatting c={concept} stappen={stappen} fouten={controleerConcept(concept, klein)} />
-            <h2 style={{ fontSize: "1.25rem" }}>Wat gebeurt er met uw gegevens?</h2>
+            <h2 className="text-xl">Wat gebeurt er met uw gegevens?</h2>
             <p>
               De gemeente gebruikt uw aanvraag alleen om hem te beoordelen en contact met u op te nemen. We bewaren hem tot 2 jaar na het besluit. Uw naam en
               contactgegevens laten we nooit openbaar zien. Lees meer in de <Link href="/privacy">privacyverklaring</Link>.

@@ -6,6 +6,7 @@ import { currentUser } from "@/lib/auth/session";
 import { getConcept } from "@/lib/data/initiatieven";
 import { CONCEPT_COOKIE } from "../../cookie";
 import { VerderLinkForm } from "../forms";
+import { Alert } from "@/components/ui/alert";
 
 export const metadata: Metadata = { title: "Uw aanvraag is bewaard" };
 
@@ -17,9 +18,9 @@ export default async function OpgeslagenPage() {
   return (
     <div className="max-w-3xl">
       <h1>Uw aanvraag is bewaard</h1>
-      <div className="notice notice--success" role="status">
+      <Alert type="ok" role="status">
         Alles wat u invulde, is bewaard. Uw aanvraag is nog niet verstuurd.
-      </div>
+      </Alert>
       <p>
         <Link href={`/initiatief/nieuw/${concept.laatsteStap ?? "idee"}`}>Verder gaan met uw aanvraag</Link>
       </p>

@@ -10,6 +10,8 @@ import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { KleineKaart } from "@/components/map/kaart-map";
 import { DeelLink } from "@/components/kaart/deel-link";
 import { routeParams } from "@/lib/route-params";
+import { DataBadge } from "@/components/ui/badge";
+import { DataList } from "@/components/ui/data-list";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -54,15 +56,15 @@ export default async function ActiviteitPage({ params, searchParams }: Props) {
         <Link href={terug}>← Terug naar de resultaten</Link>
       </p>
       <h1>{a.titel}</h1>
-      <p className="lead">
-        <span className="tag">Activiteit</span>
-        {a.kosten ? <span className="tag">{a.kosten}</span> : null}
+      <p className="text-xl">
+        <DataBadge>Activiteit</DataBadge>
+        {a.kosten ? <DataBadge>{a.kosten}</DataBadge> : null}
       </p>
-      <div className="detail-grid">
+      <div className="grid grid-cols-[minmax(0,1fr)] gap-6 min-[55rem]:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
         <div>
           <p className="max-w-3xl">{a.beschrijving}</p>
           <h2>Wanneer en waar</h2>
-          <dl className="facts">
+          <DataList>
             <dt>Wanneer</dt>
             <dd>{a.herhaling ?? (a.start ? dagDatumTijd(a.start) : "Vraag het na bij de organisator")}</dd>
             <dt>Waar</dt>
@@ -103,7 +105,7 @@ export default async function ActiviteitPage({ params, searchParams }: Props) {
                 <dd>{a.organisatie.naam}</dd>
               </>
             ) : null}
-          </dl>
+          </DataList>
         </div>
         <aside aria-labelledby="ligging-titel">
           <h2 id="ligging-titel">Ligging</h2>

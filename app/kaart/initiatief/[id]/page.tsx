@@ -9,6 +9,7 @@ import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { KleineKaart } from "@/components/map/kaart-map";
 import { DeelLink } from "@/components/kaart/deel-link";
 import { routeParams } from "@/lib/route-params";
+import { DataBadge } from "@/components/ui/badge";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -33,11 +34,11 @@ export default async function InitiatiefKaartPage({ params, searchParams }: Prop
         <Link href={terug}>← Terug naar de resultaten</Link>
       </p>
       <h1>{i.titel}</h1>
-      <p className="lead">
-        <span className="tag">Initiatief van inwoners</span>
-        <span className="tag">{i.status === "AFGEROND" ? "Afgerond" : "Loopt"}</span>
+      <p className="text-xl">
+        <DataBadge>Initiatief van inwoners</DataBadge>
+        <DataBadge>{i.status === "AFGEROND" ? "Afgerond" : "Loopt"}</DataBadge>
       </p>
-      <div className="detail-grid">
+      <div className="grid grid-cols-[minmax(0,1fr)] gap-6 min-[55rem]:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
         <div>
           <h2>Wat willen de initiatiefnemers?</h2>
           <p>{i.ikWil}</p>

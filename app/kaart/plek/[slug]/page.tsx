@@ -10,6 +10,9 @@ import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { KleineKaart } from "@/components/map/kaart-map";
 import { DeelLink } from "@/components/kaart/deel-link";
 import { routeParams } from "@/lib/route-params";
+import { DataBadge } from "@/components/ui/badge";
+import { DataList } from "@/components/ui/data-list";
+import { Table } from "@/components/ui/table";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -54,18 +57,18 @@ export default async function PlekPage({ params, searchParams }: Props) {
         <Link href={terug}>← Terug naar de resultaten</Link>
       </p>
       <h1>{p.naam}</h1>
-      <p className="lead">
-        <span className="tag">{p.categorie.naam}</span>
-        <span className="tag">{p.soort === "VOORZIENING" ? "Voorziening" : "Ontmoetingsplek"}</span>
-        <span className="tag">{p.ligging === "BINNEN" ? "Binnen" : "Buiten"}</span>
-        {p.nuOpen === true ? <span className="tag">Nu open</span> : p.nuOpen === false ? <span className="tag">Nu gesloten</span> : null}
+      <p className="text-xl">
+        <DataBadge>{p.categorie.naam}</DataBadge>
+        <DataBadge>{p.soort === "VOORZIENING" ? "Voorziening" : "Ontmoetingsplek"}</DataBadge>
+        <DataBadge>{p.ligging === "BINNEN" ? "Binnen" : "Buiten"}</DataBadge>
+        {p.nuOpen === true ? <DataBadge>Nu open</DataBadge> : p.nuOpen === false ? <DataBadge>Nu gesloten</DataBadge> : null}
       </p>
-      <div className="detail-grid">
+      <div className="grid grid-cols-[minmax(0,1fr)] gap-6 min-[55rem]:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
         <div>
           <p className="max-w-3xl">{p.beschrijving}</p>
 
           <h2>Adres en contact</h2>
-          <dl className="facts">
+          <DataList>
             {p.adres ? (
               <>
                 <dt>Adres</dt>
@@ -118,11 +121,11 @@ export default async function PlekPage({ params, searchParams }: Props) {
             <dd>{p.doelgroepen.map((d) => DOELGROEP_NAMEN[d] ?? d).join(", ")}</dd>
             <dt>Sfeer</dt>
             <dd>{SFEER_NAMEN[p.sfeer]}</dd>
-          </dl>
+          </DataList>
 
           <h2>Openingstijden</h2>
           {p.openingstijden.length ? (
-            <table className="table" style={{ maxWidth: "28rem" }}>
+            <Table className="max-w-md">
               <caption className="sr-only">Openingstijden van {p.naam}</caption>
               <thead>
                 <tr>
@@ -140,13 +143,13 @@ export default async function PlekPage({ params, searchParams }: Props) {
                   </tr>
                 ))}
               </tbody>
-            </table>
+            </Table>
           ) : (
             <p>{p.ligging === "BUITEN" ? "Dit is een openbare plek buiten: altijd toegankelijk." : "De openingstijden zijn niet bekend. Neem contact op of kijk bij een activiteit."}</p>
           )}
 
           <h2>Toegankelijkheid</h2>
-          <dl className="facts">
+          <DataList>
             <dt>Toegankelijk met een rolstoel</dt>
             <dd>{jaNee(p.rolstoeltoegankelijk)}</dd>
             <dt>Aangepast toilet</dt>
@@ -159,11 +162,11 @@ export default async function PlekPage({ params, searchParams }: Props) {
                 <dd>{p.toegankelijkheid}</dd>
               </>
             ) : null}
-          </dl>
+          </DataList>
 
           <h2>Activiteiten hier</h2>
           {p.activiteiten.length ? (
-            <ul className="prose">
+            <ul className="mb-3 list-disc pl-6">
               {p.activiteiten.map((a) => (
                 <li key={a.slug}>
                   <Link href={`/kaart/activiteit/${a.slug}`}>{a.titel}</Link>
@@ -184,7 +187,7 @@ export default async function PlekPage({ params, searchParams }: Props) {
             attribution={e.MAP_ATTRIBUTION}
             label={`Kaart met de ligging van ${p.naam}`}
           />
-          <p className="muted">{p.adres ? `${p.adres}, ${p.plaats ?? ""}` : `In ${p.wijk.naam}`}</p>
+          <p className="text-muted">{p.adres ? `${p.adres}, ${p.plaats ?? ""}` : `In ${p.wijk.naam}`}</p>
           <h2>Delen</h2>
           <DeelLink url={url} titel={p.naam} />
           <h2>Klopt er iets niet?</h2>

@@ -12,6 +12,9 @@ import { accepteerAanbod, sluitMijnHulpvraag, wijsAanbodAf } from "../actions";
 import { WijzigHulpvraagForm } from "../forms";
 import { ContactGegevens, HulpvraagStatus } from "../status";
 import { routeParams } from "@/lib/route-params";
+import { Alert } from "@/components/ui/alert";
+import { DataBadge } from "@/components/ui/badge";
+import { Card } from "@/components/ui/card";
 
 export const metadata: Metadata = { title: "Mijn hulpvraag" };
 
@@ -37,21 +40,21 @@ export default async function MijnHulpvraagPage({ params, searchParams }: Props)
       <Breadcrumbs items={[{ href: "/mijn", label: "Mijn pagina" }, { href: "/mijn/hulpvragen", label: "Mijn hulpvragen" }, { label: h.titel }]} />
       <h1>{h.titel}</h1>
       {melding ? (
-        <div className="notice notice--success" role="status">
+        <Alert type="ok" role="status">
           {MELDINGEN[melding]}
-        </div>
+        </Alert>
       ) : null}
       <p>
-        <HulpvraagStatus status={h.status} /> <span className="tag">{labelVan(HULP_SOORTEN, h.soort)}</span>
-        <span className="tag">{h.wijk.naam}</span>
+        <HulpvraagStatus status={h.status} /> <DataBadge>{labelVan(HULP_SOORTEN, h.soort)}</DataBadge>
+        <DataBadge>{h.wijk.naam}</DataBadge>
       </p>
       {h.status === "VERLOPEN" ? (
-        <p className="notice notice--warning">
+        <Alert type="warning">
           Deze hulpvraag is verlopen op {datum(h.verlooptOp)} en staat niet meer online. Heeft u nog hulp nodig? Plaats dan een{" "}
           <Link href="/vrijwilligers/hulpvragen/nieuw">nieuwe hulpvraag</Link>.
-        </p>
+        </Alert>
       ) : null}
-      <p style={{ whiteSpace: "pre-line" }}>{h.beschrijving}</p>
+      <p className="whitespace-pre-line">{h.beschrijving}</p>
       {h.status === "OPEN" ? (
         <p>
           Openbaar tot {datum(h.verlooptOp)}: <Link href={`/vrijwilligers/hulpvragen/${h.id}`}>bekijk hoe anderen uw vraag zien</Link>.
@@ -61,17 +64,17 @@ export default async function MijnHulpvraagPage({ params, searchParams }: Props)
       <section aria-labelledby="aanbiedingen">
         <h2 id="aanbiedingen">Wie wil helpen?</h2>
         {h.aanbiedingen.length ? (
-          <ul style={{ listStyle: "none", padding: 0 }}>
+          <ul className="list-none p-0">
             {h.aanbiedingen.map((a) => (
-              <li key={a.id} className="card" style={{ marginBottom: "1rem" }}>
-                <h3 style={{ marginTop: 0, fontSize: "1.1rem" }}>
-                  Aanbod {a.nummer} <span className="muted">({datum(a.createdAt)})</span>
+              <Card as="li" key={a.id} className="mb-4">
+                <h3 className="mt-0 text-[1.1rem]">
+                  Aanbod {a.nummer} <span className="text-muted">({datum(a.createdAt)})</span>
                 </h3>
-                <p style={{ whiteSpace: "pre-line" }}>{a.bericht}</p>
+                <p className="whitespace-pre-line">{a.bericht}</p>
                 {a.contact ? (
                   <ContactGegevens contact={a.contact} wie="uw helper" />
                 ) : a.status === "AFGEWEZEN" ? (
-                  <p className="muted">U heeft dit aanbod niet aangenomen.</p>
+                  <p className="text-muted">U heeft dit aanbod niet aangenomen.</p>
                 ) : actief ? (
                   <>
                     <p>
@@ -82,7 +85,7 @@ export default async function MijnHulpvraagPage({ params, searchParams }: Props)
                     <ActionButton action={wijsAanbodAf} fields={{ id: a.id }} label={`Aanbod ${a.nummer} niet aannemen`} variant="secondary" />
                   </>
                 ) : null}
-              </li>
+              </Card>
             ))}
           </ul>
         ) : (

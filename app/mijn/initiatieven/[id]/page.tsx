@@ -9,6 +9,10 @@ import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { AntwoordForm, IntrekForm, VerantwoordingForm, VerwijderForm } from "./forms";
 import { routeParams } from "@/lib/route-params";
 import { datum, euro } from "@/lib/format";
+import { Alert } from "@/components/ui/alert";
+import { StatusBadge } from "@/components/ui/badge";
+import { Card } from "@/components/ui/card";
+import { buttonClass } from "@/components/ui/classes";
 
 export const metadata: Metadata = { title: "Mijn initiatief" };
 
@@ -33,37 +37,37 @@ export default async function MijnInitiatiefPage({ params, searchParams }: { par
     <div className="max-w-3xl">
       <Breadcrumbs items={[{ href: "/", label: "Home" }, { href: "/mijn", label: "Mijn pagina" }, { href: "/mijn/initiatieven", label: "Mijn initiatieven" }, { label: i.titel || "Concept" }]} />
       {gedaan && GEDAAN[gedaan] ? (
-        <div className="notice notice--success" role="status">
+        <Alert type="ok" role="status">
           {GEDAAN[gedaan]}
-        </div>
+        </Alert>
       ) : null}
       <h1>{i.titel || "Concept zonder naam"}</h1>
       <p>
         {i.referentie ? <>Nummer: <strong>{i.referentie}</strong> · </> : null}
-        Status: <span className="status">{STATUS_LABELS[i.status]}</span>
+        Status: <StatusBadge>{STATUS_LABELS[i.status]}</StatusBadge>
       </p>
-      <p className="lead">{STATUS_UITLEG[i.status]}</p>
+      <p className="text-xl">{STATUS_UITLEG[i.status]}</p>
 
       {i.status === "CONCEPT" ? (
         <p>
-          <Link className="button button--primary" href={`/initiatief/nieuw/hervat/${i.id}`}>
+          <Link className={buttonClass("primary")} href={`/initiatief/nieuw/hervat/${i.id}`}>
             Verder gaan
           </Link>
         </p>
       ) : null}
 
       {i.status === "AANVULLING_GEVRAAGD" ? (
-        <section aria-labelledby="vraag-kop" className="card" style={{ margin: "1.5rem 0" }}>
-          <h2 id="vraag-kop" style={{ marginTop: 0 }}>
+        <Card as="section" aria-labelledby="vraag-kop" className="my-6">
+          <h2 className="mt-0" id="vraag-kop">
             Beantwoord de vraag van de gemeente
           </h2>
           {i.berichten.filter((b) => b.vanGemeente).slice(-1).map((b) => (
-            <blockquote key={b.id} style={{ whiteSpace: "pre-line", borderLeft: "4px solid var(--color-brand)", paddingLeft: "0.8rem", margin: "0 0 1rem" }}>
+            <blockquote className="whitespace-pre-line border-l-4 border-brand pl-[0.8rem] m-0 mb-4" key={b.id}>
               {b.tekst}
             </blockquote>
           ))}
           <AntwoordForm id={i.id} />
-        </section>
+        </Card>
       ) : null}
 
       {besluit ? (
@@ -72,26 +76,26 @@ export default async function MijnInitiatiefPage({ params, searchParams }: { par
           <dl>
             {i.bedragToegekend !== null ? (
               <>
-                <dt style={{ fontWeight: 700 }}>Toegekend bedrag</dt>
-                <dd style={{ margin: "0 0 0.5rem" }}>{euro(i.bedragToegekend)}{i.bedragGevraagd !== null ? <> (u vroeg {euro(i.bedragGevraagd)})</> : null}</dd>
+                <dt className="font-bold">Toegekend bedrag</dt>
+                <dd className="m-0 mb-2">{euro(i.bedragToegekend)}{i.bedragGevraagd !== null ? <> (u vroeg {euro(i.bedragGevraagd)})</> : null}</dd>
               </>
             ) : null}
             {i.voorwaarden ? (
               <>
-                <dt style={{ fontWeight: 700 }}>Voorwaarden</dt>
-                <dd style={{ margin: "0 0 0.5rem", whiteSpace: "pre-line" }}>{i.voorwaarden}</dd>
+                <dt className="font-bold">Voorwaarden</dt>
+                <dd className="m-0 mb-2 whitespace-pre-line">{i.voorwaarden}</dd>
               </>
             ) : null}
             {i.besluitReden ? (
               <>
-                <dt style={{ fontWeight: 700 }}>Toelichting</dt>
-                <dd style={{ margin: "0 0 0.5rem", whiteSpace: "pre-line" }}>{i.besluitReden}</dd>
+                <dt className="font-bold">Toelichting</dt>
+                <dd className="m-0 mb-2 whitespace-pre-line">{i.besluitReden}</dd>
               </>
             ) : null}
             {i.doorverwezenNaar ? (
               <>
-                <dt style={{ fontWeight: 700 }}>Doorverwezen naar</dt>
-                <dd style={{ margin: "0 0 0.5rem", whiteSpace: "pre-line" }}>{i.doorverwezenNaar}</dd>
+                <dt className="font-bold">Doorverwezen naar</dt>
+                <dd className="m-0 mb-2 whitespace-pre-line">{i.doorverwezenNaar}</dd>
               </>
             ) : null}
           </dl>
@@ -99,36 +103,36 @@ export default async function MijnInitiatiefPage({ params, searchParams }: { par
       ) : null}
 
       {i.acties.includes("afronden") ? (
-        <section aria-labelledby="verhaal-kop" className="card" style={{ margin: "1.5rem 0" }}>
-          <h2 id="verhaal-kop" style={{ marginTop: 0 }}>
+        <Card as="section" aria-labelledby="verhaal-kop" className="my-6">
+          <h2 className="mt-0" id="verhaal-kop">
             Vertel hoe het ging
           </h2>
           <p>Is uw initiatief gebeurd? Vertel ons kort wat er is bereikt, wie meehielp en wat de deelnemers ervan vonden. Foto&apos;s zijn niet nodig.</p>
           <VerantwoordingForm id={i.id} groot={(i.bedragToegekend ?? 0) > env().INITIATIEF_KLEIN_BEDRAG} />
-        </section>
+        </Card>
       ) : null}
 
       {i.verantwoording ? (
         <section aria-labelledby="verslag-kop">
           <h2 id="verslag-kop">Uw verhaal</h2>
-          <p style={{ whiteSpace: "pre-line" }}>{i.verantwoording.bereikt}</p>
+          <p className="whitespace-pre-line">{i.verantwoording.bereikt}</p>
           {i.verantwoording.deelnemers !== null ? <p>Ongeveer {i.verantwoording.deelnemers} deelnemers.</p> : null}
-          {i.verantwoording.bijdragen ? <p style={{ whiteSpace: "pre-line" }}>{i.verantwoording.bijdragen}</p> : null}
-          {i.verantwoording.citaten ? <blockquote style={{ whiteSpace: "pre-line" }}>{i.verantwoording.citaten}</blockquote> : null}
+          {i.verantwoording.bijdragen ? <p className="whitespace-pre-line">{i.verantwoording.bijdragen}</p> : null}
+          {i.verantwoording.citaten ? <blockquote className="whitespace-pre-line">{i.verantwoording.citaten}</blockquote> : null}
         </section>
       ) : null}
 
       <section aria-labelledby="berichten-kop">
         <h2 id="berichten-kop">Berichten</h2>
         {i.berichten.length ? (
-          <ol style={{ listStyle: "none", padding: 0, display: "grid", gap: "0.75rem" }}>
+          <ol className="list-none p-0 grid gap-3">
             {i.berichten.map((b) => (
-              <li key={b.id} className="card">
-                <p style={{ margin: 0, fontWeight: 700 }}>
+              <Card as="li" key={b.id}>
+                <p className="m-0 font-bold">
                   {b.vanGemeente ? "Gemeente" : "U"} · {datum(b.datum)}
                 </p>
-                <p style={{ margin: "0.3rem 0 0", whiteSpace: "pre-line" }}>{b.tekst}</p>
-              </li>
+                <p className="m-0 mt-[0.3rem] whitespace-pre-line">{b.tekst}</p>
+              </Card>
             ))}
           </ol>
         ) : (
@@ -139,7 +143,7 @@ export default async function MijnInitiatiefPage({ params, searchParams }: { par
       <section aria-labelledby="geschiedenis-kop">
         <h2 id="geschiedenis-kop">Geschiedenis</h2>
         {i.geschiedenis.length ? (
-          <ol className="prose">
+          <ol className="mb-3 list-decimal pl-6">
             {i.geschiedenis.map((g, n) => (
               <li key={n}>
                 {datum(g.datum)}: {STATUS_LABELS[g.status]}
@@ -172,7 +176,7 @@ export default async function MijnInitiatiefPage({ params, searchParams }: { par
             <VerwijderForm id={i.id} />
           </>
         ) : (
-          <p className="muted">
+          <p className="text-muted">
             Een verstuurde aanvraag bewaren we tot 2 jaar na het besluit. Wilt u dat we hem eerder verwijderen? Trek hem dan eerst in.
           </p>
         )}

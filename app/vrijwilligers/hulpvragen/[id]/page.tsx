@@ -9,6 +9,10 @@ import { HULP_SOORTEN, labelVan } from "@/lib/validation/vrijwilligers";
 import { datum } from "@/lib/format";
 import { AanbodForm, MeldForm } from "../../forms";
 import { routeParams } from "@/lib/route-params";
+import { Alert } from "@/components/ui/alert";
+import { DataBadge } from "@/components/ui/badge";
+import { Card } from "@/components/ui/card";
+import { DataList } from "@/components/ui/data-list";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ aangeboden?: string; gemeld?: string }> };
 
@@ -29,34 +33,34 @@ export default async function HulpvraagPage({ params, searchParams }: Props) {
       <Breadcrumbs items={[{ href: "/", label: "Home" }, { href: "/vrijwilligers", label: "Vrijwilligers en burenhulp" }, { href: "/vrijwilligers/hulpvragen", label: "Hulpvragen" }, { label: h.titel }]} />
       <h1>{h.titel}</h1>
       {aangeboden ? (
-        <div className="notice notice--success" role="status">
+        <Alert type="ok" role="status">
           Bedankt! Uw aanbod is verstuurd. Neemt de vrager het aan, dan ziet u elkaars contactgegevens op{" "}
           <Link href="/mijn/hulpvragen">Mijn hulpvragen</Link>.
-        </div>
+        </Alert>
       ) : null}
       {gemeld ? (
-        <div className="notice notice--success" role="status">
+        <Alert type="ok" role="status">
           Bedankt voor uw melding. Een opbouwwerker kijkt ernaar.
-        </div>
+        </Alert>
       ) : null}
       <p>
-        <span className="tag">{labelVan(HULP_SOORTEN, h.soort)}</span>
-        <span className="tag">{h.wijk.naam}</span>
+        <DataBadge>{labelVan(HULP_SOORTEN, h.soort)}</DataBadge>
+        <DataBadge>{h.wijk.naam}</DataBadge>
       </p>
-      <p className="lead max-w-3xl" style={{ whiteSpace: "pre-line" }}>
+      <p className="text-xl max-w-3xl whitespace-pre-line">
         {h.beschrijving}
       </p>
-      <dl className="facts">
+      <DataList>
         <dt>Wijk of dorp</dt>
         <dd>{h.wijk.naam}</dd>
         <dt>Geplaatst op</dt>
         <dd>{datum(h.createdAt)}</dd>
         <dt>Open tot</dt>
         <dd>{datum(h.verlooptOp)}</dd>
-      </dl>
+      </DataList>
 
-      <section aria-labelledby="helpen" className="card max-w-3xl" style={{ marginTop: "1.5rem" }}>
-        <h2 id="helpen" style={{ marginTop: 0 }}>
+      <Card as="section" aria-labelledby="helpen" className="max-w-3xl mt-6">
+        <h2 className="mt-0" id="helpen">
           Wilt u helpen?
         </h2>
         {!user ? (
@@ -75,9 +79,9 @@ export default async function HulpvraagPage({ params, searchParams }: Props) {
         ) : (
           <AanbodForm hulpvraagId={h.id} naam={contact?.naam ?? ""} telefoon={contact?.telefoon ?? ""} />
         )}
-      </section>
+      </Card>
 
-      <div style={{ marginTop: "1.5rem" }}>
+      <div className="mt-6">
         <MeldForm entiteit="Hulpvraag" entiteitId={h.id} />
       </div>
     </>

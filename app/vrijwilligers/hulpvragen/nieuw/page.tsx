@@ -15,7 +15,7 @@ export default async function NieuweHulpvraagPage() {
     <div className="max-w-3xl">
       <Breadcrumbs items={[{ href: "/", label: "Home" }, { href: "/vrijwilligers", label: "Vrijwilligers en burenhulp" }, { href: "/vrijwilligers/hulpvragen", label: "Hulpvragen" }, { label: "Hulp vragen" }]} />
       <h1>Hulp vragen aan een buurtgenoot</h1>
-      <p className="lead">
+      <p className="text-xl">
         Voor kleine, gewone hulp: een boodschap, een ritje, een klusje of een kop koffie samen. Uw vraag staat {env().HULPVRAAG_GELDIG_DAGEN}{" "}
         dagen online. Buurtgenoten zien alleen uw vraag en uw wijk, niet wie u bent.
       </p>

@@ -7,6 +7,9 @@ import { getPublicVacature, heeftGereageerd } from "@/lib/data/vacatures";
 import { contactVan } from "@/lib/data/vrijwilligers";
 import { MeldForm, VacatureReactieForm } from "../../forms";
 import { routeParams } from "@/lib/route-params";
+import { Alert } from "@/components/ui/alert";
+import { Card } from "@/components/ui/card";
+import { DataList } from "@/components/ui/data-list";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ gereageerd?: string; gemeld?: string }> };
 
@@ -27,19 +30,19 @@ export default async function VacaturePage({ params, searchParams }: Props) {
       <Breadcrumbs items={[{ href: "/", label: "Home" }, { href: "/vrijwilligers", label: "Vrijwilligers en burenhulp" }, { href: "/vrijwilligers/vacatures", label: "Vacatures" }, { label: v.titel }]} />
       <h1>{v.titel}</h1>
       {gereageerd ? (
-        <div className="notice notice--success" role="status">
+        <Alert type="ok" role="status">
           Bedankt! Uw reactie is verstuurd naar {v.contactNaam}. U hoort van de organisatie.
-        </div>
+        </Alert>
       ) : null}
       {gemeld ? (
-        <div className="notice notice--success" role="status">
+        <Alert type="ok" role="status">
           Bedankt voor uw melding. Een medewerker kijkt ernaar.
-        </div>
+        </Alert>
       ) : null}
-      <p className="lead max-w-3xl" style={{ whiteSpace: "pre-line" }}>
+      <p className="text-xl max-w-3xl whitespace-pre-line">
         {v.beschrijving}
       </p>
-      <dl className="facts">
+      <DataList>
         <dt>Organisatie of initiatief</dt>
         <dd>{v.organisatieWebsite ? <a href={v.organisatieWebsite}>{v.aanbieder}</a> : v.aanbieder}</dd>
         <dt>Waar</dt>
@@ -64,10 +67,10 @@ export default async function VacaturePage({ params, searchParams }: Props) {
         <dd>{v.vogNodig ? "Ja, een VOG is nodig. De organisatie helpt u bij de aanvraag; die is gratis voor vrijwilligers." : "Niet nodig"}</dd>
         <dt>Contactpersoon</dt>
         <dd>{v.contactNaam}</dd>
-      </dl>
+      </DataList>
 
-      <section aria-labelledby="reageren" className="card max-w-3xl" style={{ marginTop: "1.5rem" }}>
-        <h2 id="reageren" style={{ marginTop: 0 }}>
+      <Card as="section" aria-labelledby="reageren" className="max-w-3xl mt-6">
+        <h2 className="mt-0" id="reageren">
           Reageren
         </h2>
         {!user ? (
@@ -80,9 +83,9 @@ export default async function VacaturePage({ params, searchParams }: Props) {
         ) : (
           <VacatureReactieForm vacatureId={v.id} naam={contact?.naam ?? ""} telefoon={contact?.telefoon ?? ""} />
         )}
-      </section>
+      </Card>
 
-      <div style={{ marginTop: "1.5rem" }}>
+      <div className="mt-6">
         <MeldForm entiteit="Vacature" entiteitId={v.id} />
       </div>
     </>

@@ -8,6 +8,7 @@ import { eigenGoedgekeurdeInitiatieven, eigenVacatures } from "@/lib/data/vacatu
 import { listWijken } from "@/lib/data/wijken";
 import { VacatureForm } from "@/app/beheer/vacatures/form";
 import { plaatsVacatureAlsInitiatiefnemer, trekVacatureIn } from "../../actions";
+import { Alert } from "@/components/ui/alert";
 
 const EIGEN_STATUS: Record<string, string> = {
   TER_CONTROLE: "Wacht op controle",
@@ -27,14 +28,14 @@ export default async function VacatureInitiatiefnemerPage({ searchParams }: { se
       <Breadcrumbs items={[{ href: "/", label: "Home" }, { href: "/vrijwilligers", label: "Vrijwilligers en burenhulp" }, { href: "/vrijwilligers/vacatures", label: "Vacatures" }, { label: "Vacature plaatsen" }]} />
       <h1>Vacature plaatsen voor uw initiatief</h1>
       {geplaatst ? (
-        <div className="notice notice--success" role="status">
+        <Alert type="ok" role="status">
           Uw vacature is ontvangen. Een medewerker van de gemeente controleert hem eerst. Daarna staat hij online.
-        </div>
+        </Alert>
       ) : null}
       {ingetrokken ? (
-        <div className="notice notice--success" role="status">
+        <Alert type="ok" role="status">
           Uw vacature is ingetrokken. Hij staat niet meer online.
-        </div>
+        </Alert>
       ) : null}
       {eigen.length ? (
         <section aria-labelledby="eigen-vacatures">
@@ -55,7 +56,7 @@ export default async function VacatureInitiatiefnemerPage({ searchParams }: { se
         </p>
       ) : initiatieven.length ? (
         <>
-          <p className="lead">Zoekt u vrijwilligers voor uw goedgekeurde initiatief? Plaats hier een vacature. Reacties krijgt u per e-mail.</p>
+          <p className="text-xl">Zoekt u vrijwilligers voor uw goedgekeurde initiatief? Plaats hier een vacature. Reacties krijgt u per e-mail.</p>
           <VacatureForm
             action={plaatsVacatureAlsInitiatiefnemer}
             staff={false}

@@ -8,6 +8,8 @@ import { PubliceerForm, ThemaForm } from "../../forms";
 import { metToegang } from "@/lib/auth/pagina";
 import { datumTijd } from "@/lib/format";
 import { routeParams } from "@/lib/route-params";
+import { Alert } from "@/components/ui/alert";
+import { Card } from "@/components/ui/card";
 
 export const metadata: Metadata = { title: "Sociale agenda bewerken" };
 
@@ -23,13 +25,13 @@ export default async function AgendaBeheerPage({ params, searchParams }: { param
       <Breadcrumbs items={[{ href: "/beheer", label: "Beheer" }, { href: "/beheer/wijken", label: "Wijken" }, { label: `Agenda ${a.wijk.naam}` }]} />
       <h1>Sociale agenda van {a.wijk.naam}</h1>
       {gepubliceerd ? (
-        <div className="notice notice--success" role="status">
+        <Alert type="ok" role="status">
           Versie {gepubliceerd} is gepubliceerd. <Link href={`/wijken/${a.wijk.slug}#agenda`}>Bekijk de wijkpagina</Link>.
-        </div>
+        </Alert>
       ) : klaar && KLAAR[klaar] ? (
-        <div className="notice notice--success" role="status">
+        <Alert type="ok" role="status">
           {KLAAR[klaar]}
-        </div>
+        </Alert>
       ) : null}
       <p>
         U werkt in een concept. Inwoners zien pas iets als u publiceert.{" "}
@@ -45,17 +47,17 @@ export default async function AgendaBeheerPage({ params, searchParams }: { param
 
       <h2>Thema&apos;s in het concept</h2>
       {a.inhoud.themas.length ? (
-        <ol style={{ listStyle: "none", padding: 0 }}>
+        <ol className="list-none p-0">
           {a.inhoud.themas.map((t) => (
-            <li key={t.id} className="card" style={{ marginBottom: "0.75rem" }}>
-              <h3 style={{ marginTop: 0 }}>{t.titel}</h3>
+            <Card as="li" key={t.id} className="mb-3">
+              <h3 className="mt-0">{t.titel}</h3>
               <p>{t.beschrijving}</p>
-              <p className="muted">
+              <p className="text-muted">
                 {t.acties.length === 1 ? "1 actie" : `${t.acties.length} acties`}
                 {t.cijfers.length ? ` · ${t.cijfers.length} gekoppelde cijfers` : ""}
               </p>
               <Link href={`/beheer/wijken/${a.wijk.slug}/agenda/thema/${t.id}`}>Thema &apos;{t.titel}&apos; en acties bewerken</Link>
-            </li>
+            </Card>
           ))}
         </ol>
       ) : (

@@ -6,6 +6,8 @@ import { Wijkprofiel } from "@/components/wijken/wijkprofiel";
 import { CijferForm, CsvImportForm } from "../../forms";
 import { metToegang } from "@/lib/auth/pagina";
 import { routeParams } from "@/lib/route-params";
+import { Alert } from "@/components/ui/alert";
+import { Card } from "@/components/ui/card";
 
 export const metadata: Metadata = { title: "Cijfers" };
 
@@ -19,9 +21,9 @@ export default async function CijfersPage({ params, searchParams }: { params: Pr
       <Breadcrumbs items={[{ href: "/beheer", label: "Beheer" }, { href: "/beheer/wijken", label: "Wijken" }, { label: `Cijfers ${wijk.naam}` }]} />
       <h1>Cijfers van {wijk.naam}</h1>
       {klaar ? (
-        <div className="notice notice--success" role="status">
+        <Alert type="ok" role="status">
           {klaar === "import" ? `${aantal ?? "De"} cijfers zijn geïmporteerd.` : "Het cijfer is opgeslagen."}
-        </div>
+        </Alert>
       ) : null}
       <h2>Huidige cijfers</h2>
       <Wijkprofiel cijfers={cijfers} wijkNaam={wijk.naam} />
@@ -35,11 +37,11 @@ export default async function CijfersPage({ params, searchParams }: { params: Pr
         <p>
           Plak de inhoud van een CSV-bestand, met puntkomma of komma als scheidingsteken. Voorbeeld:
         </p>
-        <pre className="card" style={{ overflowX: "auto" }}>
+        <Card as="pre">
           {"wijk;indicator;jaar;waarde;eenheid;bron\n"}
           {`${wijk.naam};Voelt zich vaak eenzaam;2024;12;%;GGD Gezondheidsmonitor 2024\n`}
           {`WK079701;Sociale kracht (rapportcijfer);2024;7,4;cijfer;Monitor Sociale Kracht 2024`}
-        </pre>
+        </Card>
         <p>U kunt alleen cijfers importeren voor de wijken waar u werkt. Klopt één regel niet, dan wordt niets geïmporteerd en ziet u per regel wat er mis is.</p>
         <CsvImportForm slug={wijk.slug} />
       </section>

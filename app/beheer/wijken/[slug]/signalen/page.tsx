@@ -7,6 +7,10 @@ import { SignaalBehandelForm } from "../../forms";
 import { metToegang } from "@/lib/auth/pagina";
 import { datumTijd } from "@/lib/format";
 import { routeParams } from "@/lib/route-params";
+import { Alert } from "@/components/ui/alert";
+import { StatusBadge } from "@/components/ui/badge";
+import { Card } from "@/components/ui/card";
+import { DataList } from "@/components/ui/data-list";
 
 export const metadata: Metadata = { title: "Signalen" };
 
@@ -26,9 +30,9 @@ export default async function SignalenPage({ params, searchParams }: { params: P
       <Breadcrumbs items={[{ href: "/beheer", label: "Beheer" }, { href: "/beheer/wijken", label: "Wijken" }, { label: `Signalen ${wijk.naam}` }]} />
       <h1>Signalen uit {wijk.naam}</h1>
       {klaar && KLAAR[klaar] ? (
-        <div className="notice notice--success" role="status">
+        <Alert type="ok" role="status">
           {KLAAR[klaar]}
-        </div>
+        </Alert>
       ) : null}
       <p>
         Ideeën, zorgen en wensen van inwoners voor de sociale agenda. Koppel ze aan een thema of actie en laat weten wat ermee gebeurt.{" "}
@@ -39,17 +43,17 @@ export default async function SignalenPage({ params, searchParams }: { params: P
         )}
       </p>
       {signalen.length ? (
-        <ol style={{ listStyle: "none", padding: 0 }}>
+        <ol className="list-none p-0">
           {signalen.map((s, i) => (
-            <li key={s.id} className="card" style={{ marginBottom: "1rem" }}>
-              <h2 style={{ marginTop: 0, fontSize: "1.2rem" }}>
+            <Card as="li" key={s.id} className="mb-4">
+              <h2 className="mt-0 text-[1.2rem]">
                 {SOORT_NAMEN[s.soort][0].toUpperCase() + SOORT_NAMEN[s.soort].slice(1)} van {datumTijd(s.createdAt)}
               </h2>
-              <p style={{ whiteSpace: "pre-line" }}>{s.tekst}</p>
-              <dl className="facts">
+              <p className="whitespace-pre-line">{s.tekst}</p>
+              <DataList>
                 <dt>Status</dt>
                 <dd>
-                  <span className="status">{SIGNAAL_STATUS_NAMEN[s.status]}</span>
+                  <StatusBadge>{SIGNAAL_STATUS_NAMEN[s.status]}</StatusBadge>
                 </dd>
                 <dt>Gekoppeld aan</dt>
                 <dd>{s.koppelingLabel ?? "—"}</dd>
@@ -57,14 +61,14 @@ export default async function SignalenPage({ params, searchParams }: { params: P
                 <dd>{s.reactie ?? "—"}</dd>
                 <dt>E-mailadres</dt>
                 <dd>{s.heeftEmail ? "Ja, de inwoner wil een reactie" : "Nee (anoniem)"}</dd>
-              </dl>
+              </DataList>
               {s.status !== "AFGEHANDELD" ? (
                 <>
-                  <h3 style={{ fontSize: "1.05rem" }}>Signaal behandelen</h3>
+                  <h3 className="text-[1.05rem]">Signaal behandelen</h3>
                   <SignaalBehandelForm slug={wijk.slug} signaalId={s.id} opties={opties} huidig={s.themaId} p={`signaal-${i}`} />
                 </>
               ) : null}
-            </li>
+            </Card>
           ))}
         </ol>
       ) : (

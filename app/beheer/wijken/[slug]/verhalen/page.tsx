@@ -6,6 +6,9 @@ import { VerhaalModeratieForm } from "../../forms";
 import { metToegang } from "@/lib/auth/pagina";
 import { datumTijd } from "@/lib/format";
 import { routeParams } from "@/lib/route-params";
+import { Alert } from "@/components/ui/alert";
+import { StatusBadge } from "@/components/ui/badge";
+import { Card } from "@/components/ui/card";
 
 export const metadata: Metadata = { title: "Verhalen" };
 
@@ -21,26 +24,26 @@ export default async function VerhalenPage({ params, searchParams }: { params: P
       <Breadcrumbs items={[{ href: "/beheer", label: "Beheer" }, { href: "/beheer/wijken", label: "Wijken" }, { label: `Verhalen ${wijk.naam}` }]} />
       <h1>Verhalen uit {wijk.naam}</h1>
       {klaar ? (
-        <div className="notice notice--success" role="status">
+        <Alert type="ok" role="status">
           Het verhaal is {klaar === "gepubliceerd" ? "gepubliceerd op de wijkpagina" : "afgewezen"}.
-        </div>
+        </Alert>
       ) : null}
       <p>Inwoners gaven toestemming om hun verhaal met de gekozen naam te publiceren. Publiceer alleen wat past bij de wijkpagina.</p>
       {verhalen.length ? (
-        <ol style={{ listStyle: "none", padding: 0 }}>
+        <ol className="list-none p-0">
           {verhalen.map((v) => (
-            <li key={v.id} className="card" style={{ marginBottom: "1rem" }}>
-              <h2 style={{ marginTop: 0, fontSize: "1.2rem" }}>{v.titel}</h2>
-              <p style={{ whiteSpace: "pre-line" }}>{v.tekst}</p>
-              <p className="muted">
+            <Card as="li" key={v.id} className="mb-4">
+              <h2 className="mt-0 text-[1.2rem]">{v.titel}</h2>
+              <p className="whitespace-pre-line">{v.tekst}</p>
+              <p className="text-muted">
                 {v.auteurNaam}, {datumTijd(v.createdAt)}
                 {v.plek ? ` · over ${v.plek.naam}` : v.initiatief ? ` · over ${v.initiatief.titel}` : ""} · toestemming: {v.toestemming ? "ja" : "nee"}
               </p>
               <p>
-                <span className="status">{STATUS[v.status]}</span>
+                <StatusBadge>{STATUS[v.status]}</StatusBadge>
               </p>
               {v.status === "INGEDIEND" ? <VerhaalModeratieForm slug={wijk.slug} verhaalId={v.id} /> : null}
-            </li>
+            </Card>
           ))}
         </ol>
       ) : (

@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { notFound, permanentRedirect } from "next/navigation";
+import { huidigeSlug } from "@/lib/data/gebieden";
 import { listAgendaVersies } from "@/lib/data/agenda";
 import { isAppError } from "@/lib/errors";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { routeParams } from "@/lib/route-params";
 import { datumTijd } from "@/lib/format";
+import { Table } from "@/components/ui/table";
 
 export const metadata: Metadata = { title: "Versies van de sociale agenda" };
 
@@ -21,7 +23,11 @@ async function load(slug: string) {
 export default async function VersiesPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await routeParams(params, { slug: "slug" });
   const data = await load(slug);
-  if (!data) notFound();
+  if (!data) {
+    const nieuw = await huidigeSlug(slug); // a renamed gebied
+    if (nieuw) permanentRedirect(`/wijken/${nieuw}/agenda/versies`);
+    notFound();
+  }
   const { wijk, versies } = data;
   return (
     <>
@@ -29,7 +35,7 @@ export default async function VersiesPage({ params }: { params: Promise<{ slug: 
       <h1>Versies van de sociale agenda van {wijk.naam}</h1>
       <p className="max-w-3xl">Elke gepubliceerde versie blijft bewaard. Zo ziet u wat er veranderde, wanneer en door wie.</p>
       {versies.length ? (
-        <table className="table">
+        <Table>
           <caption className="sr-only">Gepubliceerde versies, nieuwste eerst</caption>
           <thead>
             <tr>
@@ -51,7 +57,7 @@ export default async function VersiesPage({ params }: { params: Promise<{ slug: 
               </tr>
             ))}
           </tbody>
-        </table>
+        </Table>
       ) : (
         <p>Er is nog geen versie gepubliceerd.</p>
       )}

@@ -8,6 +8,9 @@ import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { ActieForm, ThemaForm, VerwijderForm } from "../../../../forms";
 import { metToegang } from "@/lib/auth/pagina";
 import { routeParams } from "@/lib/route-params";
+import { Alert } from "@/components/ui/alert";
+import { StatusBadge } from "@/components/ui/badge";
+import { Card } from "@/components/ui/card";
 
 export const metadata: Metadata = { title: "Thema bewerken" };
 
@@ -26,9 +29,9 @@ export default async function ThemaPage({ params, searchParams }: { params: Prom
       <Breadcrumbs items={[{ href: "/beheer", label: "Beheer" }, { href: "/beheer/wijken", label: "Wijken" }, { href: terug, label: `Agenda ${a.wijk.naam}` }, { label: t.titel }]} />
       <h1>Thema: {t.titel}</h1>
       {klaar && KLAAR[klaar] ? (
-        <div className="notice notice--success" role="status">
+        <Alert type="ok" role="status">
           {KLAAR[klaar]}
-        </div>
+        </Alert>
       ) : null}
       <p>
         Wijzigingen komen in het concept. <Link href={`${terug}#publiceren`}>Terug naar de agenda om te publiceren</Link>.
@@ -42,18 +45,18 @@ export default async function ThemaPage({ params, searchParams }: { params: Prom
       <section aria-labelledby="acties-kop" className="max-w-3xl">
         <h2 id="acties-kop">Acties</h2>
         {t.acties.length ? (
-          <ol style={{ listStyle: "none", padding: 0 }}>
+          <ol className="list-none p-0">
             {t.acties.map((x, i) => (
-              <li key={x.id} className="card" style={{ marginBottom: "1rem" }}>
-                <h3 style={{ marginTop: 0 }}>
-                  {x.wat} <span className="status">{ACTIE_STATUS_NAMEN[x.status]}</span>
+              <Card as="li" key={x.id} className="mb-4">
+                <h3 className="mt-0">
+                  {x.wat} <StatusBadge>{ACTIE_STATUS_NAMEN[x.status]}</StatusBadge>
                 </h3>
                 <details>
                   <summary>Actie &apos;{x.wat}&apos; aanpassen</summary>
                   <ActieForm slug={a.wijk.slug} themaId={t.id} actie={x} p={`actie-${i}`} />
                 </details>
                 <VerwijderForm slug={a.wijk.slug} themaId={t.id} actieId={x.id} label={`Actie '${x.wat}' verwijderen`} />
-              </li>
+              </Card>
             ))}
           </ol>
         ) : (

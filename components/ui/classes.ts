@@ -1,0 +1,58 @@
+/**
+ * Tailwind class strings shared by the components in components/ui (NL Design System component
+ * names). Pages use the components; a few (buttonClass, inputClass) are exported for elements that
+ * must stay a Next.js <Link> or a native control. Colours come from the theme tokens (app/globals.css).
+ */
+
+export type ButtonVariant = "primary" | "secondary" | "danger" | "subtle";
+
+const BUTTON_BASIS =
+  "inline-block cursor-pointer rounded-md border-2 px-[1.1rem] py-[0.55rem] text-base leading-[1.3] font-bold no-underline hover:no-underline";
+
+const BUTTON_VARIANT: Record<ButtonVariant, string> = {
+  primary: "border-brand bg-brand text-on-brand hover:border-brand-dark hover:bg-brand-dark hover:text-on-brand visited:text-on-brand",
+  secondary: "border-brand bg-white text-brand hover:bg-soft hover:text-brand-dark",
+  danger: "border-error bg-error text-white hover:text-white",
+  subtle: "border-transparent bg-transparent px-0 py-0 text-link underline font-normal hover:text-link-hover",
+};
+
+/** NL Design System "Button" (also for a link that looks like a button: "Button Link"). */
+export function buttonClass(variant: ButtonVariant = "primary", klein = false): string {
+  return `${BUTTON_BASIS} ${BUTTON_VARIANT[variant]}${klein ? " !px-3 !py-0.5" : ""}`;
+}
+
+/** A button that looks like a link (for a form with one action inside running text). */
+export const linkButtonClass = "cursor-pointer border-0 bg-transparent p-0 text-link underline [font:inherit] hover:text-link-hover";
+
+export type InputWidth = "s" | "m" | "l" | "full";
+
+const INPUT_WIDTH: Record<InputWidth, string> = { s: "w-32", m: "w-80", l: "w-xl", full: "w-full" };
+
+/** NL Design System "Textbox" / "Select" / "Textarea". */
+export function inputClass(width: InputWidth = "l", fout = false): string {
+  return `block max-w-full rounded-sm border-2 bg-white px-[0.55rem] py-[0.45rem] text-base ${fout ? "border-error" : "border-ink"} ${INPUT_WIDTH[width]}`;
+}
+
+/** NL Design System "Form Field": spacing, and the red bar on the left when it has an error. */
+export function formFieldClass(fout = false): string {
+  return `mb-5 ${fout ? "border-l-4 border-error pl-[0.8rem]" : ""}`.trim();
+}
+
+export const formLabelClass = "mb-1 block font-bold";
+export const formDescriptionClass = "mb-1.5 text-muted";
+export const formErrorClass = "mb-1.5 font-bold text-error";
+export const formOptionalClass = "font-normal text-muted";
+
+/** One radio button or checkbox with its label (and hint underneath). */
+export const choiceClass = "grid grid-cols-[auto_1fr] items-start gap-x-2.5 [&>input]:mt-0.5 [&>input]:size-5 [&>input]:accent-brand";
+export const choiceHintClass = "col-start-2 m-0 text-muted";
+export const choicesClass = "grid gap-1.5";
+
+/** A row of buttons under a form. */
+export const actionsClass = "my-5 flex flex-wrap items-center gap-3";
+
+/** Running text with lists (NL Design System "Unordered List" / "Ordered List" inside content). */
+export const proseClass = "[&_ol]:mb-3 [&_ol]:list-decimal [&_ol]:pl-6 [&_ul]:mb-3 [&_ul]:list-disc [&_ul]:pl-6";
+
+// Hook classes: the root of some components keeps a plain name without CSS (error-summary, card,
+// facts, status) so tests and the print stylesheet can find them. Their look is the Tailwind classes.

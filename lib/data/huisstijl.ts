@@ -1,0 +1,83 @@
+import "server-only";
+/**
+ * The municipality's huisstijl (one row): read by every page (layout, /huisstijl.css), changed only
+ * by a beheerder with "huisstijl:manage". The WCAG AA contrast check is here, so no caller can skip it.
+ */
+import { db } from "../db.ts";
+import { writeAudit } from "../audit.ts";
+import { AppError } from "../errors.ts";
+import { requirePermission } from "../auth/guard.ts";
+import type { Actor } from "../auth/permissions.ts";
+import { contrastMetWit, isThema, MINIMAAL_CONTRAST, STANDAARD_HUISSTIJL, type HuisstijlInstelling } from "../huisstijl.ts";
+import type { HuisstijlInvoer } from "../validation/huisstijl.ts";
+
+const RIJ = "huisstijl";
+
+/**
+ * Public: the current huisstijl (the default when none is set). Reads do not write. Every page's
+ * layout reads it: when the database cannot answer (not migrated yet, down) the page still renders,
+ * in the default look, and the problem is logged as a warning; the page's own data shows the error.
+ */
+export async function huidigeHuisstijl(): Promise<HuisstijlInstelling> {
+  let rij: { thema: string; hoofdkleur: string | null; accentkleur: string | null; logoUrl: string | null } | null;
+  try {
+    rij = await db.huisstijl.findUnique({
+      where: { id: RIJ },
+      select: { thema: true, hoofdkleur: true, accentkleur: true, logoUrl: true },
+    });
+  } catch (e) {
+    console.warn("Huisstijl niet te lezen, de standaard wordt gebruikt:", e instanceof Error ? e.message : e);
+    return STANDAARD_HUISSTIJL;
+  }
+  if (!rij) return STANDAARD_HUISSTIJL;
+  return {
+    thema: isThema(rij.thema) ? rij.thema : STANDAARD_HUISSTIJL.thema,
+    hoofdkleur: rij.hoofdkleur,
+    accentkleur: rij.accentkleur,
+    logoUrl: rij.logoUrl,
+  };
+}
+
+function formatContrast(n: number): string {
+  return n.toFixed(1).replace(".", ",");
+}
+
+/** The contrast check (WCAG AA, 4.5:1 against white) as field errors in plain Dutch. */
+export function controleerContrast(invoer: Pick<HuisstijlInvoer, "hoofdkleur" | "accentkleur">): Record<string, string[]> {
+  const fouten: Record<string, string[]> = {};
+  const velden = [
+    ["hoofdkleur", "De hoofdkleur"],
+    ["accentkleur", "De kleur voor links"],
+  ] as const;
+  for (const [veld, naam] of velden) {
+    const kleur = invoer[veld];
+    if (!kleur) continue;
+    const c = contrastMetWit(kleur);
+    if (c < MINIMAAL_CONTRAST) {
+      fouten[veld] = [
+        `${naam} is te licht: witte tekst en tekst op wit zijn dan slecht te lezen (contrast ${formatContrast(c)} : 1, nodig is minstens 4,5 : 1). Kies een donkerdere kleur.`,
+      ];
+    }
+  }
+  return fouten;
+}
+
+/** Beheerder only: store the huisstijl, with the contrast check and an audit row in one transaction. */
+export async function bewaarHuisstijl(actor: Actor | null, invoer: HuisstijlInvoer): Promise<HuisstijlInstelling> {
+  const a = requirePermission(actor, "huisstijl:manage");
+  const fouten = controleerContrast(invoer);
+  if (Object.keys(fouten).length) {
+    throw new AppError("INVALID", "De kleuren hebben te weinig contrast.", { fieldErrors: fouten, samenvatting: "De kleuren hebben te weinig contrast. Verbeter de fouten hieronder." });
+  }
+  const nieuw: HuisstijlInstelling = { thema: invoer.thema, hoofdkleur: invoer.hoofdkleur, accentkleur: invoer.accentkleur, logoUrl: invoer.logoUrl };
+  return db.$transaction(async (tx) => {
+    const oud = await tx.huisstijl.findUnique({ where: { id: RIJ }, select: { thema: true, hoofdkleur: true, accentkleur: true, logoUrl: true } });
+    await tx.huisstijl.upsert({
+      where: { id: RIJ },
+      create: { id: RIJ, ...nieuw, bijgewerktDoorId: a.id },
+      update: { ...nieuw, bijgewerktDoorId: a.id },
+    });
+    await writeAudit(tx, { actorId: a.id, actie: "huisstijl.gewijzigd", entiteit: "Huisstijl", entiteitId: RIJ, voor: oud ?? null, na: { ...nieuw } });
+    return nieuw;
+  });
+}

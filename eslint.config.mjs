@@ -104,11 +104,5 @@ const config = [
       "lokaal/uitzondering-met-reden": "error",
     },
   },
-  {
-    // TEMPORARY: these two files belong to the kaart split (another branch converts them to actie()).
-    // Until that lands they keep only the audit rule. Remove this block when they use actie().
-    files: ["app/kaart/voorstellen/actions.ts", "app/beheer/suggesties/actions.ts"],
-    rules: { "no-restricted-syntax": ["error", AUDIT_ALLEEN_VIA_WRITEAUDIT] },
-  },
 ];
 export default config;

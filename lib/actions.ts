@@ -66,29 +66,6 @@ export function zodFailure(error: z.ZodError, values: FormValues): ActionState {
   return failure("Er ging iets mis. Verbeter de fouten hieronder.", values, fieldErrors);
 }
 
-/**
- * @deprecated Use `actie({...})` below. Kept only while app/kaart/voorstellen/actions.ts and
- * app/beheer/suggesties/actions.ts (owned by the kaart work) still call it; remove it with them.
- *
- * Parses the form with `schema` and runs `fn` with the data. Validation errors and AppErrors become a
- * failed ActionState that keeps the values; other errors are logged and shown as a general message.
- * `redirect()` must be called by the action after this returns ok (outside try/catch).
- */
-export async function handleForm<S extends z.ZodType, R>(
-  formData: FormData,
-  schema: S,
-  fn: (data: z.infer<S>, values: FormValues) => Promise<R>,
-): Promise<{ state: ActionState; result?: R }> {
-  const values = formValues(formData);
-  const parsed = schema.safeParse(values);
-  if (!parsed.success) return { state: zodFailure(parsed.error, values) };
-  try {
-    const result = await fn(parsed.data, values);
-    return { state: { ok: true, values }, result };
-  } catch (e) {
-    return { state: appErrorFailure(e, values) };
-  }
-}
 
 // ---------------------------------------------------------------------------------------------
 // The action builder. Every server action in the app is made with `actie(...)` (lint rule in

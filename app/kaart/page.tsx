@@ -3,7 +3,9 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { env } from "@/lib/env";
 import { instellingen } from "@/lib/instellingen";
-import { ACTIVITEIT_LEGENDA, INITIATIEF_LEGENDA, listCategorieen, listKaartWijken, wijkVoorKaart, zoekKaart, type KaartItem } from "@/lib/data/kaart";
+import { ACTIVITEIT_LEGENDA, INITIATIEF_LEGENDA } from "@/lib/data/kaart/kaartdata";
+import type { KaartItem } from "@/lib/data/kaart/zoeken";
+import { leesKaartPagina } from "@/lib/data/kaart/pagina";
 import { DOELGROEPEN, LIGGINGEN, SFEREN, SOORTEN, filtersToQuery, hasActiveFilters, parseFilters, type KaartFilters } from "@/lib/validation/kaart";
 import { KaartMetResultaten } from "@/components/map/kaart-map";
 import { KaartTabs } from "@/components/kaart/kaart-tabs";
@@ -31,12 +33,7 @@ export default async function KaartPage({ searchParams }: { searchParams: Search
     const q = filtersToQuery(filters);
     redirect(q ? `/kaart?${q}` : "/kaart");
   }
-  const [resultaten, categorieen, wijken, wijk] = await Promise.all([
-    zoekKaart(filters),
-    listCategorieen(),
-    listKaartWijken(),
-    filters.wijk ? wijkVoorKaart(filters.wijk) : Promise.resolve(null),
-  ]);
+  const { resultaten, categorieen, wijken, wijk } = await leesKaartPagina(filters);
   const query = filtersToQuery(filters, { pagina: 1 });
   const e = await instellingen();
   const legenda = [...categorieen.map((c) => ({ code: c.slug, naam: c.naam, kleur: c.kleur, icoon: c.icoon })), ACTIVITEIT_LEGENDA, INITIATIEF_LEGENDA];

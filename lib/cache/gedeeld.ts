@@ -14,6 +14,8 @@
  * the copy was stored under (and before the entry's expiry). So large values (the map's 800 kB JSON)
  * are not read from the database on every request, and an invalidation by any instance still counts
  * at once. Plus the computations in flight right now (200 simultaneous misses run the query once).
+ * A local copy that expired by time alone (same generation, less than one TTL ago) is served while
+ * one request recomputes it: an invalidation is never served stale, a TTL expiry for one computation.
  */
 import type { Db } from "../db.ts";
 
@@ -63,7 +65,11 @@ export function maakGedeeldeCache(client: () => CacheDb): GedeeldeCache {
       if (ttlSeconden <= 0) return maak();
       const volledig = `${groep}:${sleutel}`;
       const kopie = lokaal.get(volledig);
-      const kopieBruikbaar = kopie && kopie.tot > Date.now();
+      const nu = Date.now();
+      const kopieBruikbaar = kopie && kopie.tot > nu;
+      // Expired by time only, less than one TTL ago: may be served once more while one request
+      // refreshes it (below), if the generation shows no invalidation since.
+      const kopieVerlopen = kopie && !kopieBruikbaar && nu - kopie.tot < ttlSeconden * 1000;
       // One query: the current generation, and the stored entry unless the local copy may do.
       const rows = await client().$queryRaw<{ generatie: bigint; waarde: string | null; tot: Date | null }[]>`
         SELECT g."generatie", c."waarde", c."verlooptOp" AS "tot"
@@ -78,15 +84,23 @@ export function maakGedeeldeCache(client: () => CacheDb): GedeeldeCache {
         return gevonden;
       }
       const vlucht = `${volledig}#${generatie}`;
-      const lopend = bezig.get(vlucht);
-      if (lopend) return lopend;
-      const p = (async () => {
-        const waarde = await maak();
-        await opslaan(groep, volledig, generatie, waarde, ttlSeconden);
-        bewaarLokaal(volledig, generatie, Date.now() + ttlSeconden * 1000, waarde);
-        return waarde;
-      })().finally(() => bezig.delete(vlucht));
-      bezig.set(vlucht, p);
+      let p = bezig.get(vlucht);
+      if (!p) {
+        p = (async () => {
+          const waarde = await maak();
+          await opslaan(groep, volledig, generatie, waarde, ttlSeconden);
+          bewaarLokaal(volledig, generatie, Date.now() + ttlSeconden * 1000, waarde);
+          return waarde;
+        })().finally(() => bezig.delete(vlucht));
+        bezig.set(vlucht, p);
+      }
+      // Stale while revalidate, for the TTL only: nothing changed since (same generation), so the
+      // expired copy is still what every instance would serve. Under load this keeps all requests
+      // from waiting at once for the one that recomputes (they would then all render at once).
+      if (kopieVerlopen && kopie.generatie === generatie) {
+        p.catch((e: unknown) => console.error("Gedeelde cache: vernieuwen mislukte", e));
+        return kopie.waarde;
+      }
       return p;
     },
     async vergeet(groep, tx) {

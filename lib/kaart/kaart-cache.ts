@@ -1,6 +1,6 @@
 /**
  * The sociale kaart's shared cache (lib/cache/gedeeld.ts, in PostgreSQL): /api/kaart's JSON and the
- * result pages of /kaart per filter set, for KAART_CACHE_SECONDS (lib/env.ts; 0 = off).
+ * data of the /kaart page per filter set (lib/data/kaart/pagina.ts), for KAART_CACHE_SECONDS (lib/env.ts; 0 = off).
  * `vergeetKaartCache(tx)` in the transaction of a content change (approving a place suggestion, an
  * initiative becoming or ceasing to be approved) invalidates it on every app instance at commit.
  * Changes made elsewhere (seed, scripts) show up within KAART_CACHE_SECONDS.

@@ -1,4 +1,3 @@
-import { existsSync } from "node:fs";
 import { expect, test, type Page } from "./fixtures";
 import { expectAccessible, loginAsResident, loginAsStaff, mails, waitForMail } from "./helpers";
 
@@ -9,10 +8,6 @@ const TITEL = "Straatfeest Vesting";
 const VRAAG = "Op welke datum wilt u het straatfeest houden, en is de straat dan afgesloten?";
 const GEHEIM = "Intern: eerst met de wijkagent overleggen over het afsluiten van de straat.";
 const ANTWOORD = "Op zaterdag 13 juni. De buurvereniging vraagt de vergunning voor het afsluiten aan.";
-
-// The resident's pages (/mijn/initiatieven, /mijn/initiatieven/[id]) are built in the submission
-// issue. Until both branches are merged, the steps that need them are skipped (see the README).
-const RESIDENT_PAGES = existsSync("app/mijn/initiatieven/[id]");
 
 async function openReview(page: Page) {
   await page.goto("/beheer/initiatieven?wijk=vesting-heusden&status=alle");
@@ -90,8 +85,7 @@ test.describe.serial("an ambtenaar reviews INI-2026-0003 with the initiatiefneme
     expect(mails().some((m) => m.text.includes(GEHEIM))).toBe(false);
   });
 
-  test("the initiatiefnemer answers the question in /mijn/initiatieven (needs the submission pages)", async ({ page }) => {
-    test.skip(!RESIDENT_PAGES, "The /mijn/initiatieven pages come from the submission branch; runs after the merge.");
+  test("the initiatiefnemer answers the question in /mijn/initiatieven", async ({ page }) => {
     await loginAsResident(page, INWONER, "/mijn/initiatieven");
     await page.goto("/mijn/initiatieven");
     await page.getByRole("link", { name: TITEL }).click();
@@ -103,8 +97,7 @@ test.describe.serial("an ambtenaar reviews INI-2026-0003 with the initiatiefneme
     await expect(page.getByText(GEHEIM)).toHaveCount(0);
   });
 
-  test("the ambtenaar approves with an amount; the initiatiefnemer gets the e-mail and sees the decision (needs the submission pages)", async ({ page, browser }) => {
-    test.skip(!RESIDENT_PAGES, "Follows the resident's answer; runs after the merge.");
+  test("the ambtenaar approves with an amount; the initiatiefnemer gets the e-mail and sees the decision", async ({ page, browser }) => {
     await loginAsStaff(page, AMBTENAAR);
     await openReview(page);
     await expect(page.getByTestId("status")).toHaveText("In behandeling");

@@ -14,7 +14,7 @@ import {
 import { archiveerCategorie, listCategorieenBeheer, maakCategorie, verwijderCategorie, wijzigCategorie } from "../../lib/data/categorieen.ts";
 import { importeerCbsBestand } from "../../lib/import/gebieden-import.ts";
 import { RD_MELDING, leesCbsBestand } from "../../lib/import/cbs.ts";
-import { listCategorieen, listKaartWijken } from "../../lib/data/kaart.ts";
+import { zoekCategorieen, zoekKaartWijken } from "../../lib/data/kaart/kaartdata.ts";
 import { leesWijkPagina, zoekWijken, zoekWijkenOverzicht } from "../../lib/data/wijken.ts";
 import type { Actor } from "../../lib/auth/permissions.ts";
 
@@ -109,7 +109,7 @@ describe("CBS import with preview and confirmation", () => {
     await expect(bevestigCbsImport(beheerder, id)).rejects.toMatchObject({ code: "CONFLICT" });
     // On the public list and on the map
     expect((await zoekWijkenOverzicht()).map((w) => w.naam)).toContain("Ruwaard");
-    expect((await listKaartWijken()).map((w) => w.naam)).toContain("Ruwaard");
+    expect((await zoekKaartWijken()).map((w) => w.naam)).toContain("Ruwaard");
   });
 
   it("Heusden (GM0797): matches by name with the 'Wijk 01 ' prefix and case ignored, creates the rest; again: updates by code", async () => {
@@ -277,7 +277,7 @@ describe("gebieden: create, rename with redirect, archive", () => {
 
   it("a rename gives a new slug; the old URL keeps working; archived gebieden leave the public lists and the map filter", async () => {
     const g = await maakGebied(beheerder, { naam: "Oude Naam", soort: "WIJK", parentId: null, wijkraadNaam: null, wijkraadEmail: null, wijkraadWebsite: null });
-    expect((await listKaartWijken()).map((w) => w.slug)).toContain("oude-naam"); // fills the shared cache
+    expect((await zoekKaartWijken()).map((w) => w.slug)).toContain("oude-naam"); // fills the shared cache
     const r = await wijzigGebied(beheerder, g.id, { naam: "Nieuwe Naam", soort: "WIJK", parentId: null, wijkraadNaam: "Wijkraad", wijkraadEmail: "raad@example.nl", wijkraadWebsite: null });
     expect(r.slug).toBe("nieuwe-naam");
     expect(await huidigeSlug("oude-naam")).toBe("nieuwe-naam");
@@ -287,8 +287,8 @@ describe("gebieden: create, rename with redirect, archive", () => {
     const VersiesPage = (await import("../../app/wijken/[slug]/agenda/versies/page.tsx")).default;
     expect(await expectRedirect(WijkPage({ params: Promise.resolve({ slug: "oude-naam" }), searchParams: Promise.resolve({}) }))).toBe("/wijken/nieuwe-naam");
     expect(await expectRedirect(VersiesPage({ params: Promise.resolve({ slug: "oude-naam" }) }))).toBe("/wijken/nieuwe-naam/agenda/versies");
-    expect((await listKaartWijken()).map((w) => w.slug)).toEqual(expect.arrayContaining(["nieuwe-naam"]));
-    expect((await listKaartWijken()).map((w) => w.slug)).not.toContain("oude-naam");
+    expect((await zoekKaartWijken()).map((w) => w.slug)).toEqual(expect.arrayContaining(["nieuwe-naam"]));
+    expect((await zoekKaartWijken()).map((w) => w.slug)).not.toContain("oude-naam");
     expect(await db.auditLog.findFirst({ where: { actie: "gebied.hernoemd", entiteitId: g.id }, select: { voor: true, na: true } })).toMatchObject({
       voor: { naam: "Oude Naam", slug: "oude-naam" },
       na: { naam: "Nieuwe Naam", slug: "nieuwe-naam", wijkraadEmail: "raad@example.nl" },
@@ -301,12 +301,12 @@ describe("gebieden: create, rename with redirect, archive", () => {
     await archiveerGebied(beheerder, g.id, true);
     expect((await zoekWijken()).map((w) => w.id)).not.toContain(g.id);
     expect((await zoekWijkenOverzicht()).map((w) => w.id)).not.toContain(g.id);
-    expect((await listKaartWijken()).map((w) => w.id)).not.toContain(g.id);
+    expect((await zoekKaartWijken()).map((w) => w.id)).not.toContain(g.id);
     // history kept: the page and its data still exist, marked archived
     expect((await leesWijkPagina("nieuwe-naam"))!.wijk.gearchiveerdOp).toBeInstanceOf(Date);
     expect((await listGebiedenBeheer(beheerder)).find((x) => x.id === g.id)?.gearchiveerdOp).toBeInstanceOf(Date);
     await archiveerGebied(beheerder, g.id, false);
-    expect((await listKaartWijken()).map((w) => w.id)).toContain(g.id);
+    expect((await zoekKaartWijken()).map((w) => w.id)).toContain(g.id);
     expect(await db.auditLog.count({ where: { actie: { in: ["gebied.gearchiveerd", "gebied.hersteld"] }, entiteitId: g.id } })).toBe(2);
   });
 });
@@ -329,12 +329,12 @@ describe("categorieën", () => {
 
   it("a category in use cannot be deleted, only archived; archived ones leave the public filters", async () => {
     const moestuin = await db.categorie.findFirstOrThrow({ where: { naam: "Moestuin" } });
-    expect((await listCategorieen()).map((c) => c.id)).toContain(moestuin.id);
+    expect((await zoekCategorieen()).map((c) => c.id)).toContain(moestuin.id);
     const wijk = await db.wijk.findFirstOrThrow({ where: { gearchiveerdOp: null } });
     await createPlek(db, { wijkId: wijk.id, categorieId: moestuin.id, naam: "Moestuin De Kuil" });
     await expect(verwijderCategorie(beheerder, moestuin.id)).rejects.toMatchObject({ code: "CONFLICT", message: expect.stringContaining("Archiveer de categorie") });
     await archiveerCategorie(beheerder, moestuin.id, true);
-    expect((await listCategorieen()).map((c) => c.id)).not.toContain(moestuin.id);
+    expect((await zoekCategorieen()).map((c) => c.id)).not.toContain(moestuin.id);
     expect((await listCategorieenBeheer(beheerder)).find((c) => c.id === moestuin.id)?.plekken).toBe(1);
     await wijzigCategorie(beheerder, moestuin.id, { ...invoer, naam: "Moestuin of pluktuin", kleur: "#2f6b1f" });
     const leeg = await maakCategorie(beheerder, { ...invoer, naam: "Tijdelijk" });

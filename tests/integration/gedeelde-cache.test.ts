@@ -4,13 +4,15 @@
  * cache objects; on PostgreSQL each has its own database connection (pool), on PGlite (one
  * connection per process) they share it, which still proves no state is kept in the cache object.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { db, type Db } from "@/lib/db";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { maakGedeeldeCache } from "@/lib/cache/gedeeld";
 import { KAART_GROEP } from "@/lib/kaart/kaart-cache";
-import { beslisSuggestie, createSuggestie, zoekKaart } from "@/lib/data/kaart";
+import { zoekKaart } from "@/lib/data/kaart/zoeken";
+import { leesKaartPagina } from "@/lib/data/kaart/pagina";
+import { beslisSuggestie, stelPlekVoor } from "@/lib/data/suggesties";
 import { GET as kaartApi } from "@/app/api/kaart/route";
 import { voerTransitieUit } from "@/lib/initiatief/status";
 import { actorOf, createUser, createWijk, ensureCategorieen, uniq } from "../factories";
@@ -111,6 +113,31 @@ describe("finding 16: the shared map cache", () => {
     expect(m).toBe(1);
   });
 
+  it("finding 16: an expired local copy is served while one request recomputes it, but never after an invalidation", async () => {
+    const a = instantieA();
+    const groep = uniq("g");
+    expect(await a.haal(groep, "k", 1, async () => "v1")).toBe("v1");
+    expect(await a.haal(groep, "j", 1, async () => "w1")).toBe("w1");
+    await new Promise((r) => setTimeout(r, 1100)); // both copies expired by time
+    let klaar!: () => void;
+    const bezig = new Promise<void>((r) => (klaar = r));
+    let berekend = 0;
+    const traag = async () => {
+      berekend++;
+      await bezig;
+      return "v2";
+    };
+    // the requests do not wait for the recomputation: they get the expired copy, which is computed once
+    expect(await a.haal(groep, "k", 1, traag)).toBe("v1");
+    expect(await a.haal(groep, "k", 1, traag)).toBe("v1");
+    expect(berekend).toBe(1);
+    klaar();
+    await vi.waitFor(async () => expect(await a.haal(groep, "k", 1, async () => "fout")).toBe("v2"));
+    // after an invalidation by another instance the expired copy is never served
+    await instantieB().vergeet(groep);
+    expect(await a.haal(groep, "j", 1, async () => "w2")).toBe("w2");
+  });
+
   it("finding 16: approving a suggestion on one instance invalidates cached map data and search results for all", async () => {
     await ensureCategorieen(db);
     const wijk = await createWijk(db, { naam: `Cachewijk ${uniq("c")}`, lat: 51.69, lng: 5.13 });
@@ -120,7 +147,7 @@ describe("finding 16: the shared map cache", () => {
       plek: undefined, adres: undefined, telefoon: undefined, website: undefined, plekEmail: undefined, toelichting: undefined, email: undefined,
       naam, categorie: "koffiecorner", wijk: wijk.slug, beschrijving: "Boeken ruilen met koffie erbij.", ligging: "BINNEN" as const, rolstoeltoegankelijk: true, postcode: "5151AB",
     };
-    const { id } = await createSuggestie(null, data);
+    const { id } = await stelPlekVoor(null, data);
     const url = `http://localhost/api/kaart?q=${encodeURIComponent(naam)}`;
     // both caches are filled (map JSON and the result list)
     expect(((await (await kaartApi(new Request(url))).json()) as { punten: unknown[] }).punten).toEqual([]);
@@ -138,6 +165,37 @@ describe("finding 16: the shared map cache", () => {
     // and the app's own code shows the new place at once
     expect(((await (await kaartApi(new Request(url))).json()) as { punten: unknown[][] }).punten.map((p) => p[3])).toEqual([naam]);
     expect((await zoekKaart({ q: naam, pagina: 1 })).items.map((i) => i.naam)).toEqual([naam]);
+  });
+
+  it("finding 16: the data of the /kaart page (results, categories, wijken, boundary) comes from the shared cache; an approval shows at once", async () => {
+    await ensureCategorieen(db);
+    const wijk = await createWijk(db, { naam: `Paginawijk ${uniq("p")}`, lat: 51.69, lng: 5.13 });
+    const grens = { type: "Polygon", coordinates: [[[5.1, 51.6], [5.2, 51.6], [5.2, 51.7], [5.1, 51.6]]] };
+    await db.wijk.update({ where: { id: wijk.id }, data: { grens } });
+    const opbouw = actorOf(await createUser(db, { rol: "OPBOUWWERKER", wijkIds: [wijk.id] }), [wijk.id]);
+    const naam = `Boekenkast ${uniq("b").replace(/[^a-z]/g, "")}`;
+    const data = {
+      plek: undefined, adres: undefined, telefoon: undefined, website: undefined, plekEmail: undefined, toelichting: undefined, email: undefined,
+      naam, categorie: "koffiecorner", wijk: wijk.slug, beschrijving: "Boeken lenen met koffie erbij.", ligging: "BINNEN" as const, rolstoeltoegankelijk: true, postcode: "5151AB",
+    };
+    const { id } = await stelPlekVoor(null, data);
+    const filters = { q: naam, wijk: wijk.slug, pagina: 1 };
+    const voor = await leesKaartPagina(filters);
+    expect(voor.resultaten.totaal).toBe(0);
+    expect(voor.wijken.map((w) => w.slug)).toContain(wijk.slug);
+    expect(voor.categorieen.map((c) => c.slug)).toContain("koffiecorner");
+    expect(voor.wijk).toMatchObject({ slug: wijk.slug, grens });
+    const sleutel = `%${encodeURIComponent(naam).replace(/%20/g, "+")}%`;
+    const opgeslagen = await tweede.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM "GedeeldeCache" WHERE "groep" = ${KAART_GROEP} AND "sleutel" LIKE ${sleutel}`;
+    expect(Number(opgeslagen[0].n)).toBe(1); // in PostgreSQL, for every instance
+
+    await beslisSuggestie(opbouw, id, { besluit: "goedkeuren", gegevens: { ...data, lat: 51.69, lng: 5.13 } });
+    expect((await leesKaartPagina(filters)).resultaten.items.map((i) => i.naam)).toEqual([naam]);
+
+    // 'nu open' depends on the minute: its results are never stored
+    await leesKaartPagina({ ...filters, open: true });
+    const open = await tweede.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM "GedeeldeCache" WHERE "sleutel" LIKE ${sleutel} AND "sleutel" LIKE ${"%open=%"}`;
+    expect(Number(open[0].n)).toBe(0);
   });
 
   it("finding 16: an initiative that is approved appears in cached map data at once (its transition invalidates the cache)", async () => {

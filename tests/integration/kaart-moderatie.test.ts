@@ -4,9 +4,10 @@
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { beslisSuggestie, createSuggestie, getSuggestie, listSuggesties, zoekKaart } from "@/lib/data/kaart";
-import { stelPlekVoor } from "@/app/kaart/voorstellen/actions";
-import { beslisOverSuggestie } from "@/app/beheer/suggesties/actions";
+import { zoekKaart } from "@/lib/data/kaart/zoeken";
+import { beslisSuggestie, leesSuggestie, stelPlekVoor, zoekSuggesties } from "@/lib/data/suggesties";
+import { stelPlekVoorAction } from "@/app/kaart/voorstellen/actions";
+import { beslisSuggestieAction } from "@/app/beheer/suggesties/actions";
 import { actAs, expectRedirect, form, fromIp } from "../support/actors";
 import { GET as kaartApi } from "@/app/api/kaart/route";
 import { actorOf, createPlek, createUser, createWijk, ensureCategorieen, uniq } from "../factories";
@@ -49,7 +50,7 @@ beforeAll(async () => {
 describe("a new place", () => {
   it("is not public before approval, and is after an opbouwwerker of that wijk approves it", async () => {
     const data = invoer();
-    const { id } = await createSuggestie(null, data);
+    const { id } = await stelPlekVoor(null, data);
     expect((await zoekKaart({ q: data.naam, pagina: 1 })).totaal).toBe(0);
     expect(await db.plek.count({ where: { naam: data.naam } })).toBe(0);
 
@@ -58,7 +59,7 @@ describe("a new place", () => {
     await expect(beslisSuggestie(null, id, goedkeuren({ ...data, lat: 51.69, lng: 5.13 }))).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
     await expect(beslisSuggestie(ambtenaar, id, goedkeuren({ ...data, lat: 51.69, lng: 5.13 }))).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(beslisSuggestie(opbouwAnder, id, goedkeuren({ ...data, lat: 51.69, lng: 5.13 }))).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(getSuggestie(opbouwAnder, id)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(leesSuggestie(opbouwAnder, id)).rejects.toMatchObject({ code: "FORBIDDEN" });
     expect((await zoekKaart({ q: data.naam, pagina: 1 })).totaal).toBe(0);
 
     const r = await beslisSuggestie(opbouwEigen, id, goedkeuren({ ...data, naam: `${data.naam} (verbeterd)`, lat: 51.6871, lng: 5.1322 }));
@@ -77,7 +78,7 @@ describe("a new place", () => {
 
   it("an opbouwwerker may not move a place into a wijk outside their own", async () => {
     const data = invoer();
-    const { id } = await createSuggestie(null, data);
+    const { id } = await stelPlekVoor(null, data);
     await expect(beslisSuggestie(opbouwEigen, id, goedkeuren({ ...data, wijk: ander.slug, lat: 51.7, lng: 5.2 }))).rejects.toMatchObject({ code: "FORBIDDEN" });
     expect((await db.plekSuggestie.findUniqueOrThrow({ where: { id } })).status).toBe("NIEUW");
     // a beheerder may do it anywhere
@@ -87,7 +88,7 @@ describe("a new place", () => {
 
   it("a rejected suggestion never appears and keeps the reason", async () => {
     const data = invoer();
-    const { id } = await createSuggestie(null, data);
+    const { id } = await stelPlekVoor(null, data);
     await beslisSuggestie(opbouwEigen, id, { besluit: "afwijzen", reden: "Dit is een commerciële winkel." });
     expect((await zoekKaart({ q: data.naam, pagina: 1 })).totaal).toBe(0);
     expect(await db.plekSuggestie.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "AFGEWEZEN", reden: "Dit is een commerciële winkel.", behandeldDoor: opbouwEigen.id });
@@ -97,7 +98,7 @@ describe("a new place", () => {
 describe("the map endpoint", () => {
   it("serves a cached answer and shows an approved place at once (the cache is cleared)", async () => {
     const data = invoer({ naam: `Ontmoetingskast ${uniq("k").replace(/[^a-z]/g, "")}` });
-    const { id } = await createSuggestie(null, data);
+    const { id } = await stelPlekVoor(null, data);
     const url = `http://localhost/api/kaart?q=${encodeURIComponent(data.naam)}`;
     const voor = (await (await kaartApi(new Request(url))).json()) as { punten: unknown[] };
     expect(voor.punten).toEqual([]);
@@ -117,11 +118,11 @@ describe("a correction", () => {
   it("changes the existing place only after approval", async () => {
     const cat = await db.categorie.findUniqueOrThrow({ where: { slug: "buurthuis" } });
     const plek = await createPlek(db, { wijkId: eigen.id, categorieId: cat.id, naam: `Dorpshuis ${uniq("d")}`, telefoon: "0416 111111" });
-    const { id } = await createSuggestie(null, invoer({ plek: plek.slug, naam: plek.naam, categorie: "buurthuis", telefoon: "0416 222222", postcode: undefined }));
+    const { id } = await stelPlekVoor(null, invoer({ plek: plek.slug, naam: plek.naam, categorie: "buurthuis", telefoon: "0416 222222", postcode: undefined }));
     const s = await db.plekSuggestie.findUniqueOrThrow({ where: { id } });
     expect(s).toMatchObject({ plekId: plek.id, wijkId: eigen.id });
     expect((await db.plek.findUniqueOrThrow({ where: { id: plek.id } })).telefoon).toBe("0416 111111");
-    const detail = await getSuggestie(opbouwEigen, id);
+    const detail = await leesSuggestie(opbouwEigen, id);
     expect(detail.huidig?.telefoon).toBe("0416 111111");
     expect(detail.gegevens.telefoon).toBe("0416 222222");
     expect(detail.gegevens.lat).toBe(plek.lat);
@@ -134,16 +135,16 @@ describe("a correction", () => {
 
 describe("moderation queue scope", () => {
   it("opbouwwerkers see their own wijken, beheerders all, others nothing", async () => {
-    const inEigen = await createSuggestie(null, invoer());
-    const inAnder = await createSuggestie(null, invoer({ wijk: ander.slug }));
-    const eigenIds = (await listSuggesties(opbouwEigen)).map((s) => s.id);
+    const inEigen = await stelPlekVoor(null, invoer());
+    const inAnder = await stelPlekVoor(null, invoer({ wijk: ander.slug }));
+    const eigenIds = (await zoekSuggesties(opbouwEigen)).map((s) => s.id);
     expect(eigenIds).toContain(inEigen.id);
     expect(eigenIds).not.toContain(inAnder.id);
-    const alle = (await listSuggesties(beheerder)).map((s) => s.id);
+    const alle = (await zoekSuggesties(beheerder)).map((s) => s.id);
     expect(alle).toEqual(expect.arrayContaining([inEigen.id, inAnder.id]));
-    await expect(listSuggesties(inwoner)).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(listSuggesties(ambtenaar)).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(listSuggesties(null)).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
+    await expect(zoekSuggesties(inwoner)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(zoekSuggesties(ambtenaar)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(zoekSuggesties(null)).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
   });
 });
 
@@ -153,14 +154,14 @@ describe("server actions", () => {
   it("a resident suggests a place without an account; all errors come back with the values", async () => {
     actAs(null);
     fromIp(`10.0.0.${Math.floor(Math.random() * 200)}`);
-    const fout = await stelPlekVoor(null, form({ naam: "", beschrijving: "kort", postcode: "12", email: "geen-adres" }));
+    const fout = await stelPlekVoorAction(null, form({ naam: "", beschrijving: "kort", postcode: "12", email: "geen-adres" }));
     expect(fout?.ok).toBe(false);
     if (fout && !fout.ok) {
       expect(Object.keys(fout.fieldErrors).sort()).toEqual(["beschrijving", "categorie", "email", "ligging", "naam", "postcode", "wijk"]);
       expect(fout.values.beschrijving).toBe("kort");
     }
     const naam = `Pluktuin ${uniq("p")}`;
-    expect(await expectRedirect(stelPlekVoor(null, form(velden(naam))))).toBe("/kaart/voorstellen/bedankt");
+    expect(await expectRedirect(stelPlekVoorAction(null, form(velden(naam))))).toBe("/kaart/voorstellen/bedankt");
     const s = await db.plekSuggestie.findFirstOrThrow({ where: { gegevens: { path: ["naam"], equals: naam } } });
     expect(s.status).toBe("NIEUW");
   });
@@ -168,32 +169,32 @@ describe("server actions", () => {
   it("the honeypot silently drops spam", async () => {
     fromIp("10.1.1.1");
     const naam = `Spam ${uniq("s")}`;
-    expect(await expectRedirect(stelPlekVoor(null, form({ ...velden(naam), homepage: "http://spam.example" })))).toBe("/kaart/voorstellen/bedankt");
+    expect(await expectRedirect(stelPlekVoorAction(null, form({ ...velden(naam), homepage: "http://spam.example" })))).toBe("/kaart/voorstellen/bedankt");
     expect(await db.plekSuggestie.count({ where: { gegevens: { path: ["naam"], equals: naam } } })).toBe(0);
   });
 
   it("is rate limited per address", async () => {
     fromIp("10.9.9.9");
-    for (let i = 0; i < 5; i++) await expectRedirect(stelPlekVoor(null, form(velden(`Veel ${uniq("v")}`))));
-    const r = await stelPlekVoor(null, form(velden(`Te veel ${uniq("v")}`)));
+    for (let i = 0; i < 5; i++) await expectRedirect(stelPlekVoorAction(null, form(velden(`Veel ${uniq("v")}`))));
+    const r = await stelPlekVoorAction(null, form(velden(`Te veel ${uniq("v")}`)));
     expect(r?.ok).toBe(false);
     expect(r && !r.ok && r.message).toMatch(/te vaak/);
   });
 
   it("the moderation action refuses a resident and an opbouwwerker of another wijk, and accepts the own opbouwwerker", async () => {
     const data = invoer();
-    const { id } = await createSuggestie(null, data);
+    const { id } = await stelPlekVoor(null, data);
     const post = { id, besluit: "goedkeuren", naam: data.naam, categorie: data.categorie, wijk: eigen.slug, beschrijving: data.beschrijving, ligging: "BINNEN", lat: "51,6875", lng: "5,1311" };
     actAs(inwoner);
-    const a = await beslisOverSuggestie(null, form(post));
+    const a = await beslisSuggestieAction(null, form(post));
     expect(a && !a.ok && a.message).toMatch(/geen toestemming/);
     actAs(opbouwAnder);
-    const b = await beslisOverSuggestie(null, form(post));
+    const b = await beslisSuggestieAction(null, form(post));
     expect(b && !b.ok && b.message).toMatch(/alleen doen in de wijken/);
     actAs(opbouwEigen);
-    const leeg = await beslisOverSuggestie(null, form({ ...post, besluit: "afwijzen", reden: "" }));
+    const leeg = await beslisSuggestieAction(null, form({ ...post, besluit: "afwijzen", reden: "" }));
     expect(leeg && !leeg.ok && Object.keys(leeg.fieldErrors)).toEqual(["reden"]);
-    const target = await expectRedirect(beslisOverSuggestie(null, form(post)));
+    const target = await expectRedirect(beslisSuggestieAction(null, form(post)));
     expect(target).toMatch(/^\/beheer\/suggesties\?klaar=goedgekeurd&plek=/);
     expect((await zoekKaart({ q: data.naam, pagina: 1 })).items[0]?.naam).toBe(data.naam);
     const plek = await db.plek.findFirstOrThrow({ where: { naam: data.naam } });

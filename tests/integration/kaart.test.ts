@@ -4,7 +4,9 @@
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { kaartPunten, zoekKaart, getPlekDetail, getActiviteitDetail, getInitiatiefKaartDetail } from "@/lib/data/kaart";
+import { zoekKaart } from "@/lib/data/kaart/zoeken";
+import { zoekKaartPunten } from "@/lib/data/kaart/kaartdata";
+import { leesActiviteit, leesKaartInitiatief, leesPlek } from "@/lib/data/kaart/detail";
 import { parseFilters, filtersToQuery, type KaartFilters } from "@/lib/validation/kaart";
 import { createPlek, createWijk, ensureCategorieen, uniq } from "../factories";
 import { GET as kaartApi } from "@/app/api/kaart/route";
@@ -64,11 +66,16 @@ describe("full-text search (Dutch)", () => {
   });
 
   it("uses the GIN expression index on PostgreSQL's planner (no sequential-only plan needed)", async () => {
-    await db.$executeRawUnsafe(`SET enable_seqscan = off`);
-    const plan = await db.$queryRawUnsafe<{ "QUERY PLAN": string }[]>(
-      `EXPLAIN SELECT id FROM "Plek" p WHERE to_tsvector('dutch'::regconfig, p."naam" || ' ' || p."beschrijving") @@ websearch_to_tsquery('dutch'::regconfig, 'speeltuin')`,
-    );
-    await db.$executeRawUnsafe(`SET enable_seqscan = on`);
+    // SET LOCAL in a transaction: the planner option holds for this one connection until the
+    // transaction ends, so no pooled connection keeps it (a plain SET would stay on whichever
+    // connection ran it, and the EXPLAIN might even run on another one).
+    const plan = await db.$transaction(async (tx) => {
+      await tx.$executeRawUnsafe(`SET LOCAL enable_seqscan = off`);
+      return tx.$queryRawUnsafe<{ "QUERY PLAN": string }[]>(
+        `EXPLAIN SELECT id FROM "Plek" p WHERE to_tsvector('dutch'::regconfig, p."naam" || ' ' || p."beschrijving") @@ websearch_to_tsquery('dutch'::regconfig, 'speeltuin')`,
+      );
+    });
+    expect((await db.$queryRawUnsafe<{ enable_seqscan: string }[]>(`SHOW enable_seqscan`))[0].enable_seqscan).toBe("on");
     expect(plan.map((p) => p["QUERY PLAN"]).join("\n")).toContain("Plek_zoek_idx");
   });
 });
@@ -159,7 +166,7 @@ describe("URL filters", () => {
 
 describe("map data", () => {
   it("returns the same filtered set as compact points with public fields only", async () => {
-    const data = await kaartPunten(f({ q: "speeltuin" }));
+    const data = await zoekKaartPunten(f({ q: "speeltuin" }));
     const list = await zoekKaart(f({ q: "speeltuin" }), { perPagina: 100 });
     expect(data.totaal).toBe(list.totaal);
     const moestuin = data.punten.find((p) => p[3] === "Moestuin bij de speeltuin")!;
@@ -182,13 +189,13 @@ describe("details", () => {
   it("a published place with its activities; unpublished places are not found", async () => {
     const list = await zoekKaart(f({ q: "Schakel" }));
     const slug = list.items[0].href.split("/").pop()!;
-    const p = await getPlekDetail(slug);
+    const p = await leesPlek(slug);
     expect(p?.activiteiten.map((a) => a.titel)).toEqual(["Samen spelen in de speeltuin"]);
     expect(p?.openingstijden).toEqual([{ dag: 2, van: "09:00", tot: "17:00" }]);
     const concept = await db.plek.findFirstOrThrow({ where: { naam: "Verborgen concept speeltuin" } });
-    expect(await getPlekDetail(concept.slug)).toBeNull();
-    expect((await getActiviteitDetail(`samen-spelen-${tag}`))?.plek?.naam).toBe("Buurthuis De Schakel");
+    expect(await leesPlek(concept.slug)).toBeNull();
+    expect((await leesActiviteit(`samen-spelen-${tag}`))?.plek?.naam).toBe("Buurthuis De Schakel");
     const geheim = await db.initiatief.findFirstOrThrow({ where: { titel: "Geheim speeltuinplan" } });
-    expect(await getInitiatiefKaartDetail(geheim.id)).toBeNull();
+    expect(await leesKaartInitiatief(geheim.id)).toBeNull();
   });
 });

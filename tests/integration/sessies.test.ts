@@ -259,7 +259,7 @@ describe("finding 7: X-Forwarded-For cannot pick the rate-limit key", () => {
     process.env.SBP_PEER_HEADER = "1";
     g.__testHeaders = { [PEER_HEADER]: "198.51.100.8" };
     const wijk = await db.wijk.findFirstOrThrow({ select: { slug: true } });
-    const { stelPlekVoor } = await import("../../app/kaart/voorstellen/actions.ts");
+    const { stelPlekVoorAction: stelPlekVoor } = await import("../../app/kaart/voorstellen/actions.ts");
     let ok = 0;
     for (let i = 0; i < 25; i++) {
       fromIp(`203.0.113.${100 + i}, 10.0.0.${i}`);

@@ -30,23 +30,35 @@ afterAll(async () => {
 });
 
 // Server actions read the signed-in user, request headers and the cache through Next.js APIs that
-// only exist inside a request. Tests set the acting user explicitly; the database stays real.
-import { vi } from "vitest";
+// only exist inside a request. Here they get a stand-in per test; the database stays real.
+//
+// - The signed-in user: `actAs(actor)` (tests/support/actors.ts) sets it for the rest of the file.
+//   Until a test file calls actAs, or after `useSessionCookie()`, it is read from the real session
+//   cookie, exactly as in a request (lib/auth/huidige-gebruiker.ts). Only `currentUser` is replaced:
+//   the page guards (`requireUserPage`, `requireStaffPage` in lib/auth/session.ts) are the real ones.
+// - Cookies: one real jar per test. What the code writes (the session cookie, the draft key of an
+//   initiative) is kept and read back by later calls in the same test; `cookieJar()` shows it.
+import { beforeEach, vi } from "vitest";
 import type { Actor } from "../../lib/auth/permissions.ts";
 
-const testState = globalThis as unknown as { __testActor: Actor | null; __testIp: string };
-testState.__testActor = null;
+type TestCookie = { name: string; value: string; path?: string; httpOnly?: boolean; secure?: boolean; sameSite?: unknown; maxAge?: number; expires?: unknown };
+const testState = globalThis as unknown as { __testActor: Actor | null | undefined; __testIp: string; __testCookies: Map<string, TestCookie> };
+testState.__testActor = undefined;
 testState.__testIp = "127.0.0.1";
+testState.__testCookies = new Map();
+beforeEach(() => {
+  testState.__testCookies.clear();
+});
 
-vi.mock("@/lib/auth/session", () => ({
-  currentUser: async () => (globalThis as unknown as { __testActor: Actor | null }).__testActor,
-  requireUserPage: async () => {
-    const a = (globalThis as unknown as { __testActor: Actor | null }).__testActor;
-    if (!a) throw new Error("redirect:/inloggen");
-    return a;
-  },
-  requireStaffPage: async () => (globalThis as unknown as { __testActor: Actor | null }).__testActor,
-}));
+vi.mock("@/lib/auth/huidige-gebruiker", async (importOriginal) => {
+  const echt = await importOriginal<typeof import("../../lib/auth/huidige-gebruiker.ts")>();
+  return {
+    currentUser: async () => {
+      const actor = (globalThis as unknown as { __testActor: Actor | null | undefined }).__testActor;
+      return actor === undefined ? echt.currentUser() : actor;
+    },
+  };
+});
 vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
 vi.mock("next/headers", () => ({
   headers: async () => {
@@ -54,7 +66,23 @@ vi.mock("next/headers", () => ({
     return new Headers({ "x-forwarded-for": g.__testIp, ...g.__testHeaders });
   },
   cookies: async () => {
-    const jar = new Map<string, string>();
-    return { get: (n: string) => (jar.has(n) ? { name: n, value: jar.get(n) } : undefined), set: (n: string, v: string) => jar.set(n, v), delete: (n: string) => jar.delete(n), has: (n: string) => jar.has(n) };
+    const jar = (globalThis as unknown as { __testCookies: Map<string, TestCookie> }).__testCookies;
+    const gone = (c: TestCookie) => (c.maxAge !== undefined && c.maxAge <= 0) || (c.expires !== undefined && new Date(c.expires as string | number | Date).getTime() <= Date.now());
+    return {
+      get: (name: string) => {
+        const c = jar.get(name);
+        return c ? { name: c.name, value: c.value } : undefined;
+      },
+      getAll: () => [...jar.values()].map((c) => ({ name: c.name, value: c.value })),
+      has: (name: string) => jar.has(name),
+      set: (...args: [string, string, Omit<TestCookie, "name" | "value">?] | [TestCookie]) => {
+        const c: TestCookie = typeof args[0] === "string" ? { ...(args[2] ?? {}), name: args[0], value: String(args[1]) } : { ...args[0] };
+        if (gone(c)) jar.delete(c.name);
+        else jar.set(c.name, c);
+      },
+      delete: (arg: string | { name: string }) => {
+        jar.delete(typeof arg === "string" ? arg : arg.name);
+      },
+    };
   },
 }));

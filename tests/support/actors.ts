@@ -1,8 +1,28 @@
 import type { Actor } from "../../lib/auth/permissions.ts";
 
-/** Sets who is "signed in" for server actions called in integration tests. */
+/** Sets who is "signed in" for server actions and pages called in integration tests (for the rest of the file). */
 export function actAs(actor: Actor | null) {
-  (globalThis as unknown as { __testActor: Actor | null }).__testActor = actor;
+  (globalThis as unknown as { __testActor: Actor | null | undefined }).__testActor = actor;
+}
+
+/** From now on the signed-in user comes from the session cookie in the test's cookie jar, as in a browser. */
+export function useSessionCookie() {
+  (globalThis as unknown as { __testActor: Actor | null | undefined }).__testActor = undefined;
+}
+
+export interface TestCookie {
+  name: string;
+  value: string;
+  path?: string;
+  httpOnly?: boolean;
+  secure?: boolean;
+  sameSite?: unknown;
+  maxAge?: number;
+}
+
+/** The cookies the code under test wrote in this test (cleared before every test). */
+export function cookieJar(): ReadonlyMap<string, TestCookie> {
+  return (globalThis as unknown as { __testCookies: Map<string, TestCookie> }).__testCookies;
 }
 
 export function fromIp(ip: string) {

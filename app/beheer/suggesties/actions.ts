@@ -1,29 +1,26 @@
 "use server";
-import { redirect } from "next/navigation";
-import { revalidatePath } from "next/cache";
-import { handleForm, type ActionState } from "@/lib/actions";
+import { actie } from "@/lib/actions";
 import { moderatieSchema } from "@/lib/validation/kaart";
-import { beslisSuggestie } from "@/lib/data/kaart";
-import { currentUser } from "@/lib/auth/session";
+import { beslisSuggestie, type SuggestieBesluit } from "@/lib/data/suggesties";
 
-export async function beslisOverSuggestie(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  const { state, result } = await handleForm(formData, moderatieSchema, async (d) => {
-    const actor = await currentUser();
-    const besluit =
+/** Staff: approve (possibly edited) or reject a place suggestion. */
+export const beslisSuggestieAction = actie({
+  schema: moderatieSchema,
+  toegang: ["plek:moderate:own", "plek:moderate:any"],
+  async uitvoeren({ data: d, actor }) {
+    const besluit: SuggestieBesluit =
       d.besluit === "afwijzen"
-        ? ({ besluit: "afwijzen", reden: d.reden! } as const)
-        : ({
+        ? // moderatieSchema requires a reason for a rejection
+          { besluit: "afwijzen", reden: d.reden ?? "" }
+        : {
             besluit: "goedkeuren",
             gegevens: {
               naam: d.naam, categorie: d.categorie, wijk: d.wijk, adres: d.adres, postcode: d.postcode, beschrijving: d.beschrijving, ligging: d.ligging,
               rolstoeltoegankelijk: d.rolstoeltoegankelijk, telefoon: d.telefoon, website: d.website, plekEmail: d.plekEmail, lat: d.lat, lng: d.lng,
             },
-          } as const);
-    const r = await beslisSuggestie(actor, d.id, besluit);
-    return { ...r, besluit: d.besluit };
-  });
-  if (!state?.ok || !result) return state;
-  revalidatePath("/beheer/suggesties");
-  revalidatePath("/kaart");
-  redirect(`/beheer/suggesties?klaar=${result.besluit === "afwijzen" ? "afgewezen" : "goedgekeurd"}${result.plekSlug ? `&plek=${result.plekSlug}` : ""}`);
-}
+          };
+    return beslisSuggestie(actor, d.id, besluit);
+  },
+  revalideer: ["/beheer/suggesties", "/kaart"],
+  naar: ({ plekSlug }, { data }) => `/beheer/suggesties?klaar=${data.besluit === "afwijzen" ? "afgewezen" : "goedgekeurd"}${plekSlug ? `&plek=${plekSlug}` : ""}`,
+});

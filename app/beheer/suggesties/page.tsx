@@ -3,7 +3,7 @@ import Link from "next/link";
 import { requireStaffPage } from "@/lib/auth/session";
 import { hasPermission } from "@/lib/auth/permissions";
 import { vereisPaginaPermissie } from "@/lib/auth/pagina";
-import { listSuggesties } from "@/lib/data/kaart";
+import { zoekSuggesties } from "@/lib/data/suggesties";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { datum } from "@/lib/format";
 import { Alert } from "@/components/ui/alert";
@@ -23,7 +23,7 @@ export default async function SuggestiesPage({ searchParams }: { searchParams: P
   vereisPaginaPermissie(user, "plek:moderate:own", "plek:moderate:any");
   const sp = await searchParams;
   const status = STATUSSEN.find((s) => s.value === sp.status)?.value ?? "NIEUW";
-  const rows = await listSuggesties(user, status);
+  const rows = await zoekSuggesties(user, status);
   return (
     <>
       <Breadcrumbs items={[{ href: "/beheer", label: "Beheer" }, { label: "Voorstellen voor de kaart" }]} />

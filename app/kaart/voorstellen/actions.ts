@@ -1,26 +1,21 @@
 "use server";
-import { redirect } from "next/navigation";
-import { revalidatePath } from "next/cache";
-import { handleForm, type ActionState } from "@/lib/actions";
+import { actie } from "@/lib/actions";
 import { suggestieSchema } from "@/lib/validation/kaart";
-import { createSuggestie } from "@/lib/data/kaart";
-import { hitRateLimit } from "@/lib/rate-limit";
-import { clientIp } from "@/lib/request";
-import { currentUser } from "@/lib/auth/session";
+import { stelPlekVoor } from "@/lib/data/suggesties";
 
 /** Honeypot: a field people never see; bots fill it in. */
 const HONEYPOT = "homepage";
+const isRobot = (values: Record<string, unknown>) => typeof values[HONEYPOT] === "string" && values[HONEYPOT].trim() !== "";
 
-export async function stelPlekVoor(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  if (String(formData.get(HONEYPOT) ?? "").trim() !== "") {
-    // Looks like success to the bot; nothing is stored.
-    redirect("/kaart/voorstellen/bedankt");
-  }
-  const { state } = await handleForm(formData, suggestieSchema, async (data) => {
-    await hitRateLimit(`plek-suggestie:${await clientIp()}`);
-    return createSuggestie(await currentUser(), data);
-  });
-  if (!state?.ok) return state;
-  revalidatePath("/beheer/suggesties");
-  redirect("/kaart/voorstellen/bedankt");
-}
+/** Public: a resident suggests a new place or a correction; it waits for moderation. */
+export const stelPlekVoorAction = actie({
+  schema: suggestieSchema,
+  toegang: "publiek",
+  // A robot is not counted: it gets the thank-you page and nothing is stored.
+  limiet: ({ values, ip }) => (isRobot(values) ? [] : [{ sleutel: `plek-suggestie:${ip}` }]),
+  async uitvoeren({ data, values, actor }) {
+    if (!isRobot(values)) await stelPlekVoor(actor, data);
+  },
+  revalideer: ["/beheer/suggesties"],
+  naar: () => "/kaart/voorstellen/bedankt",
+});

@@ -4,7 +4,7 @@ import { ErrorSummary } from "@/components/form/error-summary";
 import { Checkbox, ChoiceGroup, SelectField, TextArea, TextField } from "@/components/form/fields";
 import { SubmitButton } from "@/components/form/submit-button";
 import { SUGGESTIE_LABELS } from "@/lib/validation/kaart";
-import { stelPlekVoor } from "./actions";
+import { stelPlekVoorAction } from "./actions";
 
 export interface SuggestieStandaard {
   plek?: string;
@@ -26,7 +26,7 @@ export function SuggestieForm(props: {
   categorieen: { value: string; label: string }[];
   wijken: { value: string; label: string }[];
 }) {
-  const [state, action] = useActionState(stelPlekVoor, null);
+  const [state, action] = useActionState(stelPlekVoorAction, null);
   const d = props.standaard;
   const correctie = !!d.plek;
   return (

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getPlekDetail, listCategorieen, listKaartWijken } from "@/lib/data/kaart";
+import { zoekCategorieen, zoekKaartWijken } from "@/lib/data/kaart/kaartdata";
+import { leesPlek } from "@/lib/data/kaart/detail";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { SuggestieForm, type SuggestieStandaard } from "./form";
 
@@ -9,7 +10,7 @@ export const metadata: Metadata = { title: "Een plek voorstellen" };
 
 export default async function VoorstellenPage({ searchParams }: { searchParams: Promise<{ plek?: string }> }) {
   const { plek: plekSlug } = await searchParams;
-  const [categorieen, wijken, plek] = await Promise.all([listCategorieen(), listKaartWijken(), plekSlug ? getPlekDetail(plekSlug) : Promise.resolve(null)]);
+  const [categorieen, wijken, plek] = await Promise.all([zoekCategorieen(), zoekKaartWijken(), plekSlug ? leesPlek(plekSlug) : Promise.resolve(null)]);
   if (plekSlug && !plek) notFound();
   const standaard: SuggestieStandaard = plek
     ? {

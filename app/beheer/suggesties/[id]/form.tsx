@@ -6,10 +6,10 @@ import { SubmitButton } from "@/components/form/submit-button";
 import { AdresZoeker } from "@/components/form/adres-zoeker";
 import type { ActionState } from "@/lib/actions";
 import { SUGGESTIE_LABELS, type SuggestieGegevens } from "@/lib/validation/kaart";
-import { beslisOverSuggestie } from "../actions";
+import { beslisSuggestieAction } from "../actions";
 
 export function ModeratieForm(props: { id: string; gegevens: SuggestieGegevens; categorieen: { value: string; label: string }[]; wijken: { value: string; label: string }[]; beginState?: ActionState }) {
-  const [state, action] = useActionState(beslisOverSuggestie, props.beginState ?? null);
+  const [state, action] = useActionState(beslisSuggestieAction, props.beginState ?? null);
   const g = props.gegevens;
   const num = (n?: number) => (n === undefined ? "" : String(n).replace(".", ","));
   return (

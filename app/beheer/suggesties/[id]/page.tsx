@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requireStaffPage } from "@/lib/auth/session";
 import { metToegang } from "@/lib/auth/pagina";
-import { getSuggestie } from "@/lib/data/kaart";
+import { leesSuggestie } from "@/lib/data/suggesties";
 import { SUGGESTIE_LABELS, type SuggestieGegevens } from "@/lib/validation/kaart";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { ModeratieForm } from "./form";
@@ -26,7 +26,7 @@ function tekst(v: unknown) {
 export default async function SuggestiePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { id } = await routeParams(params, { id: "id" });
   const user = await requireStaffPage(`/beheer/suggesties/${id}`);
-  const s = await metToegang("medewerker", getSuggestie(user, id));
+  const s = await metToegang("medewerker", leesSuggestie(user, id));
   // "Zoek adres" without JavaScript: the form came back with GET (lib/pdok/adres-formulier.ts).
   const beginState = s.status === "NIEUW" ? await adresZoekStaat(await searchParams) : null;
   return (

@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { env } from "@/lib/env";
-import { ACTIVITEIT_LEGENDA, datumTekst, getActiviteitDetail } from "@/lib/data/kaart";
+import { ACTIVITEIT_LEGENDA } from "@/lib/data/kaart/kaartdata";
+import { leesActiviteit } from "@/lib/data/kaart/detail";
+import { dagDatumTijd } from "@/lib/format";
 import { DOELGROEP_NAMEN, SFEER_NAMEN, jsonLd, terugNaarKaart } from "@/lib/validation/kaart";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { KleineKaart } from "@/components/map/kaart-map";
@@ -14,13 +16,13 @@ import { DataList } from "@/components/ui/data-list";
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const a = await getActiviteitDetail((await routeParams(params, { slug: "slug" })).slug);
+  const a = await leesActiviteit((await routeParams(params, { slug: "slug" })).slug);
   return a ? { title: a.titel, description: a.beschrijving.slice(0, 160) } : { title: "Activiteit niet gevonden" };
 }
 
 export default async function ActiviteitPage({ params, searchParams }: Props) {
   const [{ slug }, sp] = await Promise.all([routeParams(params, { slug: "slug" }), searchParams]);
-  const a = await getActiviteitDetail(slug);
+  const a = await leesActiviteit(slug);
   if (!a) notFound();
   const e = env();
   const terug = terugNaarKaart(sp.terug);
@@ -64,7 +66,7 @@ export default async function ActiviteitPage({ params, searchParams }: Props) {
           <h2>Wanneer en waar</h2>
           <DataList>
             <dt>Wanneer</dt>
-            <dd>{a.herhaling ?? (a.start ? datumTekst(a.start) : "Vraag het na bij de organisator")}</dd>
+            <dd>{a.herhaling ?? (a.start ? dagDatumTijd(a.start) : "Vraag het na bij de organisator")}</dd>
             <dt>Waar</dt>
             <dd>
               {a.plek ? (

@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { env } from "@/lib/env";
-import { INITIATIEF_LEGENDA, getInitiatiefKaartDetail } from "@/lib/data/kaart";
+import { INITIATIEF_LEGENDA } from "@/lib/data/kaart/kaartdata";
+import { leesKaartInitiatief } from "@/lib/data/kaart/detail";
 import { jsonLd, terugNaarKaart } from "@/lib/validation/kaart";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { KleineKaart } from "@/components/map/kaart-map";
@@ -13,13 +14,13 @@ import { DataBadge } from "@/components/ui/badge";
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const i = await getInitiatiefKaartDetail((await routeParams(params, { id: "id" })).id);
+  const i = await leesKaartInitiatief((await routeParams(params, { id: "id" })).id);
   return { title: i ? i.titel : "Initiatief niet gevonden" };
 }
 
 export default async function InitiatiefKaartPage({ params, searchParams }: Props) {
   const [{ id }, sp] = await Promise.all([routeParams(params, { id: "id" }), searchParams]);
-  const i = await getInitiatiefKaartDetail(id);
+  const i = await leesKaartInitiatief(id);
   if (!i) notFound();
   const e = env();
   const terug = terugNaarKaart(sp.terug);

@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { env } from "@/lib/env";
-import { datumTekst, getPlekDetail } from "@/lib/data/kaart";
+import { leesPlek } from "@/lib/data/kaart/detail";
 import { DAGEN, schemaOpeningHours } from "@/lib/kaart/openingstijden";
-import { tijdTekst } from "@/lib/format";
+import { dagDatumTijd, tijdTekst } from "@/lib/format";
 import { DOELGROEP_NAMEN, SFEER_NAMEN, jsonLd, terugNaarKaart } from "@/lib/validation/kaart";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { KleineKaart } from "@/components/map/kaart-map";
@@ -17,13 +17,13 @@ import { Table } from "@/components/ui/table";
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const p = await getPlekDetail((await routeParams(params, { slug: "slug" })).slug);
+  const p = await leesPlek((await routeParams(params, { slug: "slug" })).slug);
   return p ? { title: p.naam, description: p.beschrijving.slice(0, 160) } : { title: "Plek niet gevonden" };
 }
 
 export default async function PlekPage({ params, searchParams }: Props) {
   const [{ slug }, sp] = await Promise.all([routeParams(params, { slug: "slug" }), searchParams]);
-  const p = await getPlekDetail(slug);
+  const p = await leesPlek(slug);
   if (!p) notFound();
   const e = env();
   const terug = terugNaarKaart(sp.terug);
@@ -170,7 +170,7 @@ export default async function PlekPage({ params, searchParams }: Props) {
               {p.activiteiten.map((a) => (
                 <li key={a.slug}>
                   <Link href={`/kaart/activiteit/${a.slug}`}>{a.titel}</Link>
-                  {a.herhaling ? <> — {a.herhaling}</> : a.start ? <> — {datumTekst(a.start)}</> : null}
+                  {a.herhaling ? <> — {a.herhaling}</> : a.start ? <> — {dagDatumTijd(a.start)}</> : null}
                   {a.kosten ? <> ({a.kosten})</> : null}
                 </li>
               ))}

@@ -102,6 +102,16 @@ const config = [
         ...serverActieRegels,
       ],
       "lokaal/uitzondering-met-reden": "error",
+      // Pages and components reach the database only through lib/data (docs/decisions/0002, issue 11).
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["**/generated/prisma/**", "**/generated/prisma", "@prisma/client", "@prisma/client/*"], message: "Geen Prisma in app/ of components/: gebruik een functie uit lib/data (types via lib/)." },
+            { group: ["**/lib/db", "**/lib/db.ts", "@/lib/db"], message: "Geen database in app/ of components/: gebruik een functie uit lib/data." },
+          ],
+        },
+      ],
     },
   },
 ];

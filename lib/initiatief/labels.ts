@@ -1,6 +1,8 @@
 /** Dutch names and explanations of initiative statuses and goals (safe for client components). */
 import type { Doel, InitiatiefStatus } from "../generated/prisma/enums.ts";
 
+export type { Doel };
+
 export const STATUS_LABELS: Record<InitiatiefStatus, string> = {
   CONCEPT: "Concept",
   INGEDIEND: "Ingediend",

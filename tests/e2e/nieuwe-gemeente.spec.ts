@@ -108,8 +108,11 @@ test.beforeAll(async () => {
   app.stderr!.on("data", (d) => (appOutput += d));
   appExit = new Promise((res) => app!.on("exit", res));
   await expect
-    .poll(async () => (await fetch(`${baseURL}/privacy`).catch(() => null))?.status ?? 0, { timeout: 150_000, intervals: [500], message: () => appOutput })
-    .toBe(200);
+    .poll(async () => (await fetch(`${baseURL}/privacy`).catch(() => null))?.status ?? 0, { timeout: 150_000, intervals: [500], message: "npm start answers on /privacy" })
+    .toBe(200)
+    .catch((err: Error) => {
+      throw new Error(`${err.message}\n\nUitvoer van npm start:\n${appOutput}`);
+    });
   expect(appOutput).toContain("Database: PostgreSQL (DATABASE_URL)");
   expect(appOutput).not.toContain("Bouwen van de app");
 });

@@ -168,17 +168,27 @@ test("a new gemeente on an empty production database: beheerder, instellingen, C
   await zonderJs.getByLabel(/^E-mailadres/).fill("info@oss.example");
   await zonderJs.getByLabel(/^Adres/).fill("Raadhuislaan 10\n5341 GM Oss");
   await zonderJs.getByLabel("Contact voor privacyvragen").fill("Functionaris gegevensbescherming: privacy@oss.example");
+  await zonderJs.getByLabel("Welkomsttekst op de homepage").fill("Welkom op het portaal van de gemeente Oss.");
+  await zonderJs.getByLabel("Klein bedrag (euro)").fill("600");
   await zonderJs.getByRole("button", { name: "Instellingen opslaan" }).click();
   await expect(zonderJs.getByRole("status").filter({ hasText: "De instellingen zijn opgeslagen" })).toBeVisible();
   await expect(zonderJs.getByLabel("CBS-gemeentecode")).toHaveValue("GM0828");
   await zonderJs.goto("/contact");
   await expect(zonderJs.getByRole("contentinfo")).toContainText("Een website van de gemeente Oss");
   await expect(zonderJs.getByRole("main")).toContainText("Raadhuislaan 10");
+  await zonderJs.goto("/privacy");
+  await expect(zonderJs.getByTestId("privacycontact")).toContainText("privacy@oss.example");
+  await zonderJs.goto("/");
+  await expect(zonderJs.getByTestId("welkomtekst")).toHaveText("Welkom op het portaal van de gemeente Oss.");
+  await zonderJs.goto("/initiatief");
+  await expect(zonderJs.getByText("Tot en met € 600 is een korte uitleg genoeg")).toBeVisible();
 
   await zonderJs.goto("/beheer/gebieden");
   await zonderJs.getByLabel("GeoJSON-bestand met wijken of buurten").setInputFiles(OSS);
   await zonderJs.getByRole("button", { name: "Bestand controleren" }).click();
   await expect(zonderJs.getByRole("heading", { level: 1, name: "CBS-import controleren" })).toBeVisible();
+  // "\d+ bestaande": `npm start` in production still adds the 19 Heusden demo wijken (seedReference), so an
+  // empty database is not empty. Should be "0 bestaande" once that is fixed.
   await expect(zonderJs.locator("#samenvatting")).toHaveText(/^23 nieuw, 0 bijgewerkt, \d+ bestaande gebieden zonder CBS-code\.$/);
   await expect(zonderJs.getByRole("region", { name: /^Nieuw/ }).getByText("Ruwaard (wijk, WK082806)")).toBeVisible();
   // nothing applied before the confirmation

@@ -1,6 +1,7 @@
 /**
- * Idempotent seed. Reference data (categories, wijken) always; demo content and demo accounts
- * with known passwords only when APP_ENV is not 'production'. Running it twice changes nothing.
+ * Idempotent seed. Reference data (the default categories) always; the Heusden demo wijken, demo
+ * content and demo accounts with known passwords only when APP_ENV is not 'production' (a real gemeente
+ * reads its own wijken on /beheer/gebieden). Running it twice changes nothing.
  */
 import type { Db } from "../lib/db.ts";
 import { slugify } from "../lib/slug.ts";
@@ -13,8 +14,10 @@ import { DEMO_ACCOUNTS, DEMO_INSTELLINGEN, DEMO_INWONER, DEMO_TOTP_GEHEIM, DEMO_
 import { seedVrijwilligers } from "./demo-vrijwilligers.ts";
 import type { Doel, InitiatiefStatus } from "../lib/generated/prisma/enums.ts";
 
-export async function seedReference(db: Db) {
+/** The default categories; with `demoWijken` also the 19 Heusden demo wijken (demo and tests only). */
+export async function seedReference(db: Db, { demoWijken = true }: { demoWijken?: boolean } = {}) {
   const categorieen = await ensureCategorieen(db);
+  if (!demoWijken) return { categorieen };
   for (const w of WIJKEN) {
     const slug = slugify(w.naam);
     await db.wijk.upsert({

@@ -5,7 +5,7 @@ import { env } from "../lib/env.ts";
 import { seedDemo, seedReference, seedCounts } from "./seed-lib.ts";
 
 await applyMigrations(adapterFactory());
-if (env().APP_ENV === "production") await seedReference(db);
+if (env().APP_ENV === "production") await seedReference(db, { demoWijken: false });
 else await seedDemo(db);
 console.log("Seed klaar:", JSON.stringify(await seedCounts(db)));
 await disconnectDb();

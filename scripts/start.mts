@@ -49,7 +49,7 @@ if (e.APP_ENV === "production") {
     await disconnectDb();
     process.exit(1);
   }
-  await seedReference(db);
+  await seedReference(db, { demoWijken: false });
 } else await seedDemo(db);
 console.log("Gegevens:", JSON.stringify(await seedCounts(db)));
 // Retention (lib/bewaartermijnen.ts) is a daily job of the job runner the server starts (lib/taken).

@@ -187,9 +187,8 @@ test("a new gemeente on an empty production database: beheerder, instellingen, C
   await zonderJs.getByLabel("GeoJSON-bestand met wijken of buurten").setInputFiles(OSS);
   await zonderJs.getByRole("button", { name: "Bestand controleren" }).click();
   await expect(zonderJs.getByRole("heading", { level: 1, name: "CBS-import controleren" })).toBeVisible();
-  // "\d+ bestaande": `npm start` in production still adds the 19 Heusden demo wijken (seedReference), so an
-  // empty database is not empty. Should be "0 bestaande" once that is fixed.
-  await expect(zonderJs.locator("#samenvatting")).toHaveText(/^23 nieuw, 0 bijgewerkt, \d+ bestaande gebieden zonder CBS-code\.$/);
+  // An empty production database has no gebieden (the Heusden demo wijken are demo content only).
+  await expect(zonderJs.locator("#samenvatting")).toHaveText(/^23 nieuw, 0 bijgewerkt, 0 bestaande gebieden zonder CBS-code\.$/);
   await expect(zonderJs.getByRole("region", { name: /^Nieuw/ }).getByText("Ruwaard (wijk, WK082806)")).toBeVisible();
   // nothing applied before the confirmation
   expect((await (await fetch(`${baseURL}/wijken`)).text()).includes("Ruwaard")).toBe(false);

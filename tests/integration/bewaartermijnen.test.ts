@@ -113,8 +113,8 @@ describe("bewaartermijnen", () => {
     expect(() => bewaartermijnen({ BEWAAR_CONCEPT_INITIATIEF_MAANDEN: "zes" })).toThrow(/BEWAAR_CONCEPT_INITIATIEF_MAANDEN/);
   });
 
-  it("the privacy page lists every term from the same module", () => {
-    const html = renderToStaticMarkup(PrivacyPage());
+  it("the privacy page lists every term from the same module", async () => {
+    const html = renderToStaticMarkup(await PrivacyPage());
     for (const term of Object.values(bewaartermijnen())) expect(html).toContain(termijnZin(term).replace(/'/g, "&#x27;"));
     expect(html).toContain("verwijderen we 6 maanden na de laatste wijziging");
   });

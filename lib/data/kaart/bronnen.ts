@@ -24,10 +24,11 @@ export interface Herkomst {
   melding?: string;
 }
 
-export function bepaalHerkomst(f: KaartFilters): Herkomst {
+/** `gemeente`: the gemeente's name for the message about a postcode outside it. */
+export function bepaalHerkomst(f: KaartFilters, gemeente?: string): Herkomst {
   if (f.lat !== undefined && f.lng !== undefined) return { punt: { lat: f.lat, lng: f.lng, label: "uw locatie" } };
   if (f.postcode) {
-    const r = zoekPostcode(f.postcode);
+    const r = zoekPostcode(f.postcode, gemeente);
     if (!r.ok) return { melding: r.melding };
     return { punt: { lat: r.gebied.lat, lng: r.gebied.lng, label: `postcode ${r.gebied.pc4} (${r.gebied.plaats})` } };
   }

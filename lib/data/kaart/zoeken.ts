@@ -10,6 +10,7 @@ import { gecachteKaartJson } from "../../kaart/kaart-cache.ts";
 import { filtersToQuery, type KaartFilters } from "../../validation/kaart.ts";
 import { dagDatumTijd } from "../../format.ts";
 import { Prisma } from "../../generated/prisma/client.ts";
+import { instellingen } from "../../instellingen.ts";
 import { afstandSql, bepaalHerkomst, bronnenSql, type Punt, type ResultaatSoort } from "./bronnen.ts";
 
 export type { Punt, ResultaatSoort } from "./bronnen.ts";
@@ -84,7 +85,7 @@ function metNuOpen(r: GecachteResultaten, nu = new Date()): KaartResultaten {
 async function zoekKaartInDb(f: KaartFilters, opts: { perPagina?: number; nu?: Date; metTijden?: boolean } = {}): Promise<GecachteResultaten> {
   const perPagina = opts.perPagina ?? PER_PAGINA;
   const nu = opts.nu ?? new Date();
-  const { punt, melding } = bepaalHerkomst(f);
+  const { punt, melding } = bepaalHerkomst(f, f.postcode ? (await instellingen()).gemeenteNaam : undefined);
   const bronnen = bronnenSql(f, nu);
   const pagina = Math.max(1, f.pagina || 1);
   if (!bronnen) return { items: [], totaal: 0, pagina, paginas: 0, herkomst: punt, melding };

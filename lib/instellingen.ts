@@ -91,5 +91,17 @@ export async function leesInstellingen(client: Pick<Db, "instellingen"> = db): P
   return metStandaarden(rij);
 }
 
-/** The settings for this request (read once per request from the database; public, no permission). */
-export const instellingen = cache(() => leesInstellingen());
+/**
+ * The settings for this request (read once per request from the database; public, no permission).
+ * A database without the table yet (not migrated: P2021) counts as a fresh one: the defaults, with a
+ * warning. Any other database error is thrown, so the page shows it.
+ */
+export const instellingen = cache(async (): Promise<Instellingen> => {
+  try {
+    return await leesInstellingen();
+  } catch (e) {
+    if ((e as { code?: string } | null)?.code !== "P2021") throw e;
+    console.warn("Instellingen niet te lezen (database nog niet bijgewerkt); de standaardwaarden worden gebruikt.");
+    return metStandaarden(null);
+  }
+});

@@ -87,8 +87,8 @@ export const DEMO_INSTELLINGEN = {
   gemeenteNaam: "Heusden",
   gemeenteCode: "GM0797",
   telefoon: "14 0416",
-  email: "info@gemeente-heusden.example",
+  email: "info@heusden.gemeente.example",
   adres: "Postbus 41\n5250 AA Vlijmen",
-  privacyContact: "Functionaris gegevensbescherming, privacy@gemeente-heusden.example",
+  privacyContact: "Functionaris gegevensbescherming, privacy@heusden.gemeente.example",
   welkomTekst: null,
 };

@@ -77,6 +77,7 @@ const schema = z.object({
   LOGIN_LIMIT_PER_ACCOUNT: z.coerce.number().int().positive().default(10),
   LOGIN_LIMIT_PER_IP: z.coerce.number().int().positive().default(30),
   LOGIN_LIMIT_WINDOW_SECONDS: z.coerce.number().int().positive().default(900),
+  TOTP_LIMIT_PER_ACCOUNT: z.coerce.number().int().positive().default(10),
   /** Scheduled jobs (lib/taken): the runner in every app process ("uit" = none in this process), and how often it looks. */
   TAKEN_RUNNER: z.enum(["aan", "uit"]).default("aan"),
   TAKEN_INTERVAL_SECONDEN: z.coerce.number().int().min(5).max(3600).default(60),

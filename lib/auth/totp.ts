@@ -8,6 +8,7 @@ import { db } from "../db.ts";
 import { AppError } from "../errors.ts";
 import { requirePermission } from "./guard.ts";
 import { hitRateLimit, refundRateLimit } from "../rate-limit.ts";
+import { env } from "../env.ts";
 import {
   decryptTotpSecret,
   encryptTotpSecret,
@@ -142,13 +143,16 @@ export async function resetTotpForUser(actor: Actor | null, emailRaw: string): P
 }
 
 /** Code attempts per account: 10 failed ones per 15 minutes (the password step has its own limit). */
-export const CODE_LIMIT = { max: 10, windowSeconds: 900 };
+/** Wrong second-step codes per account per 15 minutes (TOTP_LIMIT_PER_ACCOUNT, default 10). */
+export function codeLimit() {
+  return { max: env().TOTP_LIMIT_PER_ACCOUNT, windowSeconds: 900 };
+}
 
 /** Runs a code check under the per-account limit. Every attempt counts first; a successful one is taken back. */
 export async function withCodeLimit<T>(userId: string, check: () => Promise<T>): Promise<T> {
   const key = `tweestap:${userId}`;
-  await hitRateLimit(key, CODE_LIMIT);
+  await hitRateLimit(key, codeLimit());
   const result = await check();
-  if (result) await refundRateLimit(key, CODE_LIMIT);
+  if (result) await refundRateLimit(key, codeLimit());
   return result;
 }

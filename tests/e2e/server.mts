@@ -67,6 +67,9 @@ const env = {
   NEXTAUTH_SECRET: "e2e-geheim-dat-lang-genoeg-is-1234567890",
   SMTP_URL: sink.url,
   RATE_LIMIT_MAX: "500",
+  // Many specs sign in to the same demo staff accounts at once; a refused (already used) code counts as
+  // a wrong one. The limit itself is tested in tests/integration/tweestaps.test.ts.
+  TOTP_LIMIT_PER_ACCOUNT: "200",
   MAP_TILE_URL: tileUrl,
   LOCATIESERVER_URL: locatieserver.url,
   // Routes that exist only for tests (app/test/*), such as a page that crashes on purpose.

@@ -135,8 +135,9 @@ function FitToPoints({ points, origin }: { points: MapPoint[]; origin?: MapProps
   useEffect(() => {
     const latlngs: [number, number][] = points.map((p) => [p.lat, p.lng]);
     if (origin) latlngs.push([origin.lat, origin.lng]);
-    if (latlngs.length === 1) map.setView(latlngs[0], 16);
-    else if (latlngs.length > 1) map.fitBounds(L.latLngBounds(latlngs), { padding: [24, 24], maxZoom: 16 });
+    // No animation: a page left during a zoom animation makes Leaflet read a removed pane (_leaflet_pos).
+    if (latlngs.length === 1) map.setView(latlngs[0], 16, { animate: false });
+    else if (latlngs.length > 1) map.fitBounds(L.latLngBounds(latlngs), { padding: [24, 24], maxZoom: 16, animate: false });
   }, [map, points, origin]);
   return null;
 }
@@ -146,7 +147,7 @@ function SizeWatcher() {
   const map = useMap();
   useEffect(() => {
     const el = map.getContainer();
-    const ro = new ResizeObserver(() => map.invalidateSize());
+    const ro = new ResizeObserver(() => map.invalidateSize({ animate: false }));
     ro.observe(el);
     return () => ro.disconnect();
   }, [map]);

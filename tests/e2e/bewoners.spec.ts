@@ -1,0 +1,63 @@
+/**
+ * Issue 12: what residents ran into (points 2, 6, 7 and 11), at phone (390x844) and desktop (1280) size.
+ * Map tiles never load in tests (a local stub): the checks use our own markers, never tiles.
+ */
+import { expect, test, type Page } from "./fixtures";
+import { expectNoAxeViolations } from "./helpers";
+
+const TELEFOON = { width: 390, height: 844 };
+const DESKTOP = { width: 1280, height: 900 };
+const MARKERS = ".leaflet-marker-icon";
+
+/** Every visible marker (pin or cluster icon) lies wholly inside the map's box. */
+async function markersInDeKaart(page: Page) {
+  const kaart = await page.locator(".leaflet-container").boundingBox();
+  expect(kaart).not.toBeNull();
+  const boxes = await page.locator(MARKERS).evaluateAll((els) => els.map((el) => el.getBoundingClientRect().toJSON() as DOMRect));
+  expect(boxes.length).toBeGreaterThan(0);
+  const scroll = await page.evaluate(() => ({ x: window.scrollX, y: window.scrollY }));
+  for (const b of boxes) {
+    const box = { x: b.x + scroll.x, y: b.y + scroll.y, width: b.width, height: b.height };
+    expect(box.width, "marker has a size").toBeGreaterThan(0);
+    expect(box.x, "marker inside the map (left)").toBeGreaterThanOrEqual(kaart!.x - 0.5);
+    expect(box.y, "marker inside the map (top)").toBeGreaterThanOrEqual(kaart!.y - 0.5);
+    expect(box.x + box.width, "marker inside the map (right)").toBeLessThanOrEqual(kaart!.x + kaart!.width + 0.5);
+    expect(box.y + box.height, "marker inside the map (bottom)").toBeLessThanOrEqual(kaart!.y + kaart!.height + 0.5);
+  }
+}
+
+async function kaartGeladen(page: Page) {
+  await expect(page.getByRole("status").filter({ hasText: /resultaten? op de kaart/ })).toBeVisible();
+}
+
+test("(2) on a phone, the list first and then the Kaart tab shows the markers inside the map", async ({ page }) => {
+  await page.setViewportSize(TELEFOON);
+  await page.goto("/kaart");
+  await expect(page.getByRole("list", { name: "Resultaten" })).toBeVisible();
+  // The map's points arrive while its panel is hidden.
+  await expect(page.locator(".leaflet-container")).toBeAttached();
+  await expect(page.getByText(/\d+ resultaten op de kaart/)).toBeAttached();
+  await page.waitForTimeout(300);
+  await page.getByRole("tab", { name: "Kaart" }).click();
+  await expect(page.locator(".leaflet-container")).toBeVisible();
+  await expect(page.locator(MARKERS).first()).toBeVisible();
+  await markersInDeKaart(page);
+  await expectNoAxeViolations(page);
+});
+
+test("(7) on the desktop the map fits the results and there is no gap above the list", async ({ page }) => {
+  await page.setViewportSize(DESKTOP);
+  for (const adres of ["/kaart", "/kaart?q=koffie", "/kaart?wijk=braken-oost"]) {
+    await page.goto(adres);
+    await kaartGeladen(page);
+    await expect(page.locator(MARKERS).first()).toBeVisible();
+    // fitBounds animates nothing, but the cluster layer redraws after the move: let it settle.
+    await page.waitForTimeout(300);
+    await markersInDeKaart(page);
+  }
+  // The list's heading starts level with the map's box (no white gap above the list).
+  const kop = await page.locator("#resultaten-titel").boundingBox();
+  const status = await page.getByRole("status").filter({ hasText: /op de kaart/ }).boundingBox();
+  expect(Math.abs(kop!.y - status!.y)).toBeLessThan(48);
+  await expectNoAxeViolations(page);
+});

@@ -61,3 +61,46 @@ test("(7) on the desktop the map fits the results and there is no gap above the 
   expect(Math.abs(kop!.y - status!.y)).toBeLessThan(48);
   await expectNoAxeViolations(page);
 });
+
+test("(6) on a phone the first result is on the first screen after a search from the home page", async ({ page }) => {
+  await page.setViewportSize(TELEFOON);
+  await page.goto("/");
+  await page.getByLabel("Wat zoekt u?").fill("koffie");
+  await page.getByLabel(/Uw postcode/).fill("5151");
+  await page.getByRole("button", { name: "Zoeken", exact: true }).click();
+  await expect(page).toHaveURL(/\/kaart\?q=koffie&postcode=5151/);
+  const eerste = page.getByRole("list", { name: "Resultaten" }).locator(":scope > li").first();
+  await expect(eerste).toBeVisible();
+  const box = await eerste.boundingBox();
+  expect(box!.y).toBeLessThan(TELEFOON.height);
+  // The extra filters are folded away; open when one of them is in use.
+  await expect(page.getByLabel("Voor wie")).toBeHidden();
+  await page.getByText("Meer filters").click();
+  await expect(page.getByLabel("Voor wie")).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.goto("/kaart?doelgroep=OUDEREN");
+  await expect(page.getByLabel("Voor wie")).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.setViewportSize(DESKTOP);
+  await page.goto("/");
+  await expectNoAxeViolations(page);
+  await page.goto("/kaart");
+  await kaartGeladen(page);
+  await expectNoAxeViolations(page);
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("(6) the folded filters still submit", async ({ page }) => {
+    await page.setViewportSize(TELEFOON);
+    await page.goto("/kaart");
+    await expect(page.getByLabel("Voor wie")).toBeHidden();
+    await page.getByText("Meer filters").click();
+    await page.getByLabel("Voor wie").selectOption("OUDEREN");
+    await page.getByRole("button", { name: "Zoeken", exact: true }).click();
+    await expect(page).toHaveURL(/\/kaart\?doelgroep=OUDEREN$/);
+    await expect(page.getByLabel("Voor wie")).toBeVisible();
+    await expect(page.getByLabel("Voor wie")).toHaveValue("OUDEREN");
+  });
+});

@@ -6,7 +6,7 @@ import { instellingen } from "@/lib/instellingen";
 import { ACTIVITEIT_LEGENDA, INITIATIEF_LEGENDA } from "@/lib/data/kaart/kaartdata";
 import type { KaartItem } from "@/lib/data/kaart/zoeken";
 import { leesKaartPagina } from "@/lib/data/kaart/pagina";
-import { DOELGROEPEN, LIGGINGEN, SFEREN, SOORTEN, filtersToQuery, hasActiveFilters, parseFilters, type KaartFilters } from "@/lib/validation/kaart";
+import { DOELGROEPEN, LIGGINGEN, SFEER_VRAAG_BEWONER, SFEREN_BEWONER, SOORTEN, filtersToQuery, hasActiveFilters, parseFilters, type KaartFilters } from "@/lib/validation/kaart";
 import { KaartMetResultaten } from "@/components/map/kaart-map";
 import { KaartTabs } from "@/components/kaart/kaart-tabs";
 import { LocatieKnop } from "@/components/kaart/locatie-knop";
@@ -227,7 +227,7 @@ function Filters({ filters, categorieen, wijken }: { filters: KaartFilters; cate
         />
         <Select id="kaart-soort" name="soort" label="Wat zoekt u?" value={filters.soort} leeg="Alles" options={SOORTEN} />
         <Select id="kaart-doelgroep" name="doelgroep" label="Voor wie" value={filters.doelgroep} leeg="Maakt niet uit" options={DOELGROEPEN} />
-        <Select id="kaart-sfeer" name="sfeer" label="Sfeer" value={filters.sfeer} leeg="Alle sferen" options={SFEREN} />
+        <Select id="kaart-sfeer" name="sfeer" label={SFEER_VRAAG_BEWONER} value={filters.sfeer} leeg="Maakt niet uit" options={SFEREN_BEWONER} />
         <Select id="kaart-ligging" name="ligging" label="Binnen of buiten" value={filters.ligging} leeg="Maakt niet uit" options={LIGGINGEN} />
       </div>
       <fieldset className="mb-5">

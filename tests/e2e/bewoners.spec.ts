@@ -104,3 +104,18 @@ test.describe("without JavaScript", () => {
     await expect(page.getByLabel("Voor wie")).toHaveValue("OUDEREN");
   });
 });
+
+test("(11) plain words on the resident pages", async ({ page }) => {
+  const moeilijk = ["Sfeer", "Persoonlijk", "Gemeenschappelijk", "Institutioneel"];
+  await page.goto("/kaart?soort=ontmoetingsplek");
+  const filters = page.locator("#kaart-filters");
+  for (const w of moeilijk) await expect(filters).not.toContainText(w);
+  await expect(page.getByLabel("Wie organiseert het?")).toBeAttached();
+  const eersteLink = page.getByRole("list", { name: "Resultaten" }).locator(":scope > li").first().getByRole("link");
+  await eersteLink.click();
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  const main = page.locator("main");
+  for (const w of moeilijk) await expect(main).not.toContainText(w);
+  await expect(main).toContainText("Wie organiseert het?");
+  await expectNoAxeViolations(page);
+});

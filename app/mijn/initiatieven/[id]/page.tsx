@@ -167,7 +167,7 @@ export default async function MijnInitiatiefPage({ params, searchParams }: { par
         <h2 id="gegevens-kop">Uw gegevens</h2>
         <p>
           <a href={`/mijn/initiatieven/${i.id}/gegevens`} download>
-            Download mijn gegevens (JSON)
+            Download al mijn gegevens als bestand
           </a>
         </p>
         {i.magVerwijderen ? (

@@ -119,3 +119,37 @@ test("(11) plain words on the resident pages", async ({ page }) => {
   await expect(main).toContainText("Wie organiseert het?");
   await expectNoAxeViolations(page);
 });
+
+/** The demo settings' phone number and visiting address (prisma/demo-data.ts DEMO_INSTELLINGEN). */
+async function lieverBellen(page: Page) {
+  const blok = page.getByRole("complementary", { name: "Liever bellen of langskomen?" });
+  await expect(blok).toBeVisible();
+  await expect(blok.getByRole("link", { name: "14 0416" })).toHaveAttribute("href", "tel:140416");
+  await expect(blok).toContainText("5250 AA Vlijmen");
+}
+
+test("(12) 'Liever bellen of langskomen?' with the gemeente's number and address on the resident forms", async ({ page }) => {
+  test.slow();
+  for (const size of [TELEFOON, DESKTOP]) {
+    await page.setViewportSize(size);
+    await page.goto("/initiatief/nieuw");
+    await lieverBellen(page);
+    await expectNoAxeViolations(page);
+    // The second time round the draft of the first round is kept ("U was al bezig").
+    await page.getByRole(size === TELEFOON ? "button" : "link", { name: size === TELEFOON ? "Start uw aanvraag" : "Verder gaan" }).click();
+    await expect(page).toHaveURL(/\/initiatief\/nieuw\/idee$/);
+    await lieverBellen(page);
+    await expectNoAxeViolations(page);
+    await page.goto("/kaart/voorstellen");
+    await lieverBellen(page);
+    await expectNoAxeViolations(page);
+    await page.goto("/wijken/braken-west");
+    await lieverBellen(page);
+    await expectNoAxeViolations(page);
+    await page.goto("/vrijwilligers/vacatures");
+    await page.locator("main").getByRole("link", { name: /./ }).filter({ has: page.locator("xpath=self::a[contains(@href, '/vrijwilligers/vacatures/')]") }).first().click();
+    await expect(page).toHaveURL(/\/vrijwilligers\/vacatures\/[^/]+$/);
+    await lieverBellen(page);
+    await expectNoAxeViolations(page);
+  }
+});

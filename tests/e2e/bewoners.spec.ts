@@ -3,7 +3,7 @@
  * Map tiles never load in tests (a local stub): the checks use our own markers, never tiles.
  */
 import { expect, test, type Page } from "./fixtures";
-import { expectNoAxeViolations } from "./helpers";
+import { expectNoAxeViolations, loginAsResident } from "./helpers";
 
 const TELEFOON = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 900 };
@@ -152,4 +152,25 @@ test("(12) 'Liever bellen of langskomen?' with the gemeente's number and address
     await lieverBellen(page);
     await expectNoAxeViolations(page);
   }
+});
+
+test("(5) the initiatiefnemer sees what they submitted as a readable page before a decision, printable without header", async ({ page }) => {
+  // Read-only on the seeded INI-2026-0004 (AANVULLING_GEVRAAGD: no decision yet).
+  await loginAsResident(page, "inwoner@heusden.example", "/mijn/initiatieven");
+  for (const size of [TELEFOON, DESKTOP]) {
+    await page.setViewportSize(size);
+    await page.goto("/mijn/initiatieven");
+    await page.getByRole("link", { name: "Huiswerkhulp in de bibliotheek", exact: true }).click();
+    const ingediend = page.getByRole("region", { name: "Wat u heeft ingediend" });
+    await expect(ingediend).toBeVisible();
+    await expect(ingediend).toContainText("Studenten helpen kinderen met huiswerk, twee middagen per week.");
+    await expect(ingediend).toContainText("Centrum-Drunen");
+    await expect(ingediend).toContainText(/€\s?300/);
+    await expect(page.locator("main")).not.toContainText("(JSON)");
+    await expectNoAxeViolations(page);
+  }
+  await page.emulateMedia({ media: "print" });
+  await expect(page.getByRole("banner")).toBeHidden();
+  await expect(page.getByRole("contentinfo")).toBeHidden();
+  await expect(page.getByRole("region", { name: "Wat u heeft ingediend" })).toBeVisible();
 });

@@ -27,8 +27,15 @@ export default async function HomePage() {
         <p id="home-zoek-hint" className="mb-1.5 text-muted">
           Bijvoorbeeld: speeltuin, koffie, bibliotheek of ouderen
         </p>
+        <input id="home-zoek" name="q" type="search" className="mb-4 block max-w-full rounded-sm border-2 border-ink bg-white px-[0.55rem] py-[0.45rem] text-base w-80" aria-describedby="home-zoek-hint" />
+        <label htmlFor="home-postcode" className="mb-1 block font-bold">
+          Uw postcode (niet verplicht)
+        </label>
+        <p id="home-postcode-hint" className="mb-1.5 text-muted">
+          Dan ziet u wat dichtbij is eerst. Bijvoorbeeld 5151 AB.
+        </p>
         <div className="flex flex-wrap gap-3">
-          <input id="home-zoek" name="q" type="search" className="block max-w-full rounded-sm border-2 border-ink bg-white px-[0.55rem] py-[0.45rem] text-base w-80" aria-describedby="home-zoek-hint" />
+          <input id="home-postcode" name="postcode" autoComplete="postal-code" className="block max-w-full rounded-sm border-2 border-ink bg-white px-[0.55rem] py-[0.45rem] text-base w-32" aria-describedby="home-postcode-hint" />
           <button type="submit" className={buttonClass("primary")}>
             Zoeken
           </button>

@@ -6,7 +6,7 @@ import { instellingen } from "@/lib/instellingen";
 import { ACTIVITEIT_LEGENDA, INITIATIEF_LEGENDA } from "@/lib/data/kaart/kaartdata";
 import type { KaartItem } from "@/lib/data/kaart/zoeken";
 import { leesKaartPagina } from "@/lib/data/kaart/pagina";
-import { DOELGROEPEN, LIGGINGEN, SFEREN, SOORTEN, filtersToQuery, hasActiveFilters, parseFilters, type KaartFilters } from "@/lib/validation/kaart";
+import { DOELGROEPEN, LIGGINGEN, SFEER_VRAAG_BEWONER, SFEREN_BEWONER, SOORTEN, filtersToQuery, hasActiveFilters, parseFilters, type KaartFilters } from "@/lib/validation/kaart";
 import { KaartMetResultaten } from "@/components/map/kaart-map";
 import { KaartTabs } from "@/components/kaart/kaart-tabs";
 import { LocatieKnop } from "@/components/kaart/locatie-knop";
@@ -91,7 +91,8 @@ export default async function KaartPage({ searchParams }: { searchParams: Search
   return (
     <>
       <h1>Sociale kaart</h1>
-      <p className="text-xl max-w-3xl">
+      {/* After a search, a phone shows the results sooner: the introduction is for the first visit. */}
+      <p className={`text-xl max-w-3xl${hasActiveFilters(filters) ? " max-sm:hidden" : ""}`}>
         Ontmoetingsplekken, voorzieningen, activiteiten en initiatieven van inwoners in {e.gemeenteNaam}. Zoek op een woord, kies uw
         wijk of dorp, of zoek dichtbij uw postcode.
       </p>
@@ -104,11 +105,11 @@ export default async function KaartPage({ searchParams }: { searchParams: Search
         </Alert>
       ) : null}
 
+      <KaartTabs lijst={lijst} kaart={kaart} />
+
       <p>
         Mist u een plek, of klopt er iets niet? <Link href="/kaart/voorstellen">Stel een nieuwe plek voor</Link>.
       </p>
-
-      <KaartTabs lijst={lijst} kaart={kaart} />
     </>
   );
 }
@@ -165,7 +166,7 @@ function Paginering({ filters, pagina, paginas }: { filters: KaartFilters; pagin
 
 function Select(props: { id: string; name: string; label: string; value?: string; options: readonly { value: string; label: string }[]; leeg: string }) {
   return (
-    <div className="mb-5">
+    <div className="mb-4">
       <label htmlFor={props.id} className="mb-1 block font-bold">
         {props.label}
       </label>
@@ -181,23 +182,41 @@ function Select(props: { id: string; name: string; label: string; value?: string
   );
 }
 
+/** Filters folded away under "Meer filters" (open when one of them is in use). */
+function meerFiltersActief(f: KaartFilters) {
+  return !!(f.categorie || f.soort || f.doelgroep || f.sfeer || f.ligging || f.rolstoel || f.open || f.lat !== undefined);
+}
+
 function Filters({ filters, categorieen, wijken }: { filters: KaartFilters; categorieen: { slug: string; naam: string; groep: string | null; soort: string }[]; wijken: { slug: string; naam: string; soort: string }[] }) {
   return (
     <Card as="form" id="kaart-filters" action="/kaart" method="get" role="search" aria-labelledby="filters-titel" className="my-4 mb-6">
       <h2 id="filters-titel" className="mt-0 text-xl">
         Zoeken en filteren
       </h2>
-      <div className="mb-5">
-        <label htmlFor="kaart-q" className="mb-1 block font-bold">
-          Zoekwoord
-        </label>
-        <p id="kaart-q-hint" className="mb-1.5 text-muted">
-          Bijvoorbeeld: speeltuin, koffie, taalcafé
-        </p>
-        <input id="kaart-q" name="q" type="search" defaultValue={filters.q ?? ""} className="block max-w-full rounded-sm border-2 border-ink bg-white px-[0.55rem] py-[0.45rem] text-base w-80" aria-describedby="kaart-q-hint" />
-      </div>
       <div className="grid grid-cols-[repeat(auto-fill,minmax(15rem,1fr))] gap-x-5">
+        <div className="mb-4">
+          <label htmlFor="kaart-q" className="mb-1 block font-bold">
+            Zoekwoord
+          </label>
+          <p id="kaart-q-hint" className="mb-1.5 text-muted">
+            Bijvoorbeeld: speeltuin, koffie, taalcafé
+          </p>
+          <input id="kaart-q" name="q" type="search" defaultValue={filters.q ?? ""} className="block w-full max-w-full rounded-sm border-2 border-ink bg-white px-[0.55rem] py-[0.45rem] text-base" aria-describedby="kaart-q-hint" />
+        </div>
         <Select id="kaart-wijk" name="wijk" label="Wijk of dorp" value={filters.wijk} leeg="Alle wijken en dorpen" options={wijken.map((w) => ({ value: w.slug, label: w.naam }))} />
+        <div className="mb-4">
+          <label htmlFor="kaart-postcode" className="mb-1 block font-bold">
+            Uw postcode
+          </label>
+          <p id="kaart-postcode-hint" className="mb-1.5 text-muted">
+            Dan ziet u wat dichtbij is eerst.
+          </p>
+          <input id="kaart-postcode" name="postcode" defaultValue={filters.postcode ?? ""} className="block max-w-full rounded-sm border-2 border-ink bg-white px-[0.55rem] py-[0.45rem] text-base w-32" autoComplete="postal-code" aria-describedby="kaart-postcode-hint" />
+        </div>
+      </div>
+      <details className="mb-4" open={meerFiltersActief(filters)}>
+        <summary className="cursor-pointer font-bold text-brand underline">Meer filters</summary>
+        <div className="mt-3 grid grid-cols-[repeat(auto-fill,minmax(15rem,1fr))] gap-x-5">
         <Select
           id="kaart-categorie"
           name="categorie"
@@ -208,7 +227,7 @@ function Filters({ filters, categorieen, wijken }: { filters: KaartFilters; cate
         />
         <Select id="kaart-soort" name="soort" label="Wat zoekt u?" value={filters.soort} leeg="Alles" options={SOORTEN} />
         <Select id="kaart-doelgroep" name="doelgroep" label="Voor wie" value={filters.doelgroep} leeg="Maakt niet uit" options={DOELGROEPEN} />
-        <Select id="kaart-sfeer" name="sfeer" label="Sfeer" value={filters.sfeer} leeg="Alle sferen" options={SFEREN} />
+        <Select id="kaart-sfeer" name="sfeer" label={SFEER_VRAAG_BEWONER} value={filters.sfeer} leeg="Maakt niet uit" options={SFEREN_BEWONER} />
         <Select id="kaart-ligging" name="ligging" label="Binnen of buiten" value={filters.ligging} leeg="Maakt niet uit" options={LIGGINGEN} />
       </div>
       <fieldset className="mb-5">
@@ -228,16 +247,7 @@ function Filters({ filters, categorieen, wijken }: { filters: KaartFilters; cate
         </div>
       </fieldset>
       <fieldset className="mb-5">
-        <legend className="mb-1 block font-bold">Dichtbij</legend>
-        <div className="mb-5">
-          <label htmlFor="kaart-postcode" className="mb-1 block font-bold">
-            Uw postcode
-          </label>
-          <p id="kaart-postcode-hint" className="mb-1.5 text-muted">
-            Dan ziet u wat het dichtst bij is eerst. Bijvoorbeeld 5151 AB.
-          </p>
-          <input id="kaart-postcode" name="postcode" defaultValue={filters.postcode ?? ""} className="block max-w-full rounded-sm border-2 border-ink bg-white px-[0.55rem] py-[0.45rem] text-base w-32" autoComplete="postal-code" aria-describedby="kaart-postcode-hint" />
-        </div>
+        <legend className="mb-1 block font-bold">Dichtbij uw locatie</legend>
         {filters.lat !== undefined && filters.lng !== undefined ? (
           <div className="grid grid-cols-[auto_1fr] items-start gap-x-2.5 [&>input]:mt-0.5 [&>input]:size-5 [&>input]:accent-brand">
             <input type="checkbox" id="kaart-locatie" name="lat" value={String(filters.lat)} defaultChecked />
@@ -247,6 +257,7 @@ function Filters({ filters, categorieen, wijken }: { filters: KaartFilters; cate
         ) : null}
         <LocatieKnop formId="kaart-filters" />
       </fieldset>
+      </details>
       <div className="my-5 flex flex-wrap items-center gap-3">
         <button type="submit" className={buttonClass("primary")}>
           Zoeken

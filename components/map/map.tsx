@@ -6,7 +6,7 @@
  * next to the map is the full accessible alternative.
  */
 import "leaflet/dist/leaflet.css";
-import { useEffect, useMemo, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import L from "leaflet";
 import { CircleMarker, GeoJSON, MapContainer, Marker, Popup, TileLayer, Tooltip, useMap, useMapEvents } from "react-leaflet";
 import Supercluster from "supercluster";
@@ -95,7 +95,9 @@ function Clusters({ points }: { points: MapPoint[] }) {
     return sc;
   }, [points]);
   const [view, setView] = useState(() => ({ b: map.getBounds(), z: map.getZoom() }));
-  useMapEvents({ moveend: () => setView({ b: map.getBounds(), z: map.getZoom() }), zoomend: () => setView({ b: map.getBounds(), z: map.getZoom() }) });
+  // "resize": a map that was hidden (size 0) has empty bounds until it is measured again.
+  const opnieuw = () => setView({ b: map.getBounds(), z: map.getZoom() });
+  useMapEvents({ moveend: opnieuw, zoomend: opnieuw, resize: opnieuw });
   const clusters = index.getClusters([view.b.getWest(), view.b.getSouth(), view.b.getEast(), view.b.getNorth()], Math.round(view.z));
   return (
     <>
@@ -130,24 +132,48 @@ function Clusters({ points }: { points: MapPoint[] }) {
   );
 }
 
-function FitToPoints({ points, origin }: { points: MapPoint[]; origin?: MapProps["origin"] }) {
-  const map = useMap();
-  useEffect(() => {
-    const latlngs: [number, number][] = points.map((p) => [p.lat, p.lng]);
-    if (origin) latlngs.push([origin.lat, origin.lng]);
-    // No animation: a page left during a zoom animation makes Leaflet read a removed pane (_leaflet_pos).
-    if (latlngs.length === 1) map.setView(latlngs[0], 16, { animate: false });
-    else if (latlngs.length > 1) map.fitBounds(L.latLngBounds(latlngs), { padding: [24, 24], maxZoom: 16, animate: false });
-  }, [map, points, origin]);
-  return null;
+/** The view around the points (and the origin); the padding keeps whole pins (drawn above their point) inside the box. */
+function fitView(map: L.Map, points: MapPoint[], origin?: MapProps["origin"]) {
+  const latlngs: [number, number][] = points.map((p) => [p.lat, p.lng]);
+  if (origin) latlngs.push([origin.lat, origin.lng]);
+  // No animation: a page left during a zoom animation makes Leaflet read a removed pane (_leaflet_pos).
+  if (latlngs.length === 1) map.setView(latlngs[0], 16, { animate: false });
+  else if (latlngs.length > 1) map.fitBounds(L.latLngBounds(latlngs), { paddingTopLeft: [24, 48], paddingBottomRight: [24, 16], maxZoom: 16, animate: false });
 }
 
-/** Leaflet measures its container once; re-measure when the container changes size (tabs, resizes). */
-function SizeWatcher() {
+/** Leaflet cannot fit a view in a box it cannot measure (a hidden tab panel has size 0). */
+function heeftMaat(map: L.Map) {
+  const { x, y } = map.getSize();
+  return x > 0 && y > 0;
+}
+
+/**
+ * Leaflet measures its container once. Re-measure when the container changes size (a tab panel that
+ * was hidden is shown, the window is resized) and, with `fit`, fit the view to the points when they
+ * change, or as soon as the box can be measured when they arrived while the map was hidden.
+ */
+function SizeAndFit({ fit, points, origin }: { fit?: boolean; points: MapPoint[]; origin?: MapProps["origin"] }) {
   const map = useMap();
+  // The newest points and origin, still to be fitted when the box could not be measured yet.
+  const teFitten = useRef<{ points: MapPoint[]; origin?: MapProps["origin"] } | null>(null);
+  useEffect(() => {
+    if (!fit) return;
+    map.invalidateSize({ pan: false, animate: false });
+    if (heeftMaat(map)) {
+      fitView(map, points, origin);
+      teFitten.current = null;
+    } else teFitten.current = { points, origin };
+  }, [map, fit, points, origin]);
   useEffect(() => {
     const el = map.getContainer();
-    const ro = new ResizeObserver(() => map.invalidateSize({ animate: false }));
+    const ro = new ResizeObserver(() => {
+      map.invalidateSize({ pan: false, animate: false });
+      const wacht = teFitten.current;
+      if (wacht && heeftMaat(map)) {
+        teFitten.current = null;
+        fitView(map, wacht.points, wacht.origin);
+      }
+    });
     ro.observe(el);
     return () => ro.disconnect();
   }, [map]);
@@ -174,8 +200,7 @@ export default function KaartMap(props: MapProps) {
         </CircleMarker>
       ) : null}
       <Clusters points={props.points} />
-      {props.fit ? <FitToPoints points={props.points} origin={props.origin} /> : null}
-      <SizeWatcher />
+      <SizeAndFit fit={props.fit} points={props.points} origin={props.origin} />
     </MapContainer>
     </div>
   );

@@ -24,7 +24,7 @@ export function PageHeader({ titel, logoUrl, items, account, accountMenu }: { ti
     </Link>
   );
   return (
-    <header className="relative bg-brand text-on-brand [&_a]:text-on-brand">
+    <header className="relative print:hidden bg-brand text-on-brand [&_a]:text-on-brand">
       {/* Phone: one line with the name and a "Menu" button that opens the navigation. */}
       <div className="mx-auto flex max-w-6xl items-center justify-between gap-3 px-4 py-2 md:hidden">
         {logo}

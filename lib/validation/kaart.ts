@@ -35,6 +35,18 @@ export type SoortWaarde = (typeof SOORTEN)[number]["value"];
 
 export const DOELGROEP_NAMEN: Record<string, string> = Object.fromEntries(DOELGROEPEN.map((d) => [d.value, d.label]));
 export const SFEER_NAMEN: Record<string, string> = { PERSOONLIJK: "Persoonlijk", GEMEENSCHAPPELIJK: "Gemeenschappelijk", INSTITUTIONEEL: "Institutioneel" };
+/**
+ * The same three "sferen" in plain words (B1) for residents; SFEREN / SFEER_NAMEN keep the policy
+ * terms for the staff view. The stored values do not change.
+ */
+export const SFEREN_BEWONER = [
+  { value: "PERSOONLIJK", label: "Mensen zelf (familie, buren, vrienden)" },
+  { value: "GEMEENSCHAPPELIJK", label: "Clubs en buurthuizen" },
+  { value: "INSTITUTIONEEL", label: "Organisaties (bibliotheek, welzijn, zorg)" },
+] as const satisfies readonly { value: SfeerWaarde; label: string }[];
+export const SFEER_NAMEN_BEWONER: Record<string, string> = Object.fromEntries(SFEREN_BEWONER.map((s) => [s.value, s.label]));
+/** The filter's question for residents (instead of "Sfeer"). */
+export const SFEER_VRAAG_BEWONER = "Wie organiseert het?";
 
 export interface KaartFilters {
   q?: string;

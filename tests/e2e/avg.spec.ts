@@ -55,7 +55,7 @@ test("AVG: a resident downloads and views their data, deletes the account, and t
   await expectAccessible(page);
 
   // the JSON download
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Download mijn gegevens (JSON)" }).click()]);
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Download al mijn gegevens als bestand" }).click()]);
   expect(download.suggestedFilename()).toMatch(/^mijn-gegevens-\d{4}-\d{2}-\d{2}\.json$/);
   const data = JSON.parse(readFileSync((await download.path())!, "utf8"));
   expect(data.account.email).toBe(email);
@@ -111,7 +111,7 @@ test.describe("without JavaScript", () => {
     await page.goto("/mijn/gegevens");
     await expect(page.locator("main")).toContainText(email);
     // the download is a plain link
-    const href = await page.getByRole("link", { name: "Download mijn gegevens (JSON)" }).getAttribute("href");
+    const href = await page.getByRole("link", { name: "Download al mijn gegevens als bestand" }).getAttribute("href");
     const res = await page.context().request.get(href!);
     expect(res.status()).toBe(200);
     expect((await res.json()).account.email).toBe(email);

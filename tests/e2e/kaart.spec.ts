@@ -19,6 +19,8 @@ test("filter by wijk and category, search, open a detail page and come back with
   await expectAccessible(page);
 
   await page.getByLabel("Wijk of dorp").selectOption({ label: "Venne-Oost" });
+  // "Soort plek" is one of the extra filters, folded away under "Meer filters" (issue 12 point 6).
+  await page.getByText("Meer filters").click();
   await page.getByLabel("Soort plek").selectOption("speeltuin");
   await page.getByLabel("Zoekwoord").fill("speeltuin");
   await page.getByRole("button", { name: "Zoeken", exact: true }).click();

@@ -52,7 +52,7 @@ export default async function MijnGegevensPage() {
       <p className="text-xl">{g.uitleg}</p>
       <p>
         <a href="/mijn/gegevens/download" download>
-          Download mijn gegevens (JSON)
+          Download al mijn gegevens als bestand
         </a>
         . Wilt u deze pagina op papier? Gebruik Afdrukken in uw browser.
       </p>

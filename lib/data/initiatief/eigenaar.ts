@@ -65,6 +65,8 @@ export interface MijnInitiatiefDetail {
   ikWil: string;
   wijkNaam: string | null;
   bedragGevraagd: number | null;
+  /** The budget lines as submitted (post and amount in euro). */
+  begroting: { post: string; bedrag: number }[];
   bedragToegekend: number | null;
   voorwaarden: string | null;
   besluitReden: string | null;
@@ -97,6 +99,7 @@ export async function leesMijnInitiatief(actor: Actor | null, id: string): Promi
       ikWil: true,
       wijk: { select: { naam: true } },
       bedragGevraagd: true,
+      begroting: true,
       bedragToegekend: true,
       voorwaarden: true,
       besluitReden: true,
@@ -118,10 +121,16 @@ export async function leesMijnInitiatief(actor: Actor | null, id: string): Promi
     const s = statusUit(l.na);
     return s ? [{ datum: l.createdAt, status: s }] : [];
   });
-  const { wijk, berichten, verantwoording, ...rest } = r;
+  const { wijk, berichten, verantwoording, begroting, ...rest } = r;
   return {
     ...rest,
     wijkNaam: wijk?.naam ?? null,
+    begroting: Array.isArray(begroting)
+      ? begroting.flatMap((b) => {
+          const regel = b as { post?: unknown; bedrag?: unknown } | null;
+          return regel && typeof regel.post === "string" && typeof regel.bedrag === "number" ? [{ post: regel.post, bedrag: regel.bedrag }] : [];
+        })
+      : [],
     geschiedenis,
     berichten: berichten.map((b) => ({ id: b.id, tekst: b.tekst, vanGemeente: b.vanGemeente, datum: b.createdAt })),
     verantwoording: verantwoording ? { ...verantwoording, datum: verantwoording.createdAt } : null,

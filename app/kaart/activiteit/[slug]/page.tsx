@@ -5,7 +5,7 @@ import { env } from "@/lib/env";
 import { ACTIVITEIT_LEGENDA } from "@/lib/data/kaart/kaartdata";
 import { leesActiviteit } from "@/lib/data/kaart/detail";
 import { dagDatumTijd } from "@/lib/format";
-import { DOELGROEP_NAMEN, SFEER_NAMEN, jsonLd, terugNaarKaart } from "@/lib/validation/kaart";
+import { DOELGROEP_NAMEN, SFEER_NAMEN_BEWONER, SFEER_VRAAG_BEWONER, jsonLd, terugNaarKaart } from "@/lib/validation/kaart";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { KleineKaart } from "@/components/map/kaart-map";
 import { DeelLink } from "@/components/kaart/deel-link";
@@ -85,8 +85,8 @@ export default async function ActiviteitPage({ params, searchParams }: Props) {
             </dd>
             <dt>Voor wie</dt>
             <dd>{a.doelgroepen.map((d) => DOELGROEP_NAMEN[d] ?? d).join(", ")}</dd>
-            <dt>Sfeer</dt>
-            <dd>{SFEER_NAMEN[a.sfeer]}</dd>
+            <dt>{SFEER_VRAAG_BEWONER}</dt>
+            <dd>{SFEER_NAMEN_BEWONER[a.sfeer]}</dd>
             {a.plek ? (
               <>
                 <dt>Toegankelijk met een rolstoel</dt>

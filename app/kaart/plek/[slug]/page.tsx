@@ -5,7 +5,7 @@ import { env } from "@/lib/env";
 import { leesPlek } from "@/lib/data/kaart/detail";
 import { DAGEN, schemaOpeningHours } from "@/lib/kaart/openingstijden";
 import { dagDatumTijd, tijdTekst } from "@/lib/format";
-import { DOELGROEP_NAMEN, SFEER_NAMEN, jsonLd, terugNaarKaart } from "@/lib/validation/kaart";
+import { DOELGROEP_NAMEN, SFEER_NAMEN_BEWONER, SFEER_VRAAG_BEWONER, jsonLd, terugNaarKaart } from "@/lib/validation/kaart";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { KleineKaart } from "@/components/map/kaart-map";
 import { DeelLink } from "@/components/kaart/deel-link";
@@ -119,8 +119,8 @@ export default async function PlekPage({ params, searchParams }: Props) {
             ) : null}
             <dt>Voor wie</dt>
             <dd>{p.doelgroepen.map((d) => DOELGROEP_NAMEN[d] ?? d).join(", ")}</dd>
-            <dt>Sfeer</dt>
-            <dd>{SFEER_NAMEN[p.sfeer]}</dd>
+            <dt>{SFEER_VRAAG_BEWONER}</dt>
+            <dd>{SFEER_NAMEN_BEWONER[p.sfeer]}</dd>
           </DataList>
 
           <h2>Openingstijden</h2>

@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { Fragment } from "react";
+import { DataList } from "@/components/ui/data-list";
 import Link from "next/link";
 import { requireUserPage } from "@/lib/auth/session";
 import { leesMijnInitiatief } from "@/lib/data/initiatief/eigenaar";
@@ -47,6 +49,38 @@ export default async function MijnInitiatiefPage({ params, searchParams }: { par
         Status: <StatusBadge>{STATUS_LABELS[i.status]}</StatusBadge>
       </p>
       <p className="text-xl">{STATUS_UITLEG[i.status]}</p>
+
+      <section aria-labelledby="ingediend-kop" className="my-6">
+        <h2 id="ingediend-kop">{i.status === "CONCEPT" ? "Wat u tot nu toe invulde" : "Wat u heeft ingediend"}</h2>
+        <DataList>
+          {i.ingediendOp ? (
+            <>
+              <dt>Ingediend op</dt>
+              <dd>{datum(i.ingediendOp)}</dd>
+            </>
+          ) : null}
+          <dt>Uw idee</dt>
+          <dd className="whitespace-pre-line">{i.ikWil || "Nog niet ingevuld"}</dd>
+          <dt>Wijk of dorp</dt>
+          <dd>{i.wijkNaam ?? "Geen wijk gekozen"}</dd>
+          <dt>Gevraagd bedrag</dt>
+          <dd>{i.bedragGevraagd !== null ? euro(i.bedragGevraagd) : "Geen geld gevraagd"}</dd>
+        </DataList>
+        {i.begroting.length ? (
+          <>
+            <h3 className="text-lg">Uw begroting</h3>
+            <DataList>
+              {i.begroting.map((b, n) => (
+                <Fragment key={n}>
+                  <dt>{b.post}</dt>
+                  <dd>{euro(b.bedrag)}</dd>
+                </Fragment>
+              ))}
+            </DataList>
+          </>
+        ) : null}
+        <p className="text-muted print:hidden">Wilt u dit op papier? Gebruik Afdrukken in uw browser.</p>
+      </section>
 
       {i.status === "CONCEPT" ? (
         <p>
@@ -167,7 +201,7 @@ export default async function MijnInitiatiefPage({ params, searchParams }: { par
         <h2 id="gegevens-kop">Uw gegevens</h2>
         <p>
           <a href={`/mijn/initiatieven/${i.id}/gegevens`} download>
-            Download mijn gegevens (JSON)
+            Download al mijn gegevens als bestand
           </a>
         </p>
         {i.magVerwijderen ? (

@@ -1,0 +1,42 @@
+/**
+ * "Liever bellen of langskomen?" (issue 12 point 12): under every resident form, the gemeente's phone
+ * number and visiting address from the instellingen, for people who cannot or will not do it online.
+ * Shows nothing when the gemeente has set neither.
+ */
+import { instellingen } from "@/lib/instellingen";
+import { alertClass } from "./alert";
+
+export async function LieverBellen({ kop = 2 }: { kop?: 2 | 3 }) {
+  const { telefoon, adres, gemeenteNaam } = await instellingen();
+  if (!telefoon && !adres) return null;
+  const Kop = kop === 2 ? "h2" : "h3";
+  const regels = (adres ?? "").split("\n").map((r) => r.trim()).filter(Boolean);
+  return (
+    <aside aria-labelledby={`liever-bellen-${kop}`} className={alertClass("info")}>
+      <Kop id={`liever-bellen-${kop}`} className="mt-0 text-lg">
+        Liever bellen of langskomen?
+      </Kop>
+      <p>
+        Dat kan ook. Wij helpen u graag.
+        {telefoon ? (
+          <>
+            {" "}
+            Bel de gemeente {gemeenteNaam}: <a href={`tel:${telefoon.replace(/[^\d+]/g, "")}`}>{telefoon}</a>.
+          </>
+        ) : null}
+      </p>
+      {regels.length ? (
+        <p>
+          Of kom langs:{" "}
+          {regels.map((r, i) => (
+            <span key={i}>
+              {i > 0 ? ", " : null}
+              {r}
+            </span>
+          ))}
+          .
+        </p>
+      ) : null}
+    </aside>
+  );
+}

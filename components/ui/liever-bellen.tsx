@@ -6,8 +6,16 @@
 import { instellingen } from "@/lib/instellingen";
 import { alertClass } from "./alert";
 
-export async function LieverBellen({ kop = 2 }: { kop?: 2 | 3 }) {
+/**
+ * For a page: `{await lieverBellen()}`. The settings are read here and the block itself renders
+ * synchronously, so a page also renders with renderToStaticMarkup (integration tests).
+ */
+export async function lieverBellen(kop: 2 | 3 = 2) {
   const { telefoon, adres, gemeenteNaam } = await instellingen();
+  return <LieverBellen kop={kop} telefoon={telefoon} adres={adres} gemeenteNaam={gemeenteNaam} />;
+}
+
+export function LieverBellen({ kop = 2, telefoon, adres, gemeenteNaam }: { kop?: 2 | 3; telefoon: string | null; adres: string | null; gemeenteNaam: string }) {
   if (!telefoon && !adres) return null;
   const Kop = kop === 2 ? "h2" : "h3";
   const regels = (adres ?? "").split("\n").map((r) => r.trim()).filter(Boolean);

@@ -9,7 +9,7 @@ import { StartForm, VerwijderConceptForm } from "./forms";
 import { instellingen } from "@/lib/instellingen";
 import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/classes";
-import { LieverBellen } from "@/components/ui/liever-bellen";
+import { lieverBellen } from "@/components/ui/liever-bellen";
 
 export const metadata: Metadata = { title: "Uw aanvraag - Initiatief starten" };
 
@@ -62,7 +62,7 @@ export default async function NieuwPage({ searchParams }: { searchParams: Promis
           ) : null}
         </>
       )}
-      <LieverBellen />
+      {await lieverBellen()}
     </div>
   );
 }

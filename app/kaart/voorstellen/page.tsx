@@ -5,7 +5,7 @@ import { zoekCategorieen, zoekKaartWijken } from "@/lib/data/kaart/kaartdata";
 import { leesPlek } from "@/lib/data/kaart/detail";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { SuggestieForm, type SuggestieStandaard } from "./form";
-import { LieverBellen } from "@/components/ui/liever-bellen";
+import { lieverBellen } from "@/components/ui/liever-bellen";
 
 export const metadata: Metadata = { title: "Een plek voorstellen" };
 
@@ -37,7 +37,7 @@ export default async function VoorstellenPage({ searchParams }: { searchParams: 
           categorieen={categorieen.map((c) => ({ value: c.slug, label: c.naam }))}
           wijken={wijken.map((w) => ({ value: w.slug, label: w.naam }))}
         />
-        <LieverBellen />
+        {await lieverBellen()}
         <p>
           <Link href="/kaart">Terug naar de sociale kaart</Link>
         </p>

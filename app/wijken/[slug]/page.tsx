@@ -14,7 +14,7 @@ import { datum, getal } from "@/lib/format";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { DataList } from "@/components/ui/data-list";
-import { LieverBellen } from "@/components/ui/liever-bellen";
+import { lieverBellen } from "@/components/ui/liever-bellen";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ verstuurd?: string }> };
 
@@ -294,7 +294,7 @@ export default async function WijkPage({ params, searchParams }: Props) {
           Wat moet er volgens u op de sociale agenda van {wijk.naam}? U heeft geen account nodig. De opbouwwerker leest elk bericht.
         </p>
         <SignaalForm slug={wijk.slug} wijkNaam={wijk.naam} />
-        <LieverBellen kop={3} />
+        {await lieverBellen(3)}
       </section>
 
       <section aria-labelledby="vertellen" className="max-w-3xl">

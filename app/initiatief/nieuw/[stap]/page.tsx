@@ -14,7 +14,7 @@ import { IndienForm, StapForm } from "../forms";
 import { routeParams } from "@/lib/route-params";
 import { euro } from "@/lib/format";
 import { instellingen } from "@/lib/instellingen";
-import { LieverBellen } from "@/components/ui/liever-bellen";
+import { lieverBellen } from "@/components/ui/liever-bellen";
 
 export async function generateMetadata({ params }: { params: Promise<{ stap: string }> }): Promise<Metadata> {
   const { stap } = await routeParams(params, { stap: "slug" });
@@ -167,7 +167,7 @@ export default async function StapPage({ params }: { params: Promise<{ stap: str
           bedragGevraagd={concept.bedragGevraagd}
         />
       )}
-      <LieverBellen />
+      {await lieverBellen()}
     </div>
   );
 }

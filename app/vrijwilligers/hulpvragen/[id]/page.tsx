@@ -13,7 +13,7 @@ import { Alert } from "@/components/ui/alert";
 import { DataBadge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { DataList } from "@/components/ui/data-list";
-import { LieverBellen } from "@/components/ui/liever-bellen";
+import { lieverBellen } from "@/components/ui/liever-bellen";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ aangeboden?: string; gemeld?: string }> };
 
@@ -81,7 +81,7 @@ export default async function HulpvraagPage({ params, searchParams }: Props) {
           <AanbodForm hulpvraagId={h.id} naam={contact?.naam ?? ""} telefoon={contact?.telefoon ?? ""} />
         )}
       </Card>
-      <LieverBellen />
+      {await lieverBellen()}
 
       <div className="mt-6">
         <MeldForm entiteit="Hulpvraag" entiteitId={h.id} />

@@ -5,7 +5,7 @@ import { zoekWijken } from "@/lib/data/wijken";
 import { leesContactVan } from "@/lib/data/vrijwilligers";
 import { HulpvraagForm } from "../../forms";
 import { instellingen } from "@/lib/instellingen";
-import { LieverBellen } from "@/components/ui/liever-bellen";
+import { lieverBellen } from "@/components/ui/liever-bellen";
 
 export const metadata: Metadata = { title: "Hulp vragen" };
 
@@ -22,7 +22,7 @@ export default async function NieuweHulpvraagPage() {
       </p>
       <p>Heeft u zorg nodig? Neem dan contact op met het sociaal wijkteam.</p>
       <HulpvraagForm wijken={wijken.map((w) => ({ value: w.id, label: w.naam }))} naam={contact.naam} telefoon={contact.telefoon} />
-      <LieverBellen />
+      {await lieverBellen()}
     </div>
   );
 }

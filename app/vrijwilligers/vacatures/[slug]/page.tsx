@@ -10,7 +10,7 @@ import { routeParams } from "@/lib/route-params";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { DataList } from "@/components/ui/data-list";
-import { LieverBellen } from "@/components/ui/liever-bellen";
+import { lieverBellen } from "@/components/ui/liever-bellen";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ gereageerd?: string; gemeld?: string }> };
 
@@ -85,7 +85,7 @@ export default async function VacaturePage({ params, searchParams }: Props) {
           <VacatureReactieForm vacatureId={v.id} naam={contact?.naam ?? ""} telefoon={contact?.telefoon ?? ""} />
         )}
       </Card>
-      <LieverBellen />
+      {await lieverBellen()}
 
       <div className="mt-6">
         <MeldForm entiteit="Vacature" entiteitId={v.id} />

@@ -1,6 +1,6 @@
 import { expect, type Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
-import { readdirSync, readFileSync, existsSync } from "node:fs";
+import { readdirSync, readFileSync, existsSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { generate } from "otplib";
 import type { ReceivedMail } from "../support/smtp-sink.ts";
@@ -46,8 +46,30 @@ export function linkIn(mail: ReceivedMail, pathPart: string): string {
   return m[0];
 }
 
+/**
+ * Per worker: the session cookie of each staff account this worker signed in to. A code works once per
+ * account and time step (30 s), and many specs sign in to the same demo accounts; reusing a session
+ * that is still valid keeps the suite from queueing for time steps. A session that no longer works
+ * (logged out, revoked) is dropped and the full sign-in runs.
+ */
+const staffSessies = new Map<string, Awaited<ReturnType<ReturnType<Page["context"]>["cookies"]>>>();
+
 /** Signs in staff with the demo password and, for accounts with the second step, a code from the demo secret. */
 export async function loginAsStaff(page: Page, email: string) {
+  const banner = page.getByRole("banner").getByText("Ingelogd als");
+  const bewaard = staffSessies.get(email);
+  if (bewaard) {
+    await page.context().addCookies(bewaard);
+    await page.goto("/beheer");
+    if (await banner.isVisible()) return;
+    await page.context().clearCookies();
+    staffSessies.delete(email);
+  }
+  await signInAsStaff(page, email);
+  staffSessies.set(email, (await page.context().cookies()).filter((c) => c.name.includes("session-token")));
+}
+
+async function signInAsStaff(page: Page, email: string) {
   await page.goto("/inloggen");
   await page.getByLabel("E-mailadres", { exact: true }).nth(1).fill(email);
   await page.getByLabel("Wachtwoord").fill(STAFF_PASSWORD);
@@ -65,32 +87,39 @@ export function totpNu(secret: string, offsetMs = 0): Promise<string> {
 }
 
 const stapNu = () => Math.floor(Date.now() / 30_000);
-/** Per account, the last time step this worker signed in with (the server refuses it a second time). */
-const laatsteStap = new Map<string, number>();
+/** Time steps claimed by any worker of this run, one empty file per account and step (tests/e2e/server.mts empties it). */
+const STAPPEN_DIR = path.resolve("data/e2e-totp-stappen");
+
+/** Claims `stap` for `account` across all workers (an atomic exclusive create); false when another worker has it. */
+function claimStap(account: string, stap: number): boolean {
+  mkdirSync(STAPPEN_DIR, { recursive: true });
+  try {
+    writeFileSync(path.join(STAPPEN_DIR, `${account.replace(/[^A-Za-z0-9.@-]/g, "_")}-${stap}`), "", { flag: "wx" });
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 /**
  * On /inloggen/tweede-stap: enters a code and waits for the session. A code works once per account
- * (replay protection), and other tests may sign in to the same demo account within the same 30
- * seconds. So: never reuse a step this worker used; after a refusal (another worker used it) take
- * the next step, which the server accepts one step ahead; if that is too far ahead, wait for it.
+ * (replay protection), and other tests sign in to the same demo account at the same time. So every
+ * worker first claims a time step no other worker has used (claimStap); the server accepts one step
+ * ahead, and when the next free step is further ahead, we wait for it.
  */
 export async function enterTotpCode(page: Page, secret: string, account = secret) {
   const banner = page.getByRole("banner").getByText("Ingelogd als");
   const fout = page.locator(".error-summary");
-  let geprobeerd = laatsteStap.get(account) ?? -1;
   for (let poging = 0; poging < 5; poging++) {
-    if (geprobeerd + 1 > stapNu() + 1) await page.waitForTimeout(30_000 - (Date.now() % 30_000) + 300);
-    const stap = Math.max(stapNu(), geprobeerd + 1);
+    let stap = stapNu();
+    while (!claimStap(account, stap)) stap++;
+    if (stap > stapNu() + 1) await page.waitForTimeout((stap - 1) * 30_000 - Date.now() + 300);
     // A fresh page, so an error summary seen below belongs to this attempt.
     if (poging > 0 || (await fout.isVisible())) await page.goto("/inloggen/tweede-stap");
     await page.getByLabel("Code uit de app", { exact: true }).fill(await generate({ secret, epoch: stap * 30 }));
     await page.getByRole("button", { name: "Inloggen", exact: true }).click();
     await expect(banner.or(fout)).toBeVisible();
-    if (await banner.isVisible()) {
-      laatsteStap.set(account, stap);
-      return;
-    }
-    geprobeerd = stap;
+    if (await banner.isVisible()) return;
   }
   throw new Error("De tweede stap van inloggen lukte niet");
 }

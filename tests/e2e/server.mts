@@ -18,6 +18,8 @@ const port = process.env.E2E_PORT ?? "3100"; // playwright.config.ts passes a fr
 const appUrl = `http://127.0.0.1:${port}`;
 const mailDir = path.resolve("data/e2e-mails");
 rmSync(mailDir, { recursive: true, force: true });
+// TOTP time steps claimed by the workers (tests/e2e/helpers.ts enterTotpCode): a new run starts empty.
+rmSync(path.resolve("data/e2e-totp-stappen"), { recursive: true, force: true });
 mkdirSync(mailDir, { recursive: true });
 
 if (!existsSync(".next/BUILD_ID")) {

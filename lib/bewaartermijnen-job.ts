@@ -46,6 +46,11 @@ export async function voerBewaartermijnenUit(db: Db, now = new Date(), source: R
 
   const inloglink = await db.$executeRaw`DELETE FROM "VerificationToken" WHERE "expires" < ${g("inloglink")}`;
 
+  // Staff invitations: used or expired longer than the term ago. The account itself stays.
+  const uitnodigingGrens = g("uitnodiging");
+  const uitnodiging = await db.$executeRaw`
+    DELETE FROM "Uitnodiging" WHERE "verlooptOp" < ${uitnodigingGrens} OR "gebruiktOp" < ${uitnodigingGrens}`;
+
   const tellers = await db.$executeRaw`DELETE FROM "RateLimit" WHERE "venster" < ${g("tellers")}`;
 
   // Audit: keep who/what/when, wipe the before/after details.
@@ -53,5 +58,5 @@ export async function voerBewaartermijnenUit(db: Db, now = new Date(), source: R
     UPDATE "AuditLog" SET "voor" = NULL, "na" = NULL
     WHERE ("voor" IS NOT NULL OR "na" IS NOT NULL) AND "createdAt" < ${g("logboekDetails")}`;
 
-  return { conceptInitiatief, initiatiefNaBesluit, hulpvraagNaAfloop, emailBijMelding, inloglink, tellers, logboekDetails };
+  return { conceptInitiatief, initiatiefNaBesluit, hulpvraagNaAfloop, emailBijMelding, inloglink, uitnodiging, tellers, logboekDetails };
 }

@@ -54,6 +54,13 @@ const STANDAARD = {
     gevolg: "verwijderen we {termijn} na het verlopen",
     env: "BEWAAR_INLOGLINK_DAGEN",
   },
+  uitnodiging: {
+    aantal: 7,
+    eenheid: "dagen",
+    wat: "Een uitnodiging voor een medewerker (de link om een account te maken)",
+    gevolg: "verwijderen we {termijn} na het gebruiken of verlopen",
+    env: "BEWAAR_UITNODIGING_DAGEN",
+  },
   tellers: {
     aantal: 1,
     eenheid: "dagen",

@@ -62,6 +62,7 @@ const schema = z.object({
   BEWAAR_HULPVRAAG_NA_AFLOOP_MAANDEN: z.coerce.number().int().min(0).optional(),
   BEWAAR_EMAIL_BIJ_MELDING_MAANDEN: z.coerce.number().int().min(0).optional(),
   BEWAAR_INLOGLINK_DAGEN: z.coerce.number().int().min(0).optional(),
+  BEWAAR_UITNODIGING_DAGEN: z.coerce.number().int().min(0).optional(),
   BEWAAR_TELLERS_DAGEN: z.coerce.number().int().min(0).optional(),
   BEWAAR_LOGBOEK_DETAILS_JAAR: z.coerce.number().int().min(0).optional(),
   /** Routes for the e2e tests only (app/test/*, e.g. a page that crashes on purpose); never with APP_ENV=production. */

@@ -60,6 +60,12 @@ beforeAll(async () => {
 
   await db.verificationToken.create({ data: { identifier: "a@x.example", token: "tok-oud", expires: oud("inloglink") } });
   await db.verificationToken.create({ data: { identifier: "a@x.example", token: "tok-nieuw", expires: nieuw("inloglink") } });
+  const medewerker = await createUser(db);
+  await db.uitnodiging.create({ data: { userId: medewerker.id, tokenHash: "h-verlopen-oud", verlooptOp: oud("uitnodiging") } });
+  await db.uitnodiging.create({ data: { userId: medewerker.id, tokenHash: "h-gebruikt-oud", verlooptOp: nieuw("uitnodiging"), gebruiktOp: oud("uitnodiging") } });
+  await db.uitnodiging.create({ data: { userId: medewerker.id, tokenHash: "h-gebruikt-nieuw", verlooptOp: NOW, gebruiktOp: nieuw("uitnodiging") } });
+  await db.uitnodiging.create({ data: { userId: medewerker.id, tokenHash: "h-open", verlooptOp: new Date("2031-01-01") } });
+  ids.medewerker = medewerker.id;
   await db.rateLimit.create({ data: { sleutel: "login:a", venster: oud("tellers"), aantal: 3 } });
   await db.rateLimit.create({ data: { sleutel: "login:a", venster: nieuw("tellers"), aantal: 3 } });
 
@@ -70,7 +76,7 @@ beforeAll(async () => {
 describe("bewaartermijnen", () => {
   it("removes rows older than each term, keeps newer ones, and a second run changes nothing", async () => {
     const r = await voerBewaartermijnenUit(db, NOW, {});
-    expect(r).toEqual({ conceptInitiatief: 1, initiatiefNaBesluit: 2, hulpvraagNaAfloop: 2, emailBijMelding: 3, inloglink: 1, tellers: 1, logboekDetails: 1 });
+    expect(r).toEqual({ conceptInitiatief: 1, initiatiefNaBesluit: 2, hulpvraagNaAfloop: 2, emailBijMelding: 3, inloglink: 1, uitnodiging: 2, tellers: 1, logboekDetails: 1 });
 
     const initiatieven = (await db.initiatief.findMany({ select: { id: true } })).map((x) => x.id).sort();
     expect(initiatieven).toEqual([ids.conceptNieuw, ids.besluitNieuw, ids.lopendOud].sort());
@@ -91,6 +97,9 @@ describe("bewaartermijnen", () => {
 
     expect((await db.verificationToken.findMany()).map((x) => x.token)).toEqual(["tok-nieuw"]);
     expect(await db.rateLimit.count()).toBe(1);
+    expect((await db.uitnodiging.findMany({ select: { tokenHash: true } })).map((x) => x.tokenHash).sort()).toEqual(["h-gebruikt-nieuw", "h-open"]);
+    // the account stays when its invitation goes
+    expect(await db.user.count({ where: { id: ids.medewerker } })).toBe(1);
 
     const auditOud = await db.auditLog.findUniqueOrThrow({ where: { id: ids.auditOud } });
     expect(auditOud).toMatchObject({ voor: null, na: null, actie: "x", entiteit: "Initiatief", entiteitId: "i1" });

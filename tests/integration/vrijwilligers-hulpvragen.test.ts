@@ -2,7 +2,7 @@
  * Burenhulp: hulpvragen, hulpaanbod, consent-gated contact details, expiry, edit rights,
  * moderation, meldingen and rate limits, against a real database and real SMTP.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { renderToStaticMarkup } from "react-dom/server";
 import { NextRequest } from "next/server";
 import { db } from "../../lib/db.ts";
@@ -396,6 +396,16 @@ describe("meldingen", () => {
 });
 
 describe("rate limits (RATE_LIMIT_MAX = 5 per window)", () => {
+  // Fixed windows are aligned to the clock: start each test just after a window boundary (the hour
+  // is one for every window length that divides it), so the six hits never straddle two windows.
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ["Date"], shouldAdvanceTime: true });
+    vi.setSystemTime(Math.floor(Date.now() / 3_600_000) * 3_600_000 + 1000);
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
   it("the 6th hulpvraag in the window is refused in Dutch and not stored", async () => {
     fromIp("10.0.3.1");
     const poster = actorOf(await createUser(db, {}));

@@ -22,6 +22,8 @@ export async function generateMetadata(): Promise<Metadata> {
   return {
     title: { default: `Sociale Basis ${naam}`, template: `%s | Sociale Basis ${naam}` },
     description: "Vind ontmoetingsplekken, activiteiten en initiatieven in uw wijk. Start zelf een initiatief of help een buur.",
+    manifest: "/manifest.webmanifest",
+    icons: { icon: [{ url: "/icon.svg", type: "image/svg+xml" }, { url: "/favicon.ico", sizes: "48x48" }], apple: "/apple-touch-icon.png" },
   };
 }
 

@@ -113,3 +113,30 @@ test.describe("without JavaScript", () => {
     await expect(page.getByLabel("E-mailadres", { exact: true }).first()).toHaveValue("geen-geldig-adres");
   });
 });
+
+test("favicon, web manifest and robots.txt are served from public/ and the page links to them", async ({ page, request }) => {
+  const ico = await request.get("/favicon.ico");
+  expect(ico.status()).toBe(200);
+  const bytes = await ico.body();
+  // An ICO file starts with reserved 0, type 1 (icon) and at least one image.
+  expect([bytes.readUInt16LE(0), bytes.readUInt16LE(2)]).toEqual([0, 1]);
+  expect(bytes.readUInt16LE(4)).toBeGreaterThan(0);
+
+  const robots = await request.get("/robots.txt");
+  expect(robots.status()).toBe(200);
+  const robotsText = await robots.text();
+  expect(robotsText).toMatch(/^User-agent: \*$/m);
+  expect(robotsText).toMatch(/^Disallow: \/beheer$/m);
+  expect(robotsText).toMatch(/^Disallow: \/mijn$/m);
+
+  await page.goto("/");
+  const manifestHref = await page.locator('link[rel="manifest"]').getAttribute("href");
+  expect(manifestHref).toBeTruthy();
+  const manifest = await (await request.get(manifestHref!)).json();
+  expect(manifest.lang).toBe("nl");
+  for (const icon of manifest.icons as { src: string }[]) {
+    expect((await request.get(icon.src)).status(), icon.src).toBe(200);
+  }
+  const apple = await page.locator('link[rel="apple-touch-icon"]').getAttribute("href");
+  expect((await request.get(apple!)).status()).toBe(200);
+});

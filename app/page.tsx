@@ -29,13 +29,13 @@ export default async function HomePage() {
         </p>
         <input id="home-zoek" name="q" type="search" className="mb-4 block max-w-full rounded-sm border-2 border-ink bg-white px-[0.55rem] py-[0.45rem] text-base w-80" aria-describedby="home-zoek-hint" />
         <label htmlFor="home-postcode" className="mb-1 block font-bold">
-          Uw postcode (niet verplicht)
+          Uw postcode of woonplaats (niet verplicht)
         </label>
         <p id="home-postcode-hint" className="mb-1.5 text-muted">
-          Dan ziet u wat dichtbij is eerst. Bijvoorbeeld 5151 AB.
+          Dan ziet u wat dichtbij is eerst. Bijvoorbeeld 5151 AB of Vlijmen.
         </p>
         <div className="flex flex-wrap gap-3">
-          <input id="home-postcode" name="postcode" autoComplete="postal-code" className="block max-w-full rounded-sm border-2 border-ink bg-white px-[0.55rem] py-[0.45rem] text-base w-32" aria-describedby="home-postcode-hint" />
+          <input id="home-postcode" name="postcode" maxLength={60} className="block max-w-full rounded-sm border-2 border-ink bg-white px-[0.55rem] py-[0.45rem] text-base w-48" aria-describedby="home-postcode-hint" />
           <button type="submit" className={buttonClass("primary")}>
             Zoeken
           </button>

@@ -37,7 +37,7 @@ export default async function KaartPage({ searchParams }: { searchParams: Search
   const query = filtersToQuery(filters, { pagina: 1 });
   const e = await instellingen();
   const legenda = [...categorieen.map((c) => ({ code: c.slug, naam: c.naam, kleur: c.kleur, icoon: c.icoon })), ACTIVITEIT_LEGENDA, INITIATIEF_LEGENDA];
-  const { items, totaal, pagina, paginas, herkomst, melding } = resultaten;
+  const { items, totaal, pagina, paginas, herkomst, melding, bedoeldeU } = resultaten;
 
   const lijst = (
     <section aria-labelledby="resultaten-titel">
@@ -48,6 +48,11 @@ export default async function KaartPage({ searchParams }: { searchParams: Search
       {totaal === 0 ? (
         <Alert>
           <p>We vonden niets dat past bij uw zoekopdracht.</p>
+          {bedoeldeU ? (
+            <p>
+              Bedoelde u <Link href={`/kaart?${filtersToQuery(filters, { q: bedoeldeU, pagina: 1 })}`}>{bedoeldeU}</Link>?
+            </p>
+          ) : null}
           <ul className="mb-3 list-disc pl-6">
             <li>Gebruik minder filters of een ander woord.</li>
             <li>
@@ -206,12 +211,12 @@ function Filters({ filters, categorieen, wijken }: { filters: KaartFilters; cate
         <Select id="kaart-wijk" name="wijk" label="Wijk of dorp" value={filters.wijk} leeg="Alle wijken en dorpen" options={wijken.map((w) => ({ value: w.slug, label: w.naam }))} />
         <div className="mb-4">
           <label htmlFor="kaart-postcode" className="mb-1 block font-bold">
-            Uw postcode
+            Uw postcode of woonplaats
           </label>
           <p id="kaart-postcode-hint" className="mb-1.5 text-muted">
-            Dan ziet u wat dichtbij is eerst.
+            Bijvoorbeeld 5251 KV of Vlijmen. Dan ziet u wat dichtbij is eerst.
           </p>
-          <input id="kaart-postcode" name="postcode" defaultValue={filters.postcode ?? ""} className="block max-w-full rounded-sm border-2 border-ink bg-white px-[0.55rem] py-[0.45rem] text-base w-32" autoComplete="postal-code" aria-describedby="kaart-postcode-hint" />
+          <input id="kaart-postcode" name="postcode" defaultValue={filters.postcode ?? ""} maxLength={60} className="block w-full max-w-full rounded-sm border-2 border-ink bg-white px-[0.55rem] py-[0.45rem] text-base" aria-describedby="kaart-postcode-hint" />
         </div>
       </div>
       <details className="mb-4" open={meerFiltersActief(filters)}>

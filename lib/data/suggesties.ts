@@ -9,7 +9,7 @@ import { AppError } from "../errors.ts";
 import { requireActor, requireWijkPermission } from "../auth/guard.ts";
 import { hasPermission, wijkScope, type Actor } from "../auth/permissions.ts";
 import { slugify } from "../slug.ts";
-import { zoekPostcode } from "../kaart/postcodes.ts";
+import { zoekPlaatsOfPostcode } from "../pdok/locatieserver.ts";
 import { vergeetKaartCache } from "../kaart/kaart-cache.ts";
 import type { SuggestieGegevens, SuggestieInvoer } from "../validation/kaart.ts";
 import { writeAudit } from "../audit.ts";
@@ -30,8 +30,9 @@ export async function stelPlekVoor(actor: Actor | null, input: SuggestieInvoer):
   }
   const wijk = await db.wijk.findFirst({ where: { slug: input.wijk, gearchiveerdOp: null }, select: { id: true, lat: true, lng: true } });
   if (!wijk) throw new AppError("INVALID", "Kies een wijk of dorp uit de lijst.");
-  const pc = input.postcode ? zoekPostcode(input.postcode) : null;
-  const positie = plek && !input.postcode ? { lat: plek.lat, lng: plek.lng } : pc?.ok ? { lat: pc.gebied.lat, lng: pc.gebied.lng } : { lat: wijk.lat, lng: wijk.lng };
+  // A first position for the moderator: the postcode's (PDOK Locatieserver, cached), else the place's or the wijk's.
+  const pc = input.postcode ? await zoekPlaatsOfPostcode(input.postcode) : null;
+  const positie = plek && !input.postcode ? { lat: plek.lat, lng: plek.lng } : pc?.ok ? { lat: pc.punt.lat, lng: pc.punt.lng } : { lat: wijk.lat, lng: wijk.lng };
   const gegevens: SuggestieGegevens = {
     naam: input.naam,
     categorie: input.categorie,
@@ -196,7 +197,7 @@ export async function beslisSuggestie(actor: Actor | null, id: string, b: Sugges
   if (!categorie) throw new AppError("INVALID", "Kies een soort plek uit de lijst.");
   if (!wijk) throw new AppError("INVALID", "Kies een wijk of dorp uit de lijst.");
   requireWijkPermission(a, "plek:moderate", wijk.id);
-  const plaats = g.postcode ? zoekPostcode(g.postcode) : null;
+  const plaats = g.postcode ? await zoekPlaatsOfPostcode(g.postcode) : null;
   const data = {
     naam: g.naam,
     soort: categorie.soort,
@@ -205,7 +206,7 @@ export async function beslisSuggestie(actor: Actor | null, id: string, b: Sugges
     beschrijving: g.beschrijving,
     adres: g.adres ?? null,
     postcode: g.postcode ? g.postcode.replace(/^(\d{4})([A-Z]{2})$/, "$1 $2") : null,
-    plaats: plaats?.ok ? plaats.gebied.plaats.replace(/ \(.*\)$/, "").split(",")[0] : null,
+    plaats: plaats?.ok ? (plaats.punt.plaats ?? null) : null,
     ligging: g.ligging,
     rolstoeltoegankelijk: g.rolstoeltoegankelijk,
     telefoon: g.telefoon ?? null,

@@ -12,8 +12,8 @@ import { maakGedeeldeCache } from "../cache/gedeeld.ts";
 export const KAART_GROEP = "kaart";
 const cache = maakGedeeldeCache(() => db);
 
-export function gecachteKaartJson(sleutel: string, maak: () => Promise<string>): Promise<string> {
-  return cache.haal(KAART_GROEP, sleutel, env().KAART_CACHE_SECONDS, maak);
+export function gecachteKaartJson(sleutel: string, maak: () => Promise<string>, ttlSeconden = env().KAART_CACHE_SECONDS): Promise<string> {
+  return cache.haal(KAART_GROEP, sleutel, ttlSeconden, maak);
 }
 
 export function vergeetKaartCache(tx?: Pick<Db, "$queryRaw" | "$executeRaw">): Promise<void> {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { isNuOpen, leesOpeningstijden, lokaleTijd, schemaOpeningHours } from "./openingstijden";
-import { afstandKm, zoekPostcode } from "./postcodes";
+import { afstandKm } from "./afstand";
 
 describe("openingstijden", () => {
   const tijden = leesOpeningstijden([{ dag: 2, van: "09:00", tot: "17:00" }, { dag: 9, van: "x", tot: "y" }, "rommel"]);
@@ -28,24 +28,8 @@ describe("openingstijden", () => {
   });
 });
 
-describe("postcodes", () => {
-  it("finds Heusden postcodes in any notation", () => {
-    for (const p of ["5151 AB", "5151ab", "5151", " 5151 ab "]) {
-      const r = zoekPostcode(p);
-      expect(r.ok && r.gebied.pc4).toBe("5151");
-    }
-    const v = zoekPostcode("5251");
-    expect(v.ok && v.gebied.plaats).toMatch(/Vlijmen/);
-  });
-
-  it("explains an unknown or invalid postcode in Dutch", () => {
-    const r = zoekPostcode("1012 AB", "Heusden");
-    expect(r.ok).toBe(false);
-    expect(!r.ok && r.melding).toMatch(/niet in de gemeente Heusden/);
-    const bad = zoekPostcode("abc");
-    expect(!bad.ok && bad.melding).toMatch(/geen geldige postcode/);
-  });
-
+describe("afstand", () => {
+  // Postcodes and place names are looked up through the PDOK Locatieserver (tests/integration/locatieserver.test.ts).
   it("computes distances in km", () => {
     const d = afstandKm({ lat: 51.6865, lng: 5.133 }, { lat: 51.696, lng: 5.215 });
     expect(d).toBeGreaterThan(5.3);

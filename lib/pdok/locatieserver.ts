@@ -62,7 +62,8 @@ export interface Adres {
 
 export type Fout = { ok: false; reden: "onbereikbaar" | "niet-gevonden" | "ongeldig"; melding: string };
 export type AdresResultaat = { ok: true; adres: Adres } | Fout;
-export type PuntResultaat = { ok: true; punt: { lat: number; lng: number; label: string } } | Fout;
+/** `plaats`: the woonplaats (or gemeente) the point lies in, when the service names it. */
+export type PuntResultaat = { ok: true; punt: { lat: number; lng: number; label: string; plaats?: string } } | Fout;
 
 class Onbereikbaar extends Error {}
 
@@ -202,7 +203,7 @@ export async function zoekPlaatsOfPostcode(q: string, o: { db?: Db } = {}): Prom
       const docs = await free(code, { fq: "type:postcode", rows: 1, db: o.db });
       const d = docs.find((x) => x.postcode?.replace(/\s/g, "").toUpperCase() === code);
       const p = parsePunt(d?.centroide_ll);
-      if (d && p) return { ok: true, punt: { ...p, label: `postcode ${schrijfPostcode(code)}${d.woonplaatsnaam ? ` (${d.woonplaatsnaam})` : ""}` } };
+      if (d && p) return { ok: true, punt: { ...p, label: `postcode ${schrijfPostcode(code)}${d.woonplaatsnaam ? ` (${d.woonplaatsnaam})` : ""}`, ...(d.woonplaatsnaam ? { plaats: d.woonplaatsnaam } : {}) } };
       return { ok: false, reden: "niet-gevonden", melding: `Postcode ${schrijfPostcode(code)} bestaat niet of we vinden hem niet. Controleer de postcode.` };
     }
     if (pc) {
@@ -212,12 +213,13 @@ export async function zoekPlaatsOfPostcode(q: string, o: { db?: Db } = {}): Prom
       const lat = punten.reduce((s, p) => s + p.lat, 0) / punten.length;
       const lng = punten.reduce((s, p) => s + p.lng, 0) / punten.length;
       const plaats = docs.find((x) => x.postcode?.startsWith(pc[1]))?.woonplaatsnaam;
-      return { ok: true, punt: { lat, lng, label: `postcode ${pc[1]}${plaats ? ` (${plaats})` : ""}` } };
+      return { ok: true, punt: { lat, lng, label: `postcode ${pc[1]}${plaats ? ` (${plaats})` : ""}`, ...(plaats ? { plaats } : {}) } };
     }
     const docs = await free(invoer, { fq: "type:(woonplaats OR gemeente)", rows: 1, db: o.db });
     const d = docs[0];
     const p = parsePunt(d?.centroide_ll);
-    if (d && p) return { ok: true, punt: { ...p, label: d.woonplaatsnaam ?? d.gemeentenaam ?? d.weergavenaam } };
+    const naam = d?.woonplaatsnaam ?? d?.gemeentenaam;
+    if (d && p) return { ok: true, punt: { ...p, label: naam ?? d.weergavenaam, ...(naam ? { plaats: naam } : {}) } };
     return { ok: false, reden: "niet-gevonden", melding: `We vinden geen plaats met de naam "${invoer}". Controleer de spelling, of vul een postcode in.` };
   } catch (err) {
     if (err instanceof Onbereikbaar) return onbereikbaar();

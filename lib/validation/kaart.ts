@@ -75,7 +75,8 @@ const FIELDS = {
   ligging: z.enum(LIGGINGEN.map((s) => s.value) as [LiggingWaarde, ...LiggingWaarde[]]),
   rolstoel: z.enum(["1", "on", "true", "ja"]).transform(() => true),
   open: z.enum(["1", "on", "true", "ja"]).transform(() => true),
-  postcode: zTekst().trim().min(1).max(12),
+  /** A postcode ("5251 KV", "5251") or a place name ("Vlijmen", "'s-Hertogenbosch"): dichtbij. */
+  postcode: zTekst().trim().min(1).max(60),
   lat: z.coerce.number().min(-90).max(90),
   lng: z.coerce.number().min(-180).max(180),
   pagina: z.coerce.number().int().min(1).max(10_000),

@@ -2,7 +2,9 @@
  * Residents' suggestions and their moderation: nothing public before approval, permissions
  * (resident / anonymous / opbouwwerker of another wijk refused), honeypot, rate limit, audit log.
  */
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { resetEnvForTests } from "@/lib/env";
+import { startLocatieserverFake, type LocatieserverFake } from "../support/locatieserver-fake";
 import { db } from "@/lib/db";
 import { zoekKaart } from "@/lib/data/kaart/zoeken";
 import { beslisSuggestie, leesSuggestie, stelPlekVoor, zoekSuggesties } from "@/lib/data/suggesties";
@@ -36,7 +38,16 @@ const invoer = (over: Partial<SuggestieInvoer> = {}): SuggestieInvoer => ({
 
 const goedkeuren = (g: SuggestieInvoer & { lat: number; lng: number }) => ({ besluit: "goedkeuren" as const, gegevens: { ...g } });
 
+// Postcodes are looked up through the PDOK Locatieserver: here its local fake (real response format).
+let fake: LocatieserverFake;
+afterAll(async () => {
+  await fake.close();
+});
+
 beforeAll(async () => {
+  fake = await startLocatieserverFake();
+  process.env.LOCATIESERVER_URL = fake.url;
+  resetEnvForTests();
   await ensureCategorieen(db);
   eigen = await createWijk(db, { naam: `Eigenwijk ${uniq("e")}`, lat: 51.69, lng: 5.13 });
   ander = await createWijk(db, { naam: `Anderwijk ${uniq("a")}`, lat: 51.72, lng: 5.2 });
@@ -51,6 +62,8 @@ describe("a new place", () => {
   it("is not public before approval, and is after an opbouwwerker of that wijk approves it", async () => {
     const data = invoer();
     const { id } = await stelPlekVoor(null, data);
+    // the first position for the moderator comes from the postcode (Locatieserver fake: 5151AB in Drunen)
+    expect((await leesSuggestie(beheerder, id)).gegevens).toMatchObject({ lat: 51.6871, lng: 5.1322 });
     expect((await zoekKaart({ q: data.naam, pagina: 1 })).totaal).toBe(0);
     expect(await db.plek.count({ where: { naam: data.naam } })).toBe(0);
 
@@ -67,7 +80,7 @@ describe("a new place", () => {
     expect(lijst.items.map((i) => i.naam)).toEqual([`${data.naam} (verbeterd)`]);
     expect(lijst.items[0].href).toBe(`/kaart/plek/${r.plekSlug}`);
     const plek = await db.plek.findUniqueOrThrow({ where: { slug: r.plekSlug! } });
-    expect(plek).toMatchObject({ wijkId: eigen.id, lat: 51.6871, status: "GEPUBLICEERD", rolstoeltoegankelijk: true, postcode: "5151 AB" });
+    expect(plek).toMatchObject({ wijkId: eigen.id, lat: 51.6871, status: "GEPUBLICEERD", rolstoeltoegankelijk: true, postcode: "5151 AB", plaats: "Drunen" });
     const audit = await db.auditLog.findMany({ where: { entiteitId: { in: [id, plek.id] } }, orderBy: { createdAt: "asc" } });
     expect(audit.map((a) => a.actie)).toEqual(expect.arrayContaining(["plek.voorgesteld", "plek.aangemaakt", "suggestie.goedgekeurd"]));
     expect(audit.find((a) => a.actie === "suggestie.goedgekeurd")?.actorId).toBe(opbouwEigen.id);

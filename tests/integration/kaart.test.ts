@@ -10,6 +10,8 @@ import { leesActiviteit, leesKaartInitiatief, leesPlek } from "@/lib/data/kaart/
 import { parseFilters, filtersToQuery, type KaartFilters } from "@/lib/validation/kaart";
 import { createPlek, createWijk, ensureCategorieen, uniq } from "../factories";
 import { GET as kaartApi } from "@/app/api/kaart/route";
+import { resetEnvForTests } from "@/lib/env";
+import { startLocatieserverFake } from "../support/locatieserver-fake";
 
 type Cat = Awaited<ReturnType<typeof ensureCategorieen>>[number];
 let cats: Map<string, Cat>;
@@ -133,13 +135,24 @@ describe("distance and pagination", () => {
     expect(terug.items[0].naam).not.toBe("Speeltuin Het Bos");
   });
 
-  it("sorts by distance from a Heusden postcode; an unknown postcode gives a Dutch message", async () => {
-    const r = await zoekKaart(f({ postcode: "5151 AB", categorie: "speeltuin" }), { perPagina: 50 });
-    expect(r.herkomst?.label).toMatch(/5151/);
-    expect(r.items.length).toBeGreaterThan(0);
-    const onbekend = await zoekKaart(f({ postcode: "9999", categorie: "speeltuin" }), { perPagina: 50 });
-    expect(onbekend.melding).toMatch(/niet in de gemeente Heusden/);
-    expect(onbekend.items[0].afstandKm).toBeNull();
+  it("sorts by distance from a postcode or place (PDOK Locatieserver fake); an unknown one gives a Dutch message", async () => {
+    const fake = await startLocatieserverFake();
+    process.env.LOCATIESERVER_URL = fake.url;
+    resetEnvForTests();
+    try {
+      const r = await zoekKaart(f({ postcode: "5151 AB", categorie: "speeltuin" }), { perPagina: 50 });
+      expect(r.herkomst?.label).toBe("postcode 5151 AB (Drunen)");
+      expect(r.items.length).toBeGreaterThan(0);
+      expect(r.items[0].naam).toBe("Speeltuin De Eekhoorn");
+      const plaats = await zoekKaart(f({ postcode: "Oss", categorie: "speeltuin" }), { perPagina: 50 });
+      expect(plaats.herkomst?.label).toBe("Oss");
+      expect(plaats.items[0].naam).toBe("Speeltuin Het Bos");
+      const onbekend = await zoekKaart(f({ postcode: "9999", categorie: "speeltuin" }), { perPagina: 50 });
+      expect(onbekend.melding).toMatch(/We kennen de postcode of plaats "9999" niet/);
+      expect(onbekend.items[0].afstandKm).toBeNull();
+    } finally {
+      await fake.close();
+    }
   });
 
   it("paginates server-side with a stable order", async () => {

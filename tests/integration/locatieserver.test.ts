@@ -57,11 +57,11 @@ describe("parsing the real format", () => {
   });
 
   it("zoekPlaatsOfPostcode: six- and four-digit postcodes and place names anywhere", async () => {
-    expect(await zoekPlaatsOfPostcode("5254 je")).toEqual({ ok: true, punt: { lat: 51.7118, lng: 5.1951, label: "postcode 5254 JE (Haarsteeg)" } });
+    expect(await zoekPlaatsOfPostcode("5254 je")).toEqual({ ok: true, punt: { lat: 51.7118, lng: 5.1951, label: "postcode 5254 JE (Haarsteeg)", plaats: "Haarsteeg" } });
     const pc4 = await zoekPlaatsOfPostcode("5251");
     expect(pc4).toMatchObject({ ok: true, punt: { label: "postcode 5251 (Vlijmen)" } });
     if (pc4.ok) expect(pc4.punt.lat).toBeCloseTo((51.6957 + 51.6977) / 2, 6);
-    expect(await zoekPlaatsOfPostcode("Vlijmen")).toEqual({ ok: true, punt: { lat: 51.6955, lng: 5.2147, label: "Vlijmen" } });
+    expect(await zoekPlaatsOfPostcode("Vlijmen")).toEqual({ ok: true, punt: { lat: 51.6955, lng: 5.2147, label: "Vlijmen", plaats: "Vlijmen" } });
     expect(await zoekPlaatsOfPostcode("oss")).toMatchObject({ ok: true, punt: { label: "Oss" } });
     expect(await zoekPlaatsOfPostcode("9999 ZZ")).toMatchObject({ ok: false, reden: "niet-gevonden", melding: expect.stringContaining("9999 ZZ") });
     expect(await zoekPlaatsOfPostcode("12")).toMatchObject({ ok: false, reden: "ongeldig" });

@@ -3,12 +3,18 @@
  * (kaartdata.ts): a UNION ALL over places (Plek), activities (Activiteit) and approved, public
  * initiatives (Initiatief) with the filters applied. The full-text expressions are exactly those of
  * the GIN indexes in the init migration, so PostgreSQL can use them. Not for pages: internal to lib/data/kaart.
+ *
+ * Search (zoekvraag.ts): every typed word, expanded to compounds and small typos, must match the
+ * name, the description, the category or the wijk. Each result gets a score per word: 3 in the name,
+ * 2 in the category, 1 elsewhere; plus a fraction from ts_rank. Sorting on the whole score puts name
+ * matches first, then category, then description (zoeken.ts).
  */
 import "server-only";
 import { Prisma } from "../../generated/prisma/client.ts";
 import { lokaleTijd } from "../../kaart/openingstijden.ts";
-import { zoekPostcode } from "../../kaart/postcodes.ts";
+import { zoekPlaatsOfPostcode } from "../../pdok/locatieserver.ts";
 import type { KaartFilters } from "../../validation/kaart.ts";
+import type { Zoekvraag } from "./zoekvraag.ts";
 
 export type ResultaatSoort = "plek" | "activiteit" | "initiatief";
 
@@ -18,21 +24,29 @@ export interface Punt {
   label: string;
 }
 
-/** Where 'dichtbij' is measured from: browser location (lat/lng) or a postcode; or a message. */
+/** Where 'dichtbij' is measured from: browser location (lat/lng), a postcode or a place name; or a message. */
 export interface Herkomst {
   punt?: Punt;
   melding?: string;
+  /** The message is about the service being unreachable (then nothing about it may be cached). */
+  tijdelijk?: boolean;
 }
 
-/** `gemeente`: the gemeente's name for the message about a postcode outside it. */
-export function bepaalHerkomst(f: KaartFilters, gemeente?: string): Herkomst {
+export const MELDING_ADRESSEN_ONBEREIKBAAR =
+  "We kunnen postcodes en plaatsen nu niet opzoeken: het landelijke adressenregister (PDOK) is niet bereikbaar. De resultaten staan hieronder zonder afstand. Probeer het later opnieuw, of kies uw wijk of dorp.";
+
+/**
+ * Any Dutch postcode ("5251 KV", "5251kv", "5251") or place name ("Vlijmen") through the PDOK
+ * Locatieserver (lib/pdok/locatieserver.ts; answers cached in the database). Unknown -> a Dutch message.
+ */
+export async function bepaalHerkomst(f: KaartFilters): Promise<Herkomst> {
   if (f.lat !== undefined && f.lng !== undefined) return { punt: { lat: f.lat, lng: f.lng, label: "uw locatie" } };
-  if (f.postcode) {
-    const r = zoekPostcode(f.postcode, gemeente);
-    if (!r.ok) return { melding: r.melding };
-    return { punt: { lat: r.gebied.lat, lng: r.gebied.lng, label: `postcode ${r.gebied.pc4} (${r.gebied.plaats})` } };
-  }
-  return {};
+  if (!f.postcode) return {};
+  const r = await zoekPlaatsOfPostcode(f.postcode);
+  if (r.ok) return { punt: r.punt };
+  if (r.reden === "onbereikbaar") return { melding: MELDING_ADRESSEN_ONBEREIKBAAR, tijdelijk: true };
+  if (r.reden === "ongeldig") return { melding: r.melding };
+  return { melding: `We kennen de postcode of plaats "${f.postcode.trim()}" niet. Controleer de spelling, of vul een postcode in zoals 5251 KV of een plaats zoals Vlijmen.` };
 }
 
 const PLEK_TSV = Prisma.sql`to_tsvector('dutch'::regconfig, p."naam" || ' ' || p."beschrijving")`;
@@ -43,9 +57,43 @@ function wijkCondition(column: Prisma.Sql, wijkSlug: string) {
   return Prisma.sql`${column} IN (SELECT w2."id" FROM "Wijk" w2 WHERE w2."slug" = ${wijkSlug} OR w2."parentId" = (SELECT w3."id" FROM "Wijk" w3 WHERE w3."slug" = ${wijkSlug}))`;
 }
 
-/** The UNION ALL of the three sources with the filters applied: soort, id, slug, naam, lat, lng, cat, rank. */
-export function bronnenSql(f: KaartFilters, nu: Date): Prisma.Sql | null {
-  const q = f.q ? Prisma.sql`websearch_to_tsquery('dutch'::regconfig, ${f.q})` : null;
+function tsq(tekst: string) {
+  return Prisma.sql`to_tsquery('dutch'::regconfig, ${tekst})`;
+}
+
+/**
+ * Per search word: the condition (name + description through the GIN index, or the category, or the
+ * wijk) and the score (3 name, 2 category, 1 otherwise), summed over the words with ts_rank as a fraction.
+ */
+function zoekDelen(zv: Zoekvraag | null | undefined, o: { tsv: Prisma.Sql; naam: Prisma.Sql; wijk: Prisma.Sql; cat?: Prisma.Sql; catNaam?: Prisma.Sql }) {
+  if (!zv) return null;
+  if (!zv.tsquery) return { where: Prisma.sql`false`, rank: Prisma.sql`0::real` };
+  const where = zv.woorden.map((w) => {
+    const t = tsq(w);
+    const alt = [
+      Prisma.sql`${o.tsv} @@ ${t}`,
+      Prisma.sql`${o.wijk} IN (SELECT zw."id" FROM "Wijk" zw WHERE to_tsvector('dutch'::regconfig, zw."naam") @@ ${t})`,
+    ];
+    if (o.cat) alt.push(Prisma.sql`${o.cat} IN (SELECT zc."id" FROM "Categorie" zc WHERE to_tsvector('dutch'::regconfig, zc."naam") @@ ${t})`);
+    return Prisma.sql`(${Prisma.join(alt, " OR ")})`;
+  });
+  const score = zv.woorden.map((w) => {
+    const t = tsq(w);
+    return o.catNaam
+      ? Prisma.sql`(CASE WHEN to_tsvector('dutch'::regconfig, ${o.naam}) @@ ${t} THEN 3 WHEN to_tsvector('dutch'::regconfig, ${o.catNaam}) @@ ${t} THEN 2 ELSE 1 END)`
+      : Prisma.sql`(CASE WHEN to_tsvector('dutch'::regconfig, ${o.naam}) @@ ${t} THEN 3 ELSE 1 END)`;
+  });
+  return {
+    where: Prisma.join(where, " AND "),
+    rank: Prisma.sql`(${Prisma.join(score, " + ")} + ts_rank(${o.tsv}, ${tsq(zv.tsquery)}, 32))::real`,
+  };
+}
+
+/**
+ * The UNION ALL of the three sources with the filters applied: soort, id, slug, naam, lat, lng, cat, rank.
+ * `zv`: the prepared search (maakZoekvraag(f.q)); without it, f.q is ignored.
+ */
+export function bronnenSql(f: KaartFilters, nu: Date, zv?: Zoekvraag | null): Prisma.Sql | null {
   const parts: Prisma.Sql[] = [];
   const wantPlek = !f.soort || f.soort === "ontmoetingsplek" || f.soort === "voorziening";
   const wantAct = (!f.soort || f.soort === "activiteit") && !f.categorie && !f.open;
@@ -55,7 +103,8 @@ export function bronnenSql(f: KaartFilters, nu: Date): Prisma.Sql | null {
     const w: Prisma.Sql[] = [Prisma.sql`p."status" = 'GEPUBLICEERD'`];
     if (f.soort === "ontmoetingsplek") w.push(Prisma.sql`p."soort" = 'ONTMOETINGSPLEK'`);
     if (f.soort === "voorziening") w.push(Prisma.sql`p."soort" = 'VOORZIENING'`);
-    if (q) w.push(Prisma.sql`${PLEK_TSV} @@ ${q}`);
+    const z = zoekDelen(zv, { tsv: PLEK_TSV, naam: Prisma.sql`p."naam"`, wijk: Prisma.sql`p."wijkId"`, cat: Prisma.sql`p."categorieId"`, catNaam: Prisma.sql`pc."naam"` });
+    if (z) w.push(z.where);
     if (f.wijk) w.push(wijkCondition(Prisma.sql`p."wijkId"`, f.wijk));
     if (f.categorie) w.push(Prisma.sql`p."categorieId" = (SELECT c."id" FROM "Categorie" c WHERE c."slug" = ${f.categorie})`);
     if (f.doelgroep) w.push(Prisma.sql`p."doelgroepen" @> ARRAY[${f.doelgroep}]::"Doelgroep"[]`);
@@ -69,8 +118,8 @@ export function bronnenSql(f: KaartFilters, nu: Date): Prisma.Sql | null {
         WHERE (o->>'dag') = ${String(dag)} AND (o->>'van') <= ${tijd} AND (o->>'tot') > ${tijd}) ELSE false END)`);
     }
     parts.push(Prisma.sql`SELECT 'plek' AS soort, p."id", p."slug", p."naam", p."lat", p."lng", p."categorieId" AS cat,
-      ${q ? Prisma.sql`ts_rank(${PLEK_TSV}, ${q})` : Prisma.sql`0::real`} AS rank
-      FROM "Plek" p WHERE ${Prisma.join(w, " AND ")}`);
+      ${z ? z.rank : Prisma.sql`0::real`} AS rank
+      FROM "Plek" p ${z ? Prisma.sql`JOIN "Categorie" pc ON pc."id" = p."categorieId"` : Prisma.empty} WHERE ${Prisma.join(w, " AND ")}`);
   }
 
   if (wantAct) {
@@ -79,14 +128,15 @@ export function bronnenSql(f: KaartFilters, nu: Date): Prisma.Sql | null {
       Prisma.sql`(a."eind" IS NULL OR a."eind" >= ${nu})`,
       Prisma.sql`(pl."id" IS NULL OR pl."status" = 'GEPUBLICEERD')`,
     ];
-    if (q) w.push(Prisma.sql`${ACT_TSV} @@ ${q}`);
+    const z = zoekDelen(zv, { tsv: ACT_TSV, naam: Prisma.sql`a."titel"`, wijk: Prisma.sql`a."wijkId"` });
+    if (z) w.push(z.where);
     if (f.wijk) w.push(wijkCondition(Prisma.sql`a."wijkId"`, f.wijk));
     if (f.doelgroep) w.push(Prisma.sql`a."doelgroepen" @> ARRAY[${f.doelgroep}]::"Doelgroep"[]`);
     if (f.sfeer) w.push(Prisma.sql`a."sfeer" = ${f.sfeer}::"Sfeer"`);
     if (f.ligging) w.push(Prisma.sql`pl."ligging" = ${f.ligging}::"Ligging"`);
     if (f.rolstoel) w.push(Prisma.sql`pl."rolstoeltoegankelijk" = true`);
     parts.push(Prisma.sql`SELECT 'activiteit' AS soort, a."id", a."slug", a."titel" AS naam, COALESCE(pl."lat", aw."lat") AS lat, COALESCE(pl."lng", aw."lng") AS lng, NULL::text AS cat,
-      ${q ? Prisma.sql`ts_rank(${ACT_TSV}, ${q})` : Prisma.sql`0::real`} AS rank
+      ${z ? z.rank : Prisma.sql`0::real`} AS rank
       FROM "Activiteit" a LEFT JOIN "Plek" pl ON pl."id" = a."plekId" JOIN "Wijk" aw ON aw."id" = a."wijkId"
       WHERE ${Prisma.join(w, " AND ")}`);
   }
@@ -97,10 +147,11 @@ export function bronnenSql(f: KaartFilters, nu: Date): Prisma.Sql | null {
       Prisma.sql`i."openbaar" = true`,
       Prisma.sql`COALESCE(i."lat", iw."lat") IS NOT NULL`,
     ];
-    if (q) w.push(Prisma.sql`${INI_TSV} @@ ${q}`);
+    const z = zoekDelen(zv, { tsv: INI_TSV, naam: Prisma.sql`i."titel"`, wijk: Prisma.sql`i."wijkId"` });
+    if (z) w.push(z.where);
     if (f.wijk) w.push(wijkCondition(Prisma.sql`i."wijkId"`, f.wijk));
     parts.push(Prisma.sql`SELECT 'initiatief' AS soort, i."id", i."id" AS slug, i."titel" AS naam, COALESCE(i."lat", iw."lat") AS lat, COALESCE(i."lng", iw."lng") AS lng, NULL::text AS cat,
-      ${q ? Prisma.sql`ts_rank(${INI_TSV}, ${q})` : Prisma.sql`0::real`} AS rank
+      ${z ? z.rank : Prisma.sql`0::real`} AS rank
       FROM "Initiatief" i LEFT JOIN "Wijk" iw ON iw."id" = i."wijkId"
       WHERE ${Prisma.join(w, " AND ")}`);
   }

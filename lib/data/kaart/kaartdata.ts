@@ -8,6 +8,7 @@ import { gecachteReferentie } from "../../kaart/kaart-cache.ts";
 import { db } from "../../db.ts";
 import type { KaartFilters } from "../../validation/kaart.ts";
 import { bronnenSql } from "./bronnen.ts";
+import { maakZoekvraag } from "./zoekvraag.ts";
 
 /** Upper bound for the map payload (the list is always complete and paginated). */
 export const MAX_KAART_PUNTEN = 15_000;
@@ -47,7 +48,7 @@ export async function zoekKaartPuntenJson(f: KaartFilters, opts: { nu?: Date } =
     ACTIVITEIT_LEGENDA,
     INITIATIEF_LEGENDA,
   ];
-  const bronnen = bronnenSql(f, nu);
+  const bronnen = bronnenSql(f, nu, await maakZoekvraag(f.q));
   const legendaJson = JSON.stringify(legenda);
   if (!bronnen) return `{"totaal":0,"afgekapt":false,"legenda":${legendaJson},"punten":[]}`;
   const catIds = categorieen.map((c) => c.id);

@@ -10,8 +10,8 @@ import { gecachteKaartJson } from "../../kaart/kaart-cache.ts";
 import { filtersToQuery, type KaartFilters } from "../../validation/kaart.ts";
 import { dagDatumTijd } from "../../format.ts";
 import { Prisma } from "../../generated/prisma/client.ts";
-import { instellingen } from "../../instellingen.ts";
-import { afstandSql, bepaalHerkomst, bronnenSql, type Punt, type ResultaatSoort } from "./bronnen.ts";
+import { afstandSql, bepaalHerkomst, bronnenSql, type Herkomst, type Punt, type ResultaatSoort } from "./bronnen.ts";
+import { maakZoekvraag, zoekSuggestie } from "./zoekvraag.ts";
 
 export type { Punt, ResultaatSoort } from "./bronnen.ts";
 
@@ -45,6 +45,8 @@ export interface KaartResultaten {
   paginas: number;
   herkomst?: Punt;
   melding?: string;
+  /** "Bedoelde u …?": a corrected search text when the search found nothing. */
+  bedoeldeU?: string;
 }
 
 function kort(tekst: string, max = 180) {
@@ -64,14 +66,17 @@ type GecachteResultaten = Omit<KaartResultaten, "items"> & { items: GecachtItem[
  * or a fixed time (tests); 'nu open' per item is always computed at read time.
  */
 export async function zoekKaart(f: KaartFilters, opts: { perPagina?: number; nu?: Date } = {}): Promise<KaartResultaten> {
-  if (f.open || opts.nu) return zoekKaartInDb(f, opts);
+  // The postcode or place first (itself cached in the database): when the address service cannot be
+  // reached, the page with that message is not cached, so it is gone as soon as the service is back.
+  const herkomst = await bepaalHerkomst(f);
+  if (f.open || opts.nu || herkomst.tijdelijk) return zoekKaartInDb(f, { ...opts, herkomst });
   const perPagina = opts.perPagina ?? PER_PAGINA;
-  const json = await gecachteKaartJson(`zoek:${perPagina}:${filtersToQuery(f)}`, async () => JSON.stringify(await zoekKaartVoorCache(f, perPagina)));
+  const json = await gecachteKaartJson(`zoek:${perPagina}:${filtersToQuery(f)}`, async () => JSON.stringify(await zoekKaartVoorCache(f, perPagina, herkomst)));
   return metNuOpen(JSON.parse(json) as GecachteResultaten);
 }
 
-function zoekKaartVoorCache(f: KaartFilters, perPagina: number): Promise<GecachteResultaten> {
-  return zoekKaartInDb(f, { perPagina, metTijden: true });
+function zoekKaartVoorCache(f: KaartFilters, perPagina: number, herkomst: Herkomst): Promise<GecachteResultaten> {
+  return zoekKaartInDb(f, { perPagina, metTijden: true, herkomst });
 }
 
 /** A cached result page with 'nu open' computed for this moment. */
@@ -82,18 +87,23 @@ function metNuOpen(r: GecachteResultaten, nu = new Date()): KaartResultaten {
   };
 }
 
-async function zoekKaartInDb(f: KaartFilters, opts: { perPagina?: number; nu?: Date; metTijden?: boolean } = {}): Promise<GecachteResultaten> {
+async function zoekKaartInDb(f: KaartFilters, opts: { perPagina?: number; nu?: Date; metTijden?: boolean; herkomst: Herkomst }): Promise<GecachteResultaten> {
   const perPagina = opts.perPagina ?? PER_PAGINA;
   const nu = opts.nu ?? new Date();
-  const { punt, melding } = bepaalHerkomst(f, f.postcode ? (await instellingen()).gemeenteNaam : undefined);
-  const bronnen = bronnenSql(f, nu);
+  const { punt, melding } = opts.herkomst;
+  const zv = await maakZoekvraag(f.q);
+  const bronnen = bronnenSql(f, nu, zv);
   const pagina = Math.max(1, f.pagina || 1);
   if (!bronnen) return { items: [], totaal: 0, pagina, paginas: 0, herkomst: punt, melding };
 
-  const order = punt
-    ? Prisma.sql`afstand ASC, r."naam" ASC, r."id" ASC`
-    : f.q
-      ? Prisma.sql`r."rank" DESC, r."naam" ASC, r."id" ASC`
+  // Search: name matches first, then category, then elsewhere (whole part of the score); within
+  // those, nearby first when a location is given, then the full-text rank (the fraction).
+  const order = zv
+    ? punt
+      ? Prisma.sql`floor(r."rank") DESC, afstand ASC, r."rank" DESC, r."naam" ASC, r."id" ASC`
+      : Prisma.sql`r."rank" DESC, r."naam" ASC, r."id" ASC`
+    : punt
+      ? Prisma.sql`afstand ASC, r."naam" ASC, r."id" ASC`
       : Prisma.sql`r."naam" ASC, r."id" ASC`;
   const rows = await db.$queryRaw<{ soort: ResultaatSoort; id: string; afstand: number | null; totaal: bigint }[]>`
     SELECT r."soort", r."id", ${afstandSql(punt)} AS afstand, count(*) OVER () AS totaal
@@ -157,5 +167,6 @@ async function zoekKaartInDb(f: KaartFilters, opts: { perPagina?: number; nu?: D
     const item = byId.get(r.id);
     return item ? [{ ...item, afstandKm: r.afstand === null ? null : Math.round(Number(r.afstand) * 10) / 10 }] : [];
   });
-  return { items, totaal, pagina, paginas: Math.ceil(totaal / perPagina), herkomst: punt, melding };
+  const bedoeldeU = totaal === 0 && f.q ? ((await zoekSuggestie(f.q)) ?? undefined) : undefined;
+  return { items, totaal, pagina, paginas: Math.ceil(totaal / perPagina), herkomst: punt, melding, ...(bedoeldeU ? { bedoeldeU } : {}) };
 }

@@ -208,6 +208,9 @@ try {
   const maxKaart = Math.max(...results.filter((r) => r.url.startsWith("/kaart")).map((r) => r.p95));
   const maxApi = Math.max(...results.filter((r) => r.url.startsWith("/api")).map((r) => r.p95));
   console.log(`Doelen: /kaart p95 ${maxKaart.toFixed(1)} ms (< 150: ${maxKaart < 150 ? "ja" : "nee"}), /api/kaart p95 ${maxApi.toFixed(1)} ms (< 100: ${maxApi < 100 ? "ja" : "nee"}), JS ${js.kaartFirstLoadGzipKB} kB (< 200: ${js.kaartFirstLoadGzipKB < 200 ? "ja" : "nee"})`);
+  // Search quality (issue 15): the query set against the demo data, in its own in-memory database.
+  const zk = spawnSync(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/bench/zoekkwaliteit.mts"], { encoding: "utf8", env: { ...process.env, DATABASE_URL: "" } });
+  console.log(zk.stdout.trim().split("\n").at(-1) || `zoektreffers: niet gemeten (${zk.stderr.trim().split("\n").at(-1)})`);
   mkdirSync("bench-results", { recursive: true });
   writeFileSync("bench-results/kaart.json", JSON.stringify({ datum: new Date().toISOString(), plekken: PLEKKEN, connections: CONNECTIONS, seconds: SECONDS, results, js }, null, 2));
   }

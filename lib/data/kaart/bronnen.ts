@@ -68,13 +68,10 @@ function tsq(tekst: string) {
 function zoekDelen(zv: Zoekvraag | null | undefined, o: { tsv: Prisma.Sql; naam: Prisma.Sql; wijk: Prisma.Sql; cat?: Prisma.Sql; catNaam?: Prisma.Sql }) {
   if (!zv) return null;
   if (!zv.tsquery) return { where: Prisma.sql`false`, rank: Prisma.sql`0::real` };
-  const where = zv.woorden.map((w) => {
-    const t = tsq(w);
-    const alt = [
-      Prisma.sql`${o.tsv} @@ ${t}`,
-      Prisma.sql`${o.wijk} IN (SELECT zw."id" FROM "Wijk" zw WHERE to_tsvector('dutch'::regconfig, zw."naam") @@ ${t})`,
-    ];
-    if (o.cat) alt.push(Prisma.sql`${o.cat} IN (SELECT zc."id" FROM "Categorie" zc WHERE to_tsvector('dutch'::regconfig, zc."naam") @@ ${t})`);
+  const where = zv.woorden.map((w, i) => {
+    const alt = [Prisma.sql`${o.tsv} @@ ${tsq(w)}`];
+    if (zv.wijkIds[i].length) alt.push(Prisma.sql`${o.wijk} = ANY(${zv.wijkIds[i]}::text[])`);
+    if (o.cat && zv.categorieIds[i].length) alt.push(Prisma.sql`${o.cat} = ANY(${zv.categorieIds[i]}::text[])`);
     return Prisma.sql`(${Prisma.join(alt, " OR ")})`;
   });
   const score = zv.woorden.map((w) => {

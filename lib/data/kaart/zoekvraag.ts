@@ -17,6 +17,10 @@ export interface Zoekvraag {
   tsquery: string | null;
   /** The query words (without stop words), each its own tsquery text, for ranking per word. */
   woorden: string[];
+  /** Per word: the categories and the wijken whose name matches it (looked up first, so the
+   * search itself stays an index scan: `= ANY(ids)` instead of a subquery the planner cannot combine). */
+  categorieIds: string[][];
+  wijkIds: string[][];
 }
 
 const VOCABULAIRE_SQL = `
@@ -49,7 +53,18 @@ export async function maakZoekvraag(q: string | undefined): Promise<Zoekvraag | 
   const woorden = woordenVan(q);
   const [vocabulaire, stop] = await Promise.all([kaartVocabulaire(), stopwoorden(woorden)]);
   const perWoord = woorden.filter((w) => !stop.has(w)).flatMap((w) => bouwTsquery(w, vocabulaire, stop) ?? []);
-  return { tsquery: perWoord.length ? perWoord.join(" & ") : null, woorden: perWoord };
+  const categorieIds = perWoord.map((): string[] => []);
+  const wijkIds = perWoord.map((): string[] => []);
+  if (perWoord.length) {
+    const rows = await db.$queryRaw<{ i: bigint | number; soort: string; id: string }[]>`
+      SELECT w.i, 'c' AS soort, c."id" FROM unnest(${perWoord}::text[]) WITH ORDINALITY AS w(q, i)
+        JOIN "Categorie" c ON to_tsvector('dutch'::regconfig, c."naam") @@ to_tsquery('dutch'::regconfig, w.q)
+      UNION ALL
+      SELECT w.i, 'w' AS soort, g."id" FROM unnest(${perWoord}::text[]) WITH ORDINALITY AS w(q, i)
+        JOIN "Wijk" g ON to_tsvector('dutch'::regconfig, g."naam") @@ to_tsquery('dutch'::regconfig, w.q)`;
+    for (const r of rows) (r.soort === "c" ? categorieIds : wijkIds)[Number(r.i) - 1].push(r.id);
+  }
+  return { tsquery: perWoord.length ? perWoord.join(" & ") : null, woorden: perWoord, categorieIds, wijkIds };
 }
 
 /** "Bedoelde u …?" for a search without results: a corrected search text, or null. */

@@ -10,7 +10,8 @@
  * Every answer is cached in the database (table LocatieserverCache, CACHE_DAGEN days), so the same
  * lookup a second time needs no network, on every app instance. When the service cannot be reached the
  * functions return `{ ok: false, reden: "onbereikbaar", melding }` with a Dutch message for the caller to
- * show; they never throw for that, so the page keeps working.
+ * show; they never throw for that, so the page keeps working. After a failure the service is not asked
+ * again for STORING_SECONDEN (on any instance), so nobody waits for the time-out twice in a row.
  */
 import type { Db } from "../db.ts";
 import { db as standaardDb } from "../db.ts";
@@ -18,6 +19,10 @@ import { env } from "../env.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
 
 export const CACHE_DAGEN = 30;
+
+/** After the service failed, it is not asked again for this long (a row in the same cache table). */
+export const STORING_SECONDEN = 30;
+export const STORING_SLEUTEL = "storing";
 
 export const MELDING_ONBEREIKBAAR =
   "Het adressenregister (PDOK Locatieserver) is nu niet bereikbaar. Probeer het over een paar minuten opnieuw, of vul de gegevens zelf in.";
@@ -121,6 +126,11 @@ async function vraag(endpoint: Endpoint, params: Record<string, string>, db: Db)
   const hit = await db.locatieserverCache.findUnique({ where: { sleutel }, select: { antwoord: true, verlooptOp: true } });
   if (hit && hit.verlooptOp > nu) return hit.antwoord as unknown as LocatieDoc[];
 
+  // After a failure, every instance skips the service for STORING_SECONDEN: no visitor waits for the
+  // time-out again (an offline demo, or PDOK down), the message comes at once.
+  const storing = await db.locatieserverCache.findUnique({ where: { sleutel: STORING_SLEUTEL }, select: { verlooptOp: true } });
+  if (storing && storing.verlooptOp > nu) throw new Onbereikbaar("kort geleden onbereikbaar");
+
   const e = env();
   const url = `${e.LOCATIESERVER_URL.replace(/\/+$/, "")}/${endpoint}?${zoek.toString()}`;
   let docs: LocatieDoc[];
@@ -131,6 +141,8 @@ async function vraag(endpoint: Endpoint, params: Record<string, string>, db: Db)
     if (!Array.isArray(body.response?.docs)) throw new Onbereikbaar("onverwacht antwoord");
     docs = body.response.docs;
   } catch (err) {
+    const verlooptOp = new Date(Date.now() + STORING_SECONDEN * 1000);
+    await db.locatieserverCache.upsert({ where: { sleutel: STORING_SLEUTEL }, create: { sleutel: STORING_SLEUTEL, antwoord: [], verlooptOp }, update: { verlooptOp } });
     if (err instanceof Onbereikbaar) throw err;
     throw new Onbereikbaar((err as Error).message);
   }

@@ -66,7 +66,7 @@ test("an activity detail page has Event data; the postcode search sorts by dista
   await expectAccessible(page);
 
   await page.goto("/kaart?postcode=1012");
-  await expect(page.getByRole("alert").filter({ hasText: "ligt niet in de gemeente Heusden" })).toBeVisible();
+  await expect(page.getByRole("alert").filter({ hasText: 'We kennen de postcode of plaats "1012" niet' })).toBeVisible();
 });
 
 test("on a small screen the list and the map are tabs", async ({ page }) => {

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "../../lib/db.ts";
 import { resetEnvForTests } from "../../lib/env.ts";
-import { MELDING_ONBEREIKBAAR, parsePunt, ruimLocatieCacheOp, zoekAdres, zoekPlaatsOfPostcode } from "../../lib/pdok/locatieserver.ts";
+import { MELDING_ONBEREIKBAAR, STORING_SECONDEN, parsePunt, ruimLocatieCacheOp, zoekAdres, zoekPlaatsOfPostcode } from "../../lib/pdok/locatieserver.ts";
 import { adresZoekStaat } from "../../lib/pdok/adres-formulier.ts";
 import { GET as adresRoute } from "../../app/api/adres/route.ts";
 import { startLocatieserverFake, type LocatieserverFake } from "../support/locatieserver-fake.ts";
@@ -107,7 +107,11 @@ describe("cache and failures", () => {
   it("the service failing (503) gives the Dutch message, not an exception", async () => {
     fake.storing = true;
     expect(await zoekAdres("Kerkstraat 2 Haarsteeg")).toEqual({ ok: false, reden: "onbereikbaar", melding: MELDING_ONBEREIKBAAR });
+    // for STORING_SECONDEN after a failure the service is not asked again (no second wait for the time-out)
+    const na = fake.verzoeken;
     expect(await zoekPlaatsOfPostcode("Drunen")).toEqual({ ok: false, reden: "onbereikbaar", melding: MELDING_ONBEREIKBAAR });
+    expect(fake.verzoeken).toBe(na);
+    expect(STORING_SECONDEN).toBe(30);
     fake.storing = false;
   });
 

@@ -15,3 +15,4 @@ export function maakPaginaCache(opties: {
   log?: (melding: string, fout?: unknown) => void;
 }): PaginaCache;
 export function paginaCacheSeconden(waarde?: string): number;
+export function paginaCacheControleMs(waarde?: string): number;

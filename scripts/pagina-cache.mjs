@@ -15,14 +15,16 @@
  * Lifetime: PAGINA_CACHE_SECONDS (default 10; 0 = off). Invalidation across instances: every committed
  * change of a content table bumps a content version in the database (migration
  * 20261201021000_pagina_cache_versie, lib/inhoud-versie.ts). Before serving, an instance makes sure it
- * has read that version with a query started at most `controleMs` (1 s) ago, and empties its cache when
- * it changed. An entry is stored under the version read before its render started and only while that is
+ * has read that version with a query started at most `controleMs` ago (PAGINA_CACHE_CONTROLE_MS, default
+ * 1000; 0 = one query per request, so a change is visible to the very next request, as the e2e tests
+ * use it), and empties its cache when it changed. An entry is stored under the version read before its render started and only while that is
  * still the current one, so a render that overlaps a change is never kept.
  * Without the version query (not registered yet, or the database unreachable) nothing is cached.
  *
  * CSP nonce: every response gets a fresh one. The body and headers are kept with the nonce of the render
  * cut out; each served copy gets a new random nonce in its place (script tags and the CSP header).
- * Concurrent misses of one address render once; the others wait for that render.
+ * Concurrent misses of one address render once; the others wait for that render, or, when the copy only
+ * expired by time (same content version), get that copy meanwhile.
  * Header X-Sbp-Cache: HIT (from memory), MISS (rendered and stored), or absent (not cacheable).
  */
 import { randomBytes } from "node:crypto";
@@ -104,31 +106,45 @@ export function maakPaginaCache({ seconden, leesVersie, controleMs = 1000, log =
     bytes = 0;
   }
 
-  /** The content version, read by a query started at most controleMs ago; null = cache unusable. */
+  let laatsteStart = 0;
+
+  /** Reads the version now; a result older than the last accepted one only answers its own request. */
+  function leesNu() {
+    const lees = leesVersie();
+    if (typeof lees !== "function") return null;
+    const start = Date.now();
+    return lees().then(
+      (v) => {
+        if (start >= laatsteStart) {
+          laatsteStart = start;
+          if (v !== versie) leeg();
+          versie = v;
+          gecontroleerdOp = start;
+        }
+        return v;
+      },
+      (e) => {
+        leeg();
+        versie = null;
+        log("Paginacache: inhoudsversie niet gelezen; de cache staat uit tot het weer lukt.", e);
+        return null;
+      },
+    );
+  }
+
+  /**
+   * The content version, read by a query started at most controleMs ago (requests in that interval share
+   * one query); null = cache unusable. controleMs 0: a query of its own for every request.
+   */
   function huidigeVersie() {
+    if (controleMs <= 0) return leesNu();
     if (versie !== null && Date.now() - gecontroleerdOp < controleMs) return versie;
     if (!controle) {
-      const lees = leesVersie();
-      if (typeof lees !== "function") return null;
-      const start = Date.now();
-      controle = lees()
-        .then(
-          (v) => {
-            if (v !== versie) leeg();
-            versie = v;
-            gecontroleerdOp = start;
-            return v;
-          },
-          (e) => {
-            leeg();
-            versie = null;
-            log("Paginacache: inhoudsversie niet gelezen; de cache staat uit tot het weer lukt.", e);
-            return null;
-          },
-        )
-        .finally(() => {
-          controle = null;
-        });
+      const p = leesNu();
+      if (p === null) return null;
+      controle = p.finally(() => {
+        controle = null;
+      });
     }
     return controle;
   }
@@ -255,6 +271,9 @@ export function maakPaginaCache({ seconden, leesVersie, controleMs = 1000, log =
       const item = items.get(sleutel);
       if (item && item.versie === v && item.tot > Date.now()) return await dien(req, res, item, "HIT");
       const lopend = bezig.get(sleutel);
+      // Expired by time only (same content version, less than one lifetime ago) while another request
+      // renders it anew: that copy is still what a render would show, so the others need not wait.
+      if (lopend && item && item.versie === v && item.tot + seconden * 1000 > Date.now()) return await dien(req, res, item, "HIT");
       if (lopend) {
         const klaar = await lopend;
         if (klaar && klaar.versie === versie) return await dien(req, res, klaar, "HIT");
@@ -286,12 +305,19 @@ export function maakPaginaCache({ seconden, leesVersie, controleMs = 1000, log =
   };
 }
 
+function getal(naam, waarde, standaard, max) {
+  if (waarde === undefined || waarde === "") return standaard;
+  const n = Number(waarde);
+  if (!Number.isInteger(n) || n < 0 || n > max) throw new Error(`${naam} moet een heel getal van 0 tot en met ${max} zijn (nu: "${waarde}").`);
+  return n;
+}
+
 /** PAGINA_CACHE_SECONDS from the environment: default 10, 0 = off. */
 export function paginaCacheSeconden(waarde = process.env.PAGINA_CACHE_SECONDS) {
-  if (waarde === undefined || waarde === "") return 10;
-  const n = Number(waarde);
-  if (!Number.isInteger(n) || n < 0 || n > 3600) {
-    throw new Error(`PAGINA_CACHE_SECONDS moet een heel getal van 0 tot en met 3600 zijn (nu: "${waarde}").`);
-  }
-  return n;
+  return getal("PAGINA_CACHE_SECONDS", waarde, 10, 3600);
+}
+
+/** PAGINA_CACHE_CONTROLE_MS from the environment: default 1000, 0 = check the version on every request. */
+export function paginaCacheControleMs(waarde = process.env.PAGINA_CACHE_CONTROLE_MS) {
+  return getal("PAGINA_CACHE_CONTROLE_MS", waarde, 1000, 60_000);
 }

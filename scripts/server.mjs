@@ -15,7 +15,7 @@
  *   node scripts/server.mjs [-p 3000] [-H 0.0.0.0]      (after `next build`; `npm start` uses it)
  */
 import { createServer } from "node:http";
-import { maakPaginaCache, paginaCacheSeconden } from "./pagina-cache.mjs";
+import { maakPaginaCache, paginaCacheControleMs, paginaCacheSeconden } from "./pagina-cache.mjs";
 import { getalUitOmgeving, maakToelating } from "./toelating.mjs";
 
 function arg(flag, fallback) {
@@ -33,6 +33,7 @@ let paginaCache, toelating;
 try {
   paginaCache = maakPaginaCache({
     seconden: paginaCacheSeconden(),
+    controleMs: paginaCacheControleMs(),
     // registered by instrumentation.ts (lib/inhoud-versie.ts) once the app is loaded
     leesVersie: () => globalThis[Symbol.for("sbp.inhoudVersie")],
   });

@@ -16,8 +16,8 @@
  * change of a content table bumps a content version in the database (migration
  * 20261201021000_pagina_cache_versie, lib/inhoud-versie.ts). Before serving, an instance makes sure it
  * has read that version with a query started at most `controleMs` ago (PAGINA_CACHE_CONTROLE_MS, default
- * 1000; 0 = one query per request, so a change is visible to the very next request, as the e2e tests
- * use it), and empties its cache when it changed. An entry is stored under the version read before its render started and only while that is
+ * 1000; while the next check is under way at most 2 x controleMs; 0 = one query per request, so a change
+ * is visible to the very next request, as the e2e tests use it), and empties its cache when it changed. An entry is stored under the version read before its render started and only while that is
  * still the current one, so a render that overlaps a change is never kept.
  * Without the version query (not registered yet, or the database unreachable) nothing is cached.
  *
@@ -134,11 +134,10 @@ export function maakPaginaCache({ seconden, leesVersie, controleMs = 1000, log =
 
   /**
    * The content version, read by a query started at most controleMs ago (requests in that interval share
-   * one query); null = cache unusable. controleMs 0: a query of its own for every request.
+   * one query), or, while the next check runs, at most 2 x controleMs ago; null = cache unusable.
+   * controleMs 0: a query of its own for every request.
    */
-  function huidigeVersie() {
-    if (controleMs <= 0) return leesNu();
-    if (versie !== null && Date.now() - gecontroleerdOp < controleMs) return versie;
+  function startControle() {
     if (!controle) {
       const p = leesNu();
       if (p === null) return null;
@@ -147,6 +146,21 @@ export function maakPaginaCache({ seconden, leesVersie, controleMs = 1000, log =
       });
     }
     return controle;
+  }
+
+  function huidigeVersie() {
+    if (controleMs <= 0) return leesNu();
+    const leeftijd = Date.now() - gecontroleerdOp;
+    if (versie !== null && leeftijd < controleMs) {
+      // half way: check again in the background, so under steady traffic nobody waits for a check
+      if (leeftijd >= controleMs / 2) startControle();
+      return versie;
+    }
+    const p = startControle();
+    // A slow database under load: nobody waits while the last check is less than two intervals old
+    // (a change shows within 2 x controleMs); older than that, every request waits for the check.
+    if (versie !== null && leeftijd < 2 * controleMs) return versie;
+    return p;
   }
 
   function bewaar(sleutel, item) {
@@ -174,7 +188,8 @@ export function maakPaginaCache({ seconden, leesVersie, controleMs = 1000, log =
     }
     res.setHeader(CACHE_KOP, status);
     if (item.gzip && accepteertGzip(req) && body.length > 1024) {
-      body = await gzipAsync(body, { level: 4 });
+      if (item.delen) body = await gzipAsync(body, { level: 4 });
+      else body = await (item.gezipt ??= gzipAsync(body, { level: 6 })); // the same bytes every time: once
       res.setHeader("content-encoding", "gzip");
     }
     res.setHeader("content-length", body.length);
@@ -276,7 +291,7 @@ export function maakPaginaCache({ seconden, leesVersie, controleMs = 1000, log =
       if (lopend && item && item.versie === v && item.tot + seconden * 1000 > Date.now()) return await dien(req, res, item, "HIT");
       if (lopend) {
         const klaar = await lopend;
-        if (klaar && klaar.versie === versie) return await dien(req, res, klaar, "HIT");
+        if (klaar && klaar.versie === v) return await dien(req, res, klaar, "HIT");
         return geef();
       }
       if (req.method !== "GET") return geef();

@@ -200,34 +200,38 @@ describe("finding 16: admission control of scripts/server.mjs", () => {
   it("finding 16: at most `max` requests at once, the rest first in first out, beyond the queue 503 with Retry-After", async () => {
     const toelating = maakToelating({ max: 2, wachtrij: 2 });
     const volgorde: string[] = [];
-    let tegelijk = 0;
-    let hoogste = 0;
+    const open: ServerResponse[] = [];
     const server = createServer((req, res) =>
       toelating.laatDoor(req, res, () => {
-        tegelijk++;
-        hoogste = Math.max(hoogste, tegelijk);
         volgorde.push(req.url!);
-        setTimeout(() => {
-          tegelijk--;
-          res.end("ok");
-        }, 150);
+        open.push(res); // answered below, by hand
       }),
     );
     await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
     servers.push(server);
     const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     const verzoeken: Promise<Response>[] = [];
-    for (const n of [1, 2, 3, 4, 5]) {
+    for (const n of [1, 2, 3, 4]) {
       verzoeken.push(fetch(`${base}/${n}`));
-      await new Promise((r) => setTimeout(r, 15)); // arrive in this order
+      // wait until the server has it, so they arrive in this order
+      await vi.waitFor(() => expect(toelating.stand().actief + toelating.stand().wachtend).toBe(n));
     }
-    const antwoorden = await Promise.all(verzoeken);
-    expect(antwoorden.map((r) => r.status)).toEqual([200, 200, 200, 200, 503]);
-    expect(hoogste).toBe(2);
-    expect(volgorde).toEqual(["/1", "/2", "/3", "/4"]);
-    const weigering = antwoorden[4];
+    expect(toelating.stand()).toEqual({ actief: 2, wachtend: 2 });
+    expect(volgorde).toEqual(["/1", "/2"]);
+    // the queue is full: the fifth is refused at once
+    const weigering = await fetch(`${base}/5`);
+    expect(weigering.status).toBe(503);
     expect(weigering.headers.get("retry-after")).toBe("5");
     expect(await weigering.text()).toContain("erg druk");
-    expect(toelating.stand()).toEqual({ actief: 0, wachtend: 0 });
+    // answering one lets the next in, first in first out
+    for (let klaar = 0; klaar < 4; klaar++) {
+      await vi.waitFor(() => expect(open.length).toBeGreaterThan(0));
+      expect(toelating.stand().actief).toBeLessThanOrEqual(2);
+      open.shift()!.end("ok");
+    }
+    const antwoorden = await Promise.all(verzoeken);
+    expect(antwoorden.map((r) => r.status)).toEqual([200, 200, 200, 200]);
+    expect(volgorde).toEqual(["/1", "/2", "/3", "/4"]);
+    await vi.waitFor(() => expect(toelating.stand()).toEqual({ actief: 0, wachtend: 0 }));
   });
 });

@@ -46,6 +46,16 @@ const schema = z.object({
   GEMEENTE_NAAM: z.string().optional(),
   /** Sociale kaart: seconds map data and result lists stay in the shared cache (lib/cache/gedeeld.ts) per filter set (0 = off). */
   KAART_CACHE_SECONDS: z.coerce.number().int().min(0).default(30),
+  /**
+   * Read by scripts/server.mjs (plain Node.js, its own check); listed here so `npm start` refuses a wrong
+   * value before it starts. Page cache for anonymous visitors (scripts/pagina-cache.mjs): lifetime in
+   * seconds (0 = off) and how often each instance checks the content version in the database (ms).
+   */
+  PAGINA_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).default(10),
+  PAGINA_CACHE_CONTROLE_MS: z.coerce.number().int().min(0).max(60_000).default(1000),
+  /** Admission control (scripts/toelating.mjs): requests in Next.js at once, and the queue behind them. */
+  SERVER_MAX_GELIJKTIJDIG: z.coerce.number().int().min(1).max(10_000).default(16),
+  SERVER_MAX_WACHTRIJ: z.coerce.number().int().min(0).max(100_000).default(500),
   INITIATIEF_KLEIN_BEDRAG: z.coerce.number().int().positive().default(500),
   VIER_OGEN_BEDRAG: z.coerce.number().int().positive().default(2500),
   REACTIETERMIJN_WERKDAGEN: z.coerce.number().int().positive().default(10),

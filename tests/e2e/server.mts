@@ -76,6 +76,9 @@ const env = {
   LOCATIESERVER_URL: locatieserver.url,
   // Routes that exist only for tests (app/test/*), such as a page that crashes on purpose.
   E2E_TEST_ROUTES: "1",
+  // The page cache (scripts/pagina-cache.mjs) stays on; checking the content version on every request
+  // keeps it exact, so specs see what they just changed (tests/e2e/pagina-cache.spec.ts).
+  PAGINA_CACHE_CONTROLE_MS: "0",
   NEXT_TELEMETRY_DISABLED: "1",
   PORT: port,
 };

@@ -86,7 +86,7 @@ export async function verstuur(page: Page, opties: { axe?: boolean } = {}): Prom
 }
 
 /**
- * Issue 12 point 10: a small request (up to the klein bedrag, 750 euro in the demo) from the start
+ * Issue 12 point 10: a small request (up to the klein bedrag, 500 euro in the demo) from the start
  * page to the check page in 6 steps, the check page included; axe on every step unless turned off.
  */
 export async function vulKleineAanvraag(page: Page, a: Aanvraag & { bedrag: number }, opties: { axe?: boolean } = {}) {

@@ -38,6 +38,8 @@ export default defineConfig({
     // nieuwe-gemeente.spec.ts starts its own production app on its own database; here it does not compete
     // with the shared server's specs for the CPU.
     { name: "inrichten", use: { browserName: "chromium" }, testMatch: /(inrichten|nieuwe-gemeente)\.spec\.ts$/, dependencies: ["chromium"] },
+    // `npm run screenshots` (README pictures): only with SCREENSHOTS=1, so `npm test` never runs it.
+    ...(process.env.SCREENSHOTS === "1" ? [{ name: "screenshots", testDir: "tests/screenshots", use: { browserName: "chromium" as const } }] : []),
   ],
   webServer: {
     command: `tsx tests/e2e/server.mts`,

@@ -69,7 +69,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
       </head>
       <body>
         <SkipLink href="#inhoud">Direct naar de inhoud</SkipLink>
-        <PageHeader titel={`Sociale Basis ${inst.gemeenteNaam}`} logoUrl={huisstijl.logoUrl} items={items} account={account} accountMenu={accountMenu} />
+        <PageHeader titel={`Sociale Basis ${inst.gemeenteNaam}`} logoUrl={huisstijl.logoUrl} logoAlt={`Gemeente ${inst.gemeenteNaam}`} items={items} account={account} accountMenu={accountMenu} />
         <main id="inhoud" tabIndex={-1} className="mx-auto max-w-6xl px-4">
           {children}
         </main>

@@ -100,6 +100,8 @@ export const AUDIT_LABELS = {
   "tweestaps.herstelcode_gebruikt": "Herstelcode gebruikt",
   // Huisstijl
   "huisstijl.gewijzigd": "Huisstijl gewijzigd",
+  "huisstijl.logo_geupload": "Logo geüpload",
+  "huisstijl.logo_verwijderd": "Logo verwijderd",
 } as const satisfies Record<`${string}.${string}`, string>;
 
 export type AuditActie = keyof typeof AUDIT_LABELS;

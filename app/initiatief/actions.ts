@@ -7,9 +7,9 @@ import { env } from "@/lib/env";
 import { AppError, isAppError } from "@/lib/errors";
 import { startConcept, verwijderConcept, koppelEmailAanConcept, leesConcept, bewaarConceptKlad, bewaarConceptStap } from "@/lib/data/initiatief/concept";
 import { dienConceptIn } from "@/lib/data/initiatief/indienen";
-import { isStap, STAP_TITELS, type Stap } from "@/lib/initiatief/stappen";
+import { delenVan, isPagina, isStap, paginaVan, STAP_TITELS, type Stap } from "@/lib/initiatief/stappen";
 import { stuurBevestiging } from "@/lib/initiatief/mails";
-import { stapSchema } from "@/lib/validation/initiatief";
+import { paginaSchema } from "@/lib/validation/initiatief";
 import { magicLinkSchema } from "@/lib/validation/auth";
 import { sendMagicLink } from "@/lib/auth/login";
 import { CONCEPT_COOKIE } from "./cookie";
@@ -31,11 +31,16 @@ async function sleutelUit(values: FormValues): Promise<string | undefined> {
   return (await cookies()).get(CONCEPT_COOKIE)?.value;
 }
 
-/** The step the form sends; "controleren" has no form of its own. */
-function stapUit(values: FormValues): Exclude<Stap, "controleren"> {
+/**
+ * The steps the form sends: a page (issue 12 point 10) sends its steps, the money step only when
+ * "Geld" is chosen; a single step name (an older form) sends that step. "controleren" has no form.
+ */
+function delenUit(values: FormValues): Exclude<Stap, "controleren">[] {
   const stap = typeof values.stap === "string" ? values.stap : "";
-  if (!isStap(stap) || stap === "controleren") throw new AppError("INVALID", "Deze stap bestaat niet.");
-  return stap;
+  const nodig = values.nodig === undefined ? [] : Array.isArray(values.nodig) ? values.nodig : [values.nodig];
+  const delen = isPagina(stap) ? delenVan(stap, nodig) : isStap(stap) ? [stap] : [];
+  if (!delen.length || delen.includes("controleren")) throw new AppError("INVALID", "Deze stap bestaat niet.");
+  return delen as Exclude<Stap, "controleren">[];
 }
 
 const leeg = z.object({ sleutel: z.string().optional() });
@@ -53,22 +58,32 @@ export const startConceptAction = actie({
 });
 
 /**
- * Saves one step. Valid: saved, on to the next step. Invalid: every error is returned with every
- * typed value, and whatever can be kept is saved in the draft too.
+ * Saves one page (one or more steps). Valid: saved, on to the next page. Invalid: every error is
+ * returned with every typed value, and whatever can be kept is saved in the draft too.
  */
 export const bewaarConceptStapAction = actie({
   async schema({ values, actor }) {
-    const stap = stapUit(values);
+    const delen = delenUit(values);
     const concept = await leesConcept(actor, await sleutelUit(values));
     if (!concept) throw new AppError("NOT_FOUND", "Deze aanvraag hebben we niet gevonden. Misschien is hij al verstuurd. Begin opnieuw op de pagina Initiatief starten.");
-    return stapSchema(stap, { kleinBedrag: (await instellingen()).kleinBedrag, bedragGevraagd: concept.bedragGevraagd });
+    // "Opslaan en later verder" keeps what can be kept, also from a page that is not complete yet.
+    if (values.actie === "later") return z.any();
+    return paginaSchema(delen, { kleinBedrag: (await instellingen()).kleinBedrag, bedragGevraagd: concept.bedragGevraagd });
   },
   toegang: "publiek",
   async bijOngeldig({ values, actor }) {
-    await bewaarConceptKlad(actor, await sleutelUit(values), stapUit(values), values);
+    for (const stap of delenUit(values)) await bewaarConceptKlad(actor, await sleutelUit(values), stap, values);
   },
   async uitvoeren({ data, values, actor }) {
-    return bewaarConceptStap(actor, await sleutelUit(values), stapUit(values), data as Record<string, unknown>);
+    const sleutel = await sleutelUit(values);
+    if (values.actie === "later") {
+      for (const stap of delenUit(values)) await bewaarConceptKlad(actor, sleutel, stap, values);
+      return { volgende: paginaVan(delenUit(values)[0]) };
+    }
+    let volgende: Stap = "controleren";
+    // In page order: "nodig" decides whether money is asked before the amount is stored.
+    for (const stap of delenUit(values)) volgende = (await bewaarConceptStap(actor, sleutel, stap, data[stap] ?? {})).volgende;
+    return { volgende: paginaVan(volgende) };
   },
   naar: ({ volgende }, { values }) => (values.actie === "later" ? "/initiatief/nieuw/opgeslagen" : `/initiatief/nieuw/${volgende}`),
 });

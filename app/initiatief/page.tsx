@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { instellingen } from "@/lib/instellingen";
-import { DOEL_LABELS } from "@/lib/initiatief/labels";
+import { DOEL_LABELS_BEWONER } from "@/lib/initiatief/labels";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { buttonClass } from "@/components/ui/classes";
 
@@ -33,7 +33,7 @@ export default async function InitiatiefPage() {
       <h2>Welke initiatieven steunen we?</h2>
       <p>Uw initiatief is voor iedereen toegankelijk, wordt vooral door vrijwilligers gedaan en is niet bedoeld om winst te maken. Het helpt bij minstens één van deze doelen:</p>
       <ul className="mb-3 list-disc pl-6">
-        {Object.values(DOEL_LABELS).map((d) => (
+        {Object.values(DOEL_LABELS_BEWONER).map((d) => (
           <li key={d}>{d}</li>
         ))}
       </ul>

@@ -12,13 +12,13 @@ import { NavigationList, type NavItem } from "./navigation";
  * `account`: sign-in link or "Ingelogd als ..." with the sign-out button, for the wide header;
  * `accountMenu`: the same for inside the phone menu (its own words, so a page has one "Ingelogd als").
  */
-export function PageHeader({ titel, logoUrl, items, account, accountMenu }: { titel: string; logoUrl?: string | null; items: NavItem[]; account: ReactNode; accountMenu: ReactNode }) {
+export function PageHeader({ titel, logoUrl, logoAlt = "", items, account, accountMenu }: { titel: string; logoUrl?: string | null; logoAlt?: string; items: NavItem[]; account: ReactNode; accountMenu: ReactNode }) {
   const logo = (
     <Link href="/" className="flex items-center gap-2 text-xl leading-tight font-bold text-on-brand no-underline visited:text-on-brand hover:text-on-brand">
       {logoUrl ? (
         // A logo set by the beheerder: any size, shown at a fixed height. next/image needs known sizes.
         // eslint-disable-next-line @next/next/no-img-element
-        <img src={logoUrl} alt="" className="h-8 w-auto" />
+        <img src={logoUrl} alt={logoAlt} className="h-8 w-auto" />
       ) : null}
       <span>{titel}</span>
     </Link>

@@ -10,6 +10,8 @@ import { requirePermission } from "../auth/guard.ts";
 import type { Actor } from "../auth/permissions.ts";
 import { contrastMetWit, isThema, MINIMAAL_CONTRAST, STANDAARD_HUISSTIJL, type HuisstijlInstelling } from "../huisstijl.ts";
 import type { HuisstijlInvoer } from "../validation/huisstijl.ts";
+import { createHash } from "node:crypto";
+import { controleerLogo, LOGO_EXTENSIE, type LogoMime } from "../huisstijl-logo.ts";
 
 const RIJ = "huisstijl";
 
@@ -80,4 +82,61 @@ export async function bewaarHuisstijl(actor: Actor | null, invoer: HuisstijlInvo
     await writeAudit(tx, { actorId: a.id, actie: "huisstijl.gewijzigd", entiteit: "Huisstijl", entiteitId: RIJ, voor: oud ?? null, na: { ...nieuw } });
     return nieuw;
   });
+}
+
+// ---------- The uploaded logo (stored in the database: the same for every app instance) ----------
+
+const LOGO_PAD = "/huisstijl/logo/";
+
+/** Whether a logo address is one of ours (an uploaded logo), not a file in public/. */
+export function isGeuploadLogo(url: string | null): boolean {
+  return !!url && url.startsWith(LOGO_PAD);
+}
+
+/**
+ * Beheerder only: store an uploaded logo (PNG, JPEG or SVG without script, at most 200 kB; checked
+ * in lib/huisstijl-logo.ts) and show it in the page header. One transaction with its audit row.
+ */
+export async function bewaarLogo(actor: Actor | null, bytes: Uint8Array): Promise<{ logoUrl: string }> {
+  const a = requirePermission(actor, "huisstijl:manage");
+  const check = controleerLogo(bytes);
+  if (!check.ok) throw AppError.veld("logo", check.melding);
+  const hash = createHash("sha256").update(bytes).digest("hex").slice(0, 16);
+  const logoUrl = `${LOGO_PAD}${hash}.${LOGO_EXTENSIE[check.mime]}`;
+  return db.$transaction(async (tx) => {
+    const oud = await tx.huisstijl.findUnique({ where: { id: RIJ }, select: { logoUrl: true } });
+    const data = Uint8Array.from(bytes);
+    await tx.huisstijlLogo.upsert({
+      where: { id: RIJ },
+      create: { id: RIJ, mime: check.mime, data, hash, bijgewerktDoorId: a.id },
+      update: { mime: check.mime, data, hash, bijgewerktDoorId: a.id },
+    });
+    await tx.huisstijl.upsert({ where: { id: RIJ }, create: { id: RIJ, logoUrl, bijgewerktDoorId: a.id }, update: { logoUrl, bijgewerktDoorId: a.id } });
+    await writeAudit(tx, {
+      actorId: a.id,
+      actie: "huisstijl.logo_geupload",
+      entiteit: "Huisstijl",
+      entiteitId: RIJ,
+      voor: { logoUrl: oud?.logoUrl ?? null },
+      na: { logoUrl, mime: check.mime, bytes: bytes.length },
+    });
+    return { logoUrl };
+  });
+}
+
+/** Beheerder only: remove the uploaded logo (the header shows the name only). */
+export async function verwijderLogo(actor: Actor | null): Promise<void> {
+  const a = requirePermission(actor, "huisstijl:manage");
+  await db.$transaction(async (tx) => {
+    const oud = await tx.huisstijl.findUnique({ where: { id: RIJ }, select: { logoUrl: true } });
+    await tx.huisstijlLogo.deleteMany({ where: { id: RIJ } });
+    if (isGeuploadLogo(oud?.logoUrl ?? null)) await tx.huisstijl.update({ where: { id: RIJ }, data: { logoUrl: null, bijgewerktDoorId: a.id } });
+    await writeAudit(tx, { actorId: a.id, actie: "huisstijl.logo_verwijderd", entiteit: "Huisstijl", entiteitId: RIJ, voor: { logoUrl: oud?.logoUrl ?? null }, na: { logoUrl: null } });
+  });
+}
+
+/** Public: the uploaded logo, for GET /huisstijl/logo/<hash>.<ext> (null when there is none). */
+export async function leesLogo(): Promise<{ mime: LogoMime; data: Uint8Array; hash: string } | null> {
+  const rij = await db.huisstijlLogo.findUnique({ where: { id: RIJ }, select: { mime: true, data: true, hash: true } });
+  return rij ? { mime: rij.mime as LogoMime, data: rij.data, hash: rij.hash } : null;
 }

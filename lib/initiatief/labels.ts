@@ -28,9 +28,21 @@ export const STATUS_UITLEG: Record<InitiatiefStatus, string> = {
   AFGEROND: "Uw initiatief is afgerond. Bedankt voor uw verhaal!",
 };
 
+/** The policy terms of the goals (fonds sociale basis): for staff pages only. */
 export const DOEL_LABELS: Record<Doel, string> = {
   ONTMOETING: "Ontmoeting en verbinding",
   INFORMEEL_NETWERK: "Het informele netwerk versterken",
   OMZIEN: "Omzien naar elkaar in de buurt",
   POSITIEVE_GEZONDHEID: "Positieve gezondheid (bijvoorbeeld meedoen of je goed voelen)",
+};
+
+/**
+ * The goals in plain words (B1) for residents (issue 12 point 11); the policy term stays in the
+ * staff view (DOEL_LABELS).
+ */
+export const DOEL_LABELS_BEWONER: Record<Doel, string> = {
+  ONTMOETING: "Mensen ontmoeten elkaar",
+  INFORMEEL_NETWERK: "Buren, familie en vrienden helpen elkaar",
+  OMZIEN: "Mensen letten op elkaar in de buurt",
+  POSITIEVE_GEZONDHEID: "Mensen voelen zich goed en doen mee",
 };

@@ -48,3 +48,59 @@ export function vorigeStap(stap: Stap, c: StapContext, kleinBedrag: number): Sta
   const i = list.indexOf(stap);
   return i > 0 ? list[i - 1] : null;
 }
+
+/**
+ * The pages of the form (issue 12 point 10: at most 6 pages up to the small amount). A page shows one
+ * or more steps; the steps stay the unit of validation and storage. Pages are named after their
+ * first step, so a saved `laatsteStap` maps to its page with `paginaVan`.
+ */
+export const PAGINAS = {
+  idee: ["idee", "samen"],
+  nodig: ["nodig", "geld"],
+  begroting: ["begroting"],
+  waar: ["waar", "doelen"],
+  meedoen: ["meedoen"],
+  contact: ["contact"],
+  controleren: ["controleren"],
+} as const satisfies Record<string, readonly Stap[]>;
+export type Pagina = keyof typeof PAGINAS;
+
+export const PAGINA_TITELS: Record<Pagina, string> = {
+  idee: STAP_TITELS.idee,
+  nodig: STAP_TITELS.nodig,
+  begroting: STAP_TITELS.begroting,
+  waar: STAP_TITELS.waar,
+  meedoen: STAP_TITELS.meedoen,
+  contact: STAP_TITELS.contact,
+  controleren: STAP_TITELS.controleren,
+};
+
+export function isPagina(s: string): s is Pagina {
+  return Object.hasOwn(PAGINAS, s);
+}
+
+/** The page that shows a step. */
+export function paginaVan(stap: Stap): Pagina {
+  for (const [p, delen] of Object.entries(PAGINAS) as [Pagina, readonly Stap[]][]) if (delen.includes(stap)) return p;
+  return "idee";
+}
+
+/** The pages that apply to this draft, in order (the check page last). */
+export function paginasVoor(c: StapContext, kleinBedrag: number): Pagina[] {
+  const stappen = stappenVoor(c, kleinBedrag);
+  return (Object.keys(PAGINAS) as Pagina[]).filter((p) => PAGINAS[p].some((s) => stappen.includes(s)));
+}
+
+/**
+ * The steps a page sends. The money step is part of "Wat heeft u nodig?" only when "Geld" is chosen
+ * (`nodig` = the chosen options as sent by the form).
+ */
+export function delenVan(pagina: Pagina, nodig: readonly string[]): Stap[] {
+  return PAGINAS[pagina].filter((s) => s !== "geld" || nodig.includes("GELD"));
+}
+
+export function vorigePagina(pagina: Pagina, c: StapContext, kleinBedrag: number): Pagina | null {
+  const list = paginasVoor(c, kleinBedrag);
+  const i = list.indexOf(pagina);
+  return i > 0 ? list[i - 1] : null;
+}

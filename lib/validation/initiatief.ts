@@ -180,6 +180,27 @@ export function stapSchema(stap: Exclude<Stap, "controleren">, ctx: { kleinBedra
   }
 }
 
+/**
+ * The schema of a page with several steps: every step's errors are reported together; the data is
+ * keyed by step ({ idee: {...}, samen: {...} }).
+ */
+export function paginaSchema(delen: Exclude<Stap, "controleren">[], ctx: { kleinBedrag: number; bedragGevraagd: number | null }): z.ZodType<Partial<Record<Stap, Record<string, unknown>>>> {
+  const schemas = delen.map((s) => [s, stapSchema(s, ctx)] as const);
+  return z.any().transform((v, zctx) => {
+    const out: Partial<Record<Stap, Record<string, unknown>>> = {};
+    let fout = false;
+    for (const [s, schema] of schemas) {
+      const r = schema.safeParse(v);
+      if (r.success) out[s] = r.data as Record<string, unknown>;
+      else {
+        fout = true;
+        for (const i of r.error.issues) zctx.addIssue({ code: "custom", path: i.path, message: i.message });
+      }
+    }
+    return fout ? z.NEVER : out;
+  });
+}
+
 /** Field labels per step, for the error summary. */
 export const VELD_LABELS: Record<string, string> = {
   titel: "Naam van uw initiatief",

@@ -65,12 +65,11 @@ test("an invalid step shows an error summary linking to the fields and keeps wha
 
   const titel = `Moestuin ${Date.now().toString(36)}`;
   await page.getByLabel("Naam van uw initiatief").fill(titel);
-  await page.getByRole("button", { name: "Volgende" }).click();
-  await expect(page).toHaveURL(/\/initiatief\/nieuw\/samen$/);
-
-  // a choice step: the summary links to the fieldset
   await page.getByLabel(/Ik kan/).fill("Tien buren doen het onderhoud.");
   await page.getByRole("button", { name: "Volgende" }).click();
+  await expect(page).toHaveURL(/\/initiatief\/nieuw\/nodig$/);
+
+  // a choice step: the summary links to the fieldset
   await page.getByRole("button", { name: "Volgende" }).click(); // nodig: nothing needed
   await expect(page).toHaveURL(/\/initiatief\/nieuw\/waar$/);
   await page.getByLabel("Voor wie is uw initiatief?").fill("Ouderen die alleen wonen");
@@ -90,7 +89,7 @@ test("an invalid step shows an error summary linking to the fields and keeps wha
   await nieuw.getByRole("link", { name: "Verder gaan" }).click();
   await expect(nieuw).toHaveURL(/\/initiatief\/nieuw\/waar$/);
   await expect(nieuw.getByLabel("Voor wie is uw initiatief?")).toHaveValue("Ouderen die alleen wonen");
-  for (const stap of ["nodig", "samen", "idee"]) {
+  for (const stap of ["nodig", "idee"]) {
     await nieuw.getByRole("link", { name: "Vorige stap" }).click();
     await expect(nieuw).toHaveURL(new RegExp(`/initiatief/nieuw/${stap}$`));
   }
@@ -113,8 +112,6 @@ test("a signed-in resident finds an unsent draft on Mijn initiatieven and contin
   await page.goto("/mijn/initiatieven");
   await expect(page.getByRole("link", { name: titel, exact: true })).toBeVisible();
   await page.getByRole("link", { name: `Verder gaan met ${titel}` }).click();
-  await expect(page).toHaveURL(/\/initiatief\/nieuw\/samen$/);
-  await page.getByRole("link", { name: "Vorige stap" }).click();
   await expect(page).toHaveURL(/\/initiatief\/nieuw\/idee$/);
   await expect(page.getByLabel("Naam van uw initiatief")).toHaveValue(titel);
 });

@@ -9,7 +9,7 @@ import { resetEnvForTests } from "../../lib/env.ts";
 import { consumeMagicLink } from "../../lib/auth/login.ts";
 import { loadActor } from "../../lib/auth/actor.ts";
 import { voerTransitieUit } from "../../lib/initiatief/status.ts";
-import { stappenVoor } from "../../lib/initiatief/stappen.ts";
+import { paginasVoor, stappenVoor } from "../../lib/initiatief/stappen.ts";
 import { beantwoordVraag, verwijderInitiatief, exporteerInitiatiefGegevens, leesMijnInitiatief, zoekMijnInitiatieven, bewaarVerantwoording, trekInitiatiefIn, neemInitiatievenOverOpEmail } from "../../lib/data/initiatief/eigenaar.ts";
 import { startConcept, verwijderConcept, leesConcept, hervatConcept, bewaarConceptStap } from "../../lib/data/initiatief/concept.ts";
 import { leesPubliekInitiatief, zoekPubliekeInitiatieven } from "../../lib/data/initiatief/publiek.ts";
@@ -45,13 +45,11 @@ type Stappen = [string, Record<string, string | string[] | boolean>][];
 
 function stappenMetBegroting(titel: string, email: string): Stappen {
   return [
-    ["idee", { titel, ikWil: "Een straatfeest om nieuwe buren te leren kennen." }],
-    ["samen", { ikKan: "Vijf buren organiseren het; de fanfare speelt.", samenMet: "Buurtvereniging" }],
-    ["nodig", { nodig: ["GELD", "MATERIAAL"], nodigToelichting: "Tafels en banken" }],
-    ["geld", { bedragGevraagd: "1.200", waaraan: "" }],
+    // Issue 12 point 10: a page sends several steps at once.
+    ["idee", { titel, ikWil: "Een straatfeest om nieuwe buren te leren kennen.", ikKan: "Vijf buren organiseren het; de fanfare speelt.", samenMet: "Buurtvereniging" }],
+    ["nodig", { nodig: ["GELD", "MATERIAAL"], nodigToelichting: "Tafels en banken", bedragGevraagd: "1.200", waaraan: "" }],
     ["begroting", { post_0: "Muziek", bedrag_0: "700", post_1: "Tenten", bedrag_1: "€ 500" }],
-    ["waar", { voorWie: "Alle bewoners van de straat", wijkId, locatie: "Kerkstraat" }],
-    ["doelen", { doelen: ["ONTMOETING", "INFORMEEL_NETWERK"] }],
+    ["waar", { voorWie: "Alle bewoners van de straat", wijkId, locatie: "Kerkstraat", doelen: ["ONTMOETING", "INFORMEEL_NETWERK"] }],
     ["meedoen", { meedoen: "Iedereen is welkom, aanmelden via de buurtapp.", openbaar: true }],
     ["contact", { contactNaam: "Anna de Vries", contactEmail: email, contactTelefoon: "0416 123456" }],
   ];
@@ -115,7 +113,7 @@ describe("the step form", () => {
     const titel = `Straatfeest ${uniq()}`;
     const { id, sleutel } = await startConcept(null);
     const naar = await vulIn(sleutel, stappenMetBegroting(titel, email));
-    expect(naar).toEqual(["samen", "nodig", "geld", "begroting", "waar", "doelen", "meedoen", "contact", "controleren"].map((s) => `/initiatief/nieuw/${s}`));
+    expect(naar).toEqual(["nodig", "begroting", "waar", "meedoen", "contact", "controleren"].map((s) => `/initiatief/nieuw/${s}`));
 
     const c = await leesConcept(null, sleutel);
     expect(c).toMatchObject({ titel, bedragGevraagd: 1200, nodigGeld: true, nodigMateriaal: true, nodigRuimte: false, openbaar: true, contactEmail: email });
@@ -156,16 +154,23 @@ describe("the step form", () => {
     const { sleutel } = await startConcept(anna);
     const { bewaarConceptStapAction } = await acties();
     expect(await expectRedirect(bewaarConceptStapAction(null, form({ stap: "nodig", sleutel, nodig: ["RUIMTE"] })))).toBe("/initiatief/nieuw/waar");
-    expect(await expectRedirect(bewaarConceptStapAction(null, form({ stap: "nodig", sleutel, nodig: ["GELD"] })))).toBe("/initiatief/nieuw/geld");
+    // "Geld" chosen: the amount is on the same page
+    const leeg = await bewaarConceptStapAction(null, form({ stap: "nodig", sleutel, nodig: ["GELD"] }));
+    expect(leeg?.ok === false && leeg.fieldErrors).toEqual({ bedragGevraagd: ["Vul in hoeveel euro u nodig heeft."] });
     // small amount: a one-line explanation is required instead of a budget
-    const zonder = await bewaarConceptStapAction(null, form({ stap: "geld", sleutel, bedragGevraagd: "450" }));
+    const zonder = await bewaarConceptStapAction(null, form({ stap: "nodig", sleutel, nodig: ["GELD"], bedragGevraagd: "450" }));
     expect(zonder?.ok === false && zonder.fieldErrors).toEqual({ waaraan: ["Vertel kort waar u het geld aan uitgeeft."] });
-    expect(await expectRedirect(bewaarConceptStapAction(null, form({ stap: "geld", sleutel, bedragGevraagd: "450", waaraan: "Koffie en zaden" })))).toBe("/initiatief/nieuw/waar");
+    expect(await expectRedirect(bewaarConceptStapAction(null, form({ stap: "nodig", sleutel, nodig: ["GELD"], bedragGevraagd: "450", waaraan: "Koffie en zaden" })))).toBe("/initiatief/nieuw/waar");
     let c = await leesConcept(anna, sleutel);
     expect(c!.begroting).toEqual([{ post: "Koffie en zaden", bedrag: 450 }]);
     expect(stappenVoor(c!, 500)).not.toContain("begroting");
+    expect(paginasVoor(c!, 500)).toHaveLength(6);
+    // an amount typed without choosing "Geld" is not stored
+    expect(await expectRedirect(bewaarConceptStapAction(null, form({ stap: "nodig", sleutel, nodig: ["RUIMTE"], bedragGevraagd: "300" })))).toBe("/initiatief/nieuw/waar");
+    expect(await leesConcept(anna, sleutel)).toMatchObject({ nodigGeld: false, bedragGevraagd: null });
     // a larger amount brings the budget table
-    expect(await expectRedirect(bewaarConceptStapAction(null, form({ stap: "geld", sleutel, bedragGevraagd: "900" })))).toBe("/initiatief/nieuw/begroting");
+    expect(await expectRedirect(bewaarConceptStapAction(null, form({ stap: "nodig", sleutel, nodig: ["GELD"], bedragGevraagd: "900" })))).toBe("/initiatief/nieuw/begroting");
+    expect(paginasVoor((await leesConcept(anna, sleutel))!, 500)).toHaveLength(7);
     c = await leesConcept(anna, sleutel);
     expect(c!.begroting).toEqual([]);
     // no money any more: amount and budget are removed
@@ -178,7 +183,7 @@ describe("the step form", () => {
     actAs(null);
     const { sleutel } = await startConcept(null);
     const { bewaarConceptStapAction } = await acties();
-    const s1 = await bewaarConceptStapAction(null, form({ stap: "idee", sleutel, titel: "", ikWil: "Een buurtmoestuin achter de flat." }));
+    const s1 = await bewaarConceptStapAction(null, form({ stap: "idee", sleutel, titel: "", ikWil: "Een buurtmoestuin achter de flat.", ikKan: "Wij." }));
     expect(s1?.ok).toBe(false);
     if (s1?.ok !== false) throw new Error();
     expect(Object.keys(s1.fieldErrors)).toEqual(["titel"]);
@@ -194,15 +199,15 @@ describe("the step form", () => {
     const s3 = await bewaarConceptStapAction(null, form({ stap: "doelen", sleutel }));
     expect(s3?.ok === false && s3.fieldErrors).toEqual({ doelen: ["Kies minstens één doel."] });
     const s4 = await bewaarConceptStapAction(null, form({ stap: "waar", sleutel, voorWie: "", wijkId: "" }));
-    expect(s4?.ok === false && Object.keys(s4.fieldErrors).sort()).toEqual(["voorWie", "wijkId"]);
+    // a page with two steps reports the errors of both
+    expect(s4?.ok === false && Object.keys(s4.fieldErrors).sort()).toEqual(["doelen", "voorWie", "wijkId"]);
   });
 
   it("the budget must add up to the amount asked", async () => {
     actAs(null);
     const { sleutel } = await startConcept(null);
     const { bewaarConceptStapAction } = await acties();
-    await expectRedirect(bewaarConceptStapAction(null, form({ stap: "nodig", sleutel, nodig: ["GELD"] })));
-    await expectRedirect(bewaarConceptStapAction(null, form({ stap: "geld", sleutel, bedragGevraagd: "1000" })));
+    await expectRedirect(bewaarConceptStapAction(null, form({ stap: "nodig", sleutel, nodig: ["GELD"], bedragGevraagd: "1000" })));
     const s = await bewaarConceptStapAction(null, form({ stap: "begroting", sleutel, post_0: "Muziek", bedrag_0: "700", post_1: "", bedrag_1: "50", post_2: "Tent", bedrag_2: "veel" }));
     if (s?.ok !== false) throw new Error();
     expect(Object.keys(s.fieldErrors).sort()).toEqual(["bedrag_2", "post_1"]);
@@ -216,12 +221,12 @@ describe("the step form", () => {
     actAs(null);
     fromIp("10.0.0.3");
     const { id, sleutel } = await startConcept(null);
-    await vulIn(sleutel, [["idee", { titel: "Halve aanvraag", ikWil: "Iets moois" }]]);
+    await vulIn(sleutel, [["idee", { titel: "Halve aanvraag", ikWil: "Iets moois", ikKan: "Wij doen het." }]]);
     const teller = await db.referentieteller.findMany();
     const { dienConceptInAction } = await acties();
     const s = await dienConceptInAction(null, form({ sleutel }));
     if (s?.ok !== false) throw new Error();
-    expect(Object.keys(s.fieldErrors).sort()).toEqual(["contact", "doelen", "meedoen", "samen", "waar"]);
+    expect(Object.keys(s.fieldErrors).sort()).toEqual(["contact", "doelen", "meedoen", "waar"]);
     const row = await db.initiatief.findUniqueOrThrow({ where: { id } });
     expect(row).toMatchObject({ status: "CONCEPT", conceptSleutel: sleutel, titel: "Halve aanvraag", ikWil: "Iets moois", referentie: null });
     expect(await db.referentieteller.findMany()).toEqual(teller);

@@ -6,9 +6,9 @@ import type { FormValues } from "@/lib/actions";
 import { ErrorSummary } from "@/components/form/error-summary";
 import { Checkbox, ChoiceGroup, errorsOf, SelectField, TextArea, TextField } from "@/components/form/fields";
 import { SubmitButton } from "@/components/form/submit-button";
-import { DOEL_LABELS } from "@/lib/initiatief/labels";
+import { DOEL_LABELS_BEWONER } from "@/lib/initiatief/labels";
 import { BEGROTING_REGELS, DOELEN, VELD_LABELS } from "@/lib/validation/initiatief";
-import type { Stap } from "@/lib/initiatief/stappen";
+import { STAP_TITELS, type Pagina, type Stap } from "@/lib/initiatief/stappen";
 import { bewaarConceptStapAction, dienConceptInAction, startConceptAction, koppelEmailAanConceptAction, verwijderConceptAction } from "../actions";
 import { euro } from "@/lib/format";
 
@@ -51,7 +51,7 @@ function Knoppen() {
   );
 }
 
-export function StapForm(props: { stap: Exclude<Stap, "controleren">; sleutel: string; waarden: FormValues; wijken: { value: string; label: string }[]; kleinBedrag: number; bedragGevraagd: number | null }) {
+export function StapForm(props: { pagina: Exclude<Pagina, "controleren">; delen: Exclude<Stap, "controleren">[]; sleutel: string; waarden: FormValues; wijken: { value: string; label: string }[]; kleinBedrag: number; bedragGevraagd: number | null }) {
   const [state, action] = useActionState(bewaarConceptStapAction, null);
   const s = state;
   const w = props.waarden;
@@ -67,9 +67,9 @@ export function StapForm(props: { stap: Exclude<Stap, "controleren">; sleutel: s
   return (
     <form action={action} noValidate>
       <ErrorSummary state={s} labels={VELD_LABELS} />
-      <input type="hidden" name="stap" value={props.stap} />
+      <input type="hidden" name="stap" value={props.pagina} />
       <input type="hidden" name="sleutel" value={props.sleutel} />
-      {props.stap === "idee" ? (
+      {props.delen.includes("idee") ? (
         <>
           <TextField name="titel" label="Naam van uw initiatief" hint="Een korte naam, bijvoorbeeld: Buurtmoestuin Venne-Oost." state={s} defaultValue={v("titel")} />
           <TextArea
@@ -81,8 +81,9 @@ export function StapForm(props: { stap: Exclude<Stap, "controleren">; sleutel: s
           />
         </>
       ) : null}
-      {props.stap === "samen" ? (
+      {props.delen.includes("samen") ? (
         <>
+          <h2 className="text-xl">{STAP_TITELS.samen}</h2>
           <TextArea
             name="ikKan"
             label="Ik kan ... (wat doet u zelf, en wat doen de anderen?)"
@@ -93,7 +94,7 @@ export function StapForm(props: { stap: Exclude<Stap, "controleren">; sleutel: s
           <TextField name="samenMet" label="Met wie doet u het?" hint="Bijvoorbeeld buren, een vereniging of de school." optional state={s} defaultValue={v("samenMet")} />
         </>
       ) : null}
-      {props.stap === "nodig" ? (
+      {props.delen.includes("nodig") ? (
         <>
           <ChoiceGroup
             type="checkbox"
@@ -113,8 +114,10 @@ export function StapForm(props: { stap: Exclude<Stap, "controleren">; sleutel: s
           <TextArea name="nodigToelichting" label="Vertel meer over wat u nodig heeft" optional rows={3} state={s} defaultValue={v("nodigToelichting")} />
         </>
       ) : null}
-      {props.stap === "geld" ? (
+      {props.delen.includes("geld") ? (
         <>
+          <h2 className="text-xl">{STAP_TITELS.geld}</h2>
+          <p className="text-muted">Alleen als u hierboven Geld kiest.</p>
           <TextField
             name="bedragGevraagd"
             label="Hoeveel euro heeft u nodig?"
@@ -133,7 +136,7 @@ export function StapForm(props: { stap: Exclude<Stap, "controleren">; sleutel: s
           />
         </>
       ) : null}
-      {props.stap === "begroting" ? (
+      {props.delen.includes("begroting") ? (
         <fieldset id="begroting" className={formFieldClass(!!begrotingFout?.length)} aria-describedby={`begroting-hint${begrotingFout?.length ? " begroting-error" : ""}`}>
           <legend className="mb-1 block font-bold">Begroting</legend>
           <p id="begroting-hint" className="mb-1.5 text-muted">
@@ -154,7 +157,7 @@ export function StapForm(props: { stap: Exclude<Stap, "controleren">; sleutel: s
           ))}
         </fieldset>
       ) : null}
-      {props.stap === "waar" ? (
+      {props.delen.includes("waar") ? (
         <>
           <TextArea name="voorWie" label="Voor wie is uw initiatief?" hint="Bijvoorbeeld: alle buren, ouderen die alleen wonen, kinderen uit de wijk." rows={3} state={s} defaultValue={v("voorWie")} />
           <SelectField name="wijkId" label="In welke wijk of welk dorp?" placeholder="Kies een wijk of dorp" options={props.wijken} state={s} defaultValue={v("wijkId")} />
@@ -168,7 +171,7 @@ export function StapForm(props: { stap: Exclude<Stap, "controleren">; sleutel: s
           />
         </>
       ) : null}
-      {props.stap === "doelen" ? (
+      {props.delen.includes("doelen") ? (
         <ChoiceGroup
           type="checkbox"
           name="doelen"
@@ -176,10 +179,10 @@ export function StapForm(props: { stap: Exclude<Stap, "controleren">; sleutel: s
           hint="Het fonds sociale basis steunt initiatieven die minstens één van deze doelen hebben."
           state={s}
           defaultValue={lijst("doelen")}
-          options={DOELEN.map((d) => ({ value: d, label: DOEL_LABELS[d], hint: DOEL_HINTS[d] }))}
+          options={DOELEN.map((d) => ({ value: d, label: DOEL_LABELS_BEWONER[d], hint: DOEL_HINTS[d] }))}
         />
       ) : null}
-      {props.stap === "meedoen" ? (
+      {props.delen.includes("meedoen") ? (
         <>
           <TextArea
             name="meedoen"
@@ -198,7 +201,7 @@ export function StapForm(props: { stap: Exclude<Stap, "controleren">; sleutel: s
           />
         </>
       ) : null}
-      {props.stap === "contact" ? (
+      {props.delen.includes("contact") ? (
         <>
           <p>We gebruiken deze gegevens alleen om contact met u op te nemen over uw aanvraag.</p>
           <TextField name="contactNaam" label="Uw naam" autoComplete="name" state={s} defaultValue={v("contactNaam")} />

@@ -7,6 +7,7 @@ import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { CONCEPT_COOKIE } from "../cookie";
 import { StartForm, VerwijderConceptForm } from "./forms";
 import { instellingen } from "@/lib/instellingen";
+import { euro } from "@/lib/format";
 import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/classes";
 import { lieverBellen } from "@/components/ui/liever-bellen";
@@ -18,7 +19,8 @@ export default async function NieuwPage({ searchParams }: { searchParams: Promis
   const sleutel = (await cookies()).get(CONCEPT_COOKIE)?.value;
   const user = await currentUser();
   const concept = await leesConcept(user, sleutel);
-  const klein = (await instellingen()).kleinBedrag;
+  const e = await instellingen();
+  const klein = e.kleinBedrag;
   return (
     <div className="max-w-3xl">
       <Breadcrumbs items={[{ href: "/", label: "Home" }, { href: "/initiatief", label: "Initiatief starten" }, { label: "Uw aanvraag" }]} />
@@ -43,16 +45,23 @@ export default async function NieuwPage({ searchParams }: { searchParams: Promis
       ) : (
         <>
           <h1>Uw initiatief aanvragen</h1>
-          <p className="text-xl">We stellen u een paar korte vragen, één onderwerp per pagina. Het duurt ongeveer 10 minuten.</p>
-          <ul className="mb-3 list-disc pl-6 list-disc pl-6">
-            <li>Wat wilt u doen, en wie doet er mee?</li>
-            <li>Wat heeft u nodig: geld, een ruimte, materiaal, contact of bekendheid?</li>
-            <li>Voor wie is het, en waar?</li>
-            <li>Hoe kunnen anderen meedoen, en hoe bereiken we u?</li>
+          <p className="text-xl">We stellen u een paar korte vragen. Vraagt u geen geld of tot en met {euro(klein)}? Dan zijn het 6 korte stappen.</p>
+          <h2>Wat heeft u nodig?</h2>
+          <ul className="mb-3 list-disc pl-6">
+            <li>Een idee: wat wilt u doen, en wie doet er mee?</li>
+            <li>Wat u nodig heeft: geld, een ruimte, materiaal, contact of bekendheid. Vraagt u meer dan {euro(klein)}? Dan maakt u ook een korte begroting.</li>
+            <li>Voor wie het is, en in welke wijk of welk dorp.</li>
+            <li>Uw naam en e-mailadres.</li>
           </ul>
+          <h2>Hoe lang duurt het?</h2>
           <p>
-            Vraagt u geen geld of tot en met € {klein}? Dan is het formulier extra kort. U heeft geen account nodig. Alles wat u invult, bewaren we meteen
-            {user ? "" : " in deze browser"}. Zo kunt u later verder gaan.
+            Ongeveer 10 minuten. U heeft geen account nodig. Alles wat u invult, bewaren we meteen{user ? "" : " in deze browser"}. U kunt stoppen met
+            &quot;Opslaan en later verder&quot; en later terugkomen.
+          </p>
+          <h2>Wat gebeurt er daarna?</h2>
+          <p>
+            U krijgt een e-mail met uw nummer. Binnen {e.reactietermijnWerkdagen} werkdagen hoort u van ons. Op Mijn initiatieven ziet u wat u heeft
+            ingediend en wat de gemeente besluit.
           </p>
           <StartForm label="Start uw aanvraag" />
           {!user ? (

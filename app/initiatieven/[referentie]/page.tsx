@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { leesPubliekInitiatief } from "@/lib/data/initiatief/publiek";
-import { DOEL_LABELS, STATUS_LABELS } from "@/lib/initiatief/labels";
+import { DOEL_LABELS_BEWONER, STATUS_LABELS } from "@/lib/initiatief/labels";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { routeParams } from "@/lib/route-params";
 import { DataBadge, StatusBadge } from "@/components/ui/badge";
@@ -26,7 +26,7 @@ export default async function PubliekInitiatiefPage({ params }: { params: Promis
       <p>
         {i.doelen.map((d) => (
           <DataBadge key={d}>
-            {DOEL_LABELS[d]}
+            {DOEL_LABELS_BEWONER[d]}
           </DataBadge>
         ))}
       </p>

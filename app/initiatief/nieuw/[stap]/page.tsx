@@ -5,8 +5,8 @@ import { notFound, redirect } from "next/navigation";
 import { currentUser } from "@/lib/auth/session";
 import { leesConcept, type ConceptDTO } from "@/lib/data/initiatief/concept";
 import { zoekWijken } from "@/lib/data/wijken";
-import { DOEL_LABELS, type Doel } from "@/lib/initiatief/labels";
-import { isStap, STAP_TITELS, stappenVoor, vorigeStap, type Stap } from "@/lib/initiatief/stappen";
+import { DOEL_LABELS_BEWONER, type Doel } from "@/lib/initiatief/labels";
+import { isPagina, isStap, PAGINA_TITELS, PAGINAS, paginasVoor, paginaVan, STAP_TITELS, stappenVoor, vorigePagina, type Stap } from "@/lib/initiatief/stappen";
 import { conceptNaarWaarden, controleerConcept } from "@/lib/validation/initiatief";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { CONCEPT_COOKIE } from "../../cookie";
@@ -18,7 +18,7 @@ import { lieverBellen } from "@/components/ui/liever-bellen";
 
 export async function generateMetadata({ params }: { params: Promise<{ stap: string }> }): Promise<Metadata> {
   const { stap } = await routeParams(params, { stap: "slug" });
-  return { title: isStap(stap) ? `${STAP_TITELS[stap]} - Initiatief starten` : "Initiatief starten" };
+  return { title: isPagina(stap) ? `${PAGINA_TITELS[stap]} - Initiatief starten` : "Initiatief starten" };
 }
 
 
@@ -73,7 +73,7 @@ function Samenvatting({ c, stappen, fouten }: { c: ConceptDTO; stappen: Stap[]; 
         <Rij label="Adres of plek">{c.locatie}</Rij>
       </>
     ),
-    doelen: <Rij label="Doelen">{c.doelen.map((d) => DOEL_LABELS[d as Doel]).join(", ")}</Rij>,
+    doelen: <Rij label="Doelen">{c.doelen.map((d) => DOEL_LABELS_BEWONER[d as Doel]).join(", ")}</Rij>,
     meedoen: (
       <>
         <Rij label="Meedoen">{c.meedoen}</Rij>
@@ -107,7 +107,7 @@ function Samenvatting({ c, stappen, fouten }: { c: ConceptDTO; stappen: Stap[]; 
               <h2 className="text-xl m-0" id={`kop-${s}`}>
                 {STAP_TITELS[s]}
               </h2>
-              <Link href={`/initiatief/nieuw/${s}`}>
+              <Link href={`/initiatief/nieuw/${paginaVan(s)}#sectie-${s}`}>
                 Wijzigen<span className="sr-only">: {STAP_TITELS[s].toLowerCase()}</span>
               </Link>
             </div>
@@ -121,30 +121,35 @@ function Samenvatting({ c, stappen, fouten }: { c: ConceptDTO; stappen: Stap[]; 
 
 export default async function StapPage({ params }: { params: Promise<{ stap: string }> }) {
   const { stap } = await routeParams(params, { stap: "slug" });
-  if (!isStap(stap)) notFound();
+  if (!isStap(stap) && !isPagina(stap)) notFound();
   const sleutel = (await cookies()).get(CONCEPT_COOKIE)?.value;
   const concept = await leesConcept(await currentUser(), sleutel);
   if (!concept || !sleutel) redirect("/initiatief/nieuw");
+  // A step that is part of a page (a saved place, an old link) opens that page.
+  if (!isPagina(stap)) redirect(`/initiatief/nieuw/${paginaVan(stap)}`);
   const klein = (await instellingen()).kleinBedrag;
   const stappen = stappenVoor(concept, klein);
-  if (!stappen.includes(stap)) {
-    const terug = concept.laatsteStap && isStap(concept.laatsteStap) && stappen.includes(concept.laatsteStap) ? concept.laatsteStap : "idee";
-    redirect(`/initiatief/nieuw/${terug}`);
+  const paginas = paginasVoor(concept, klein);
+  if (!paginas.includes(stap)) {
+    const terug = concept.laatsteStap && isStap(concept.laatsteStap) ? paginaVan(concept.laatsteStap) : "idee";
+    redirect(`/initiatief/nieuw/${paginas.includes(terug) ? terug : "idee"}`);
   }
-  const nummer = stappen.indexOf(stap) + 1;
-  const vorige = vorigeStap(stap, concept, klein);
+  const nummer = paginas.indexOf(stap) + 1;
+  const vorige = vorigePagina(stap, concept, klein);
+  // The money step is shown on "Wat heeft u nodig?" even before "Geld" is chosen (works without JavaScript).
+  const delen = PAGINAS[stap].filter((s): s is Exclude<Stap, "controleren"> => s !== "controleren");
   return (
     <div className="max-w-3xl">
-      <Breadcrumbs items={[{ href: "/", label: "Home" }, { href: "/initiatief", label: "Initiatief starten" }, { label: STAP_TITELS[stap] }]} />
+      <Breadcrumbs items={[{ href: "/", label: "Home" }, { href: "/initiatief", label: "Initiatief starten" }, { label: PAGINA_TITELS[stap] }]} />
       {vorige ? (
         <p className="mt-4">
           <Link href={`/initiatief/nieuw/${vorige}`}>Vorige stap</Link>
         </p>
       ) : null}
       <p className="text-muted mb-0">
-        Stap {nummer} van {stappen.length}
+        Stap {nummer} van {paginas.length}
       </p>
-      <h1 className="mt-1">{STAP_TITELS[stap]}</h1>
+      <h1 className="mt-1">{PAGINA_TITELS[stap]}</h1>
       {stap === "controleren" ? (
         <>
           <p className="text-xl">Kijk of alles klopt. Wilt u iets veranderen? Kies dan Wijzigen.</p>
@@ -159,10 +164,11 @@ export default async function StapPage({ params }: { params: Promise<{ stap: str
         </>
       ) : (
         <StapForm
-          stap={stap}
+          pagina={stap}
+          delen={delen}
           sleutel={sleutel}
-          waarden={conceptNaarWaarden(concept, stap, klein)}
-          wijken={stap === "waar" ? (await zoekWijken()).map((w) => ({ value: w.id, label: w.naam })) : []}
+          waarden={Object.assign({}, ...delen.map((d) => conceptNaarWaarden(concept, d, klein)))}
+          wijken={delen.includes("waar") ? (await zoekWijken()).map((w) => ({ value: w.id, label: w.naam })) : []}
           kleinBedrag={klein}
           bedragGevraagd={concept.bedragGevraagd}
         />

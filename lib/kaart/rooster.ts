@@ -7,6 +7,7 @@
  */
 import { RRule } from "rrule";
 import { DateTime } from "luxon";
+import { dagDatum, tijdTekst } from "../format.ts";
 
 export const TZ = "Europe/Amsterdam";
 
@@ -140,6 +141,12 @@ export function keren(r: Rooster, van: Date, tot: Date, max = 500): Keer[] {
   return lijst.filter((k) => k.eind > van && k.start < tot).sort((x, y) => x.start.getTime() - y.start.getTime());
 }
 
+/** The moved times (not cancelled), without expanding the rule. */
+export function verplaatsteKeren(r: Rooster): Keer[] {
+  const uit = new Set(r.uitgevallen);
+  return r.verplaatst.filter((v) => !uit.has(v.datum)).map((v) => ({ datum: v.naar, start: lokaalMoment(v.naar, v.startTijd), eind: eindVan(v.naar, v.startTijd, v.eindTijd), verplaatstVan: v.datum }));
+}
+
 /** The next `aantal` times that have not ended yet. */
 export function volgendeKeren(r: Rooster, nu: Date, aantal = 5): Keer[] {
   // Look ahead a year first (cheap), then up to five years for rare rules.
@@ -168,9 +175,7 @@ function opsomming(d: string[]): string {
   return d.length <= 1 ? (d[0] ?? "") : `${d.slice(0, -1).join(", ")} en ${d.at(-1)}`;
 }
 
-function tijd(t: string): string {
-  return t.replace(":", ".");
-}
+const tijd = tijdTekst;
 
 /** "Elke dinsdag van 10.00 tot 12.00 uur" (B1 Dutch). */
 export function roosterTekst(r: Pick<Rooster, "rrule" | "startTijd" | "eindTijd">): string {
@@ -207,4 +212,10 @@ export function eersteKeer(r: Rooster): Keer | null {
   if (!f) return null;
   const datum = f.toISOString().slice(0, 10);
   return { datum, start: lokaalMoment(datum, r.startTijd), eind: eindVan(datum, r.startTijd, r.eindTijd) };
+}
+
+/** "dinsdag 8 december 2026, 10.00 tot 12.00 uur" (local time). */
+export function keerTekst(k: Keer): string {
+  const klok = (d: Date) => tijdTekst(DateTime.fromJSDate(d, { zone: TZ }).toFormat("HH:mm"));
+  return `${dagDatum(k.start)}, ${klok(k.start)} tot ${klok(k.eind)} uur`;
 }

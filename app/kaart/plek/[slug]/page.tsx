@@ -5,6 +5,7 @@ import { env } from "@/lib/env";
 import { leesPlek } from "@/lib/data/kaart/detail";
 import { DAGEN, schemaOpeningHours } from "@/lib/kaart/openingstijden";
 import { dagDatumTijd, tijdTekst } from "@/lib/format";
+import { wanneerMetRooster } from "@/lib/data/kaart/rooster";
 import { DOELGROEP_NAMEN, SFEER_NAMEN_BEWONER, SFEER_VRAAG_BEWONER, jsonLd, terugNaarKaart } from "@/lib/validation/kaart";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { KleineKaart } from "@/components/map/kaart-map";
@@ -170,7 +171,7 @@ export default async function PlekPage({ params, searchParams }: Props) {
               {p.activiteiten.map((a) => (
                 <li key={a.slug}>
                   <Link href={`/kaart/activiteit/${a.slug}`}>{a.titel}</Link>
-                  {a.herhaling ? <> — {a.herhaling}</> : a.start ? <> — {dagDatumTijd(a.start)}</> : null}
+                  {a.rooster ? <> — {wanneerMetRooster(a.rooster)}</> : a.herhaling ? <> — {a.herhaling}</> : a.start ? <> — {dagDatumTijd(a.start)}</> : null}
                   {a.kosten ? <> ({a.kosten})</> : null}
                 </li>
               ))}

@@ -3,7 +3,8 @@
  */
 import { z } from "zod";
 import { idVeld, keuzes, optioneelIdVeld, zTekst } from "./velden.ts";
-import { FREQUENTIES, WEEKDAGEN, maakRrule, type Frequentie, type Verplaatsing, type WeekdagCode } from "../kaart/rooster.ts";
+import { DateTime } from "luxon";
+import { FREQUENTIES, TZ, WEEKDAGEN, leesRrule, lokaleDatum, maakRrule, type Frequentie, type Rooster, type Verplaatsing, type WeekdagCode } from "../kaart/rooster.ts";
 
 const DOELGROEP_WAARDEN = ["IEDEREEN", "JONGEREN", "OUDEREN", "GEZINNEN", "MANTELZORGERS"] as const;
 
@@ -346,3 +347,28 @@ export const KAARTBEHEER_LABELS: Record<string, string> = {
     }),
   ),
 };
+
+/** A stored activity as form values (the edit form's defaults). */
+export function activiteitFormWaarden(x: {
+  id: string; titel: string; beschrijving: string; wijkId: string; plekId: string | null; organisatieId: string | null; doelgroepen: string[]; sfeer: string; status: string;
+  kosten: string | null; aanmelden: string | null; herhaling: string | null; start: Date | null; eind: Date | null; rooster: Rooster | null;
+}): Record<string, string | string[]> {
+  const nl = (d: string) => d.split("-").reverse().join("-");
+  const basis: Record<string, string | string[]> = {
+    id: x.id, titel: x.titel, beschrijving: x.beschrijving, wijkId: x.wijkId, plekId: x.plekId ?? "", organisatieId: x.organisatieId ?? "", doelgroepen: x.doelgroepen, sfeer: x.sfeer,
+    status: x.status === "GEARCHIVEERD" ? "GEPUBLICEERD" : x.status, kosten: x.kosten ?? "", aanmelden: x.aanmelden ?? "", herhaling: x.herhaling ?? "",
+  };
+  if (x.rooster) {
+    const r = leesRrule(x.rooster.rrule);
+    return {
+      ...basis, wanneer: "rooster", frequentie: r.freq, dagen: r.dagen, weekVanMaand: r.weekVanMaand ? String(r.weekVanMaand) : "",
+      startTijd: x.rooster.startTijd, eindTijd: x.rooster.eindTijd, vanaf: nl(x.rooster.vanaf), totEnMet: x.rooster.totEnMet ? nl(x.rooster.totEnMet) : "",
+      uitgevallen: x.rooster.uitgevallen.map(nl).join("\n"), verplaatst: verplaatsingenTekst(x.rooster.verplaatst),
+    };
+  }
+  if (x.start) {
+    const klok = (d: Date) => DateTime.fromJSDate(d, { zone: TZ }).toFormat("HH:mm");
+    return { ...basis, wanneer: "eenmalig", datum: nl(lokaleDatum(x.start)), startTijd: klok(x.start), eindTijd: x.eind ? klok(x.eind) : "" };
+  }
+  return { ...basis, wanneer: "onbekend" };
+}

@@ -8,6 +8,7 @@
 import "server-only";
 import type { Prisma } from "../../generated/prisma/client.ts";
 import { db } from "../../db.ts";
+import type { ActionState } from "../../actions.ts";
 import { AppError } from "../../errors.ts";
 import { writeAudit, type AuditActie } from "../../audit.ts";
 import { requireActor, requireWijkPermission } from "../../auth/guard.ts";
@@ -204,7 +205,7 @@ export async function leesActiviteitBeheer(actor: Actor | null | undefined, id: 
 export async function bewaarActiviteit(actor: Actor | null | undefined, invoer: ActiviteitInvoer): Promise<{ id: string; slug: string }> {
   const a = vereisKaartBeheer(actor);
   requireWijkPermission(a, "kaart:edit", invoer.wijkId);
-  const { id, wanneer, rooster, ...rest } = invoer;
+  const { id, rooster, ...rest } = invoer;
   const velden = {
     titel: rest.titel, beschrijving: rest.beschrijving, wijkId: rest.wijkId, plekId: rest.plekId, organisatieId: rest.organisatieId,
     doelgroepen: rest.doelgroepen, sfeer: rest.sfeer, status: rest.status, kosten: rest.kosten, aanmelden: rest.aanmelden,
@@ -295,4 +296,20 @@ export function plekFormWaarden(p: PlekBeheer, uitzonderingenTekst: (l: Uitzonde
     uit[`open${o.dag}tot`] = o.tot;
   }
   return uit;
+}
+
+/**
+ * "Zoek adres" without JavaScript on a kaart form: the state of lib/pdok/adres-formulier.ts, plus the
+ * wijk whose boundary holds the found point (only a wijk the caller may edit in).
+ */
+export async function metWijkVanAdres(actor: Actor | null | undefined, state: ActionState): Promise<ActionState> {
+  if (!state?.ok || !state.values) return state;
+  const a = vereisKaartBeheer(actor);
+  const getal = (v: unknown) => Number(String(v ?? "").replace(",", "."));
+  const lat = getal(state.values.lat);
+  const lng = getal(state.values.lng);
+  if (!Number.isFinite(lat) || !Number.isFinite(lng)) return state;
+  const wijkId = await wijkVoorPunt(lat, lng);
+  if (!wijkId || !canInWijk(a, "kaart:edit", wijkId)) return state;
+  return { ...state, values: { ...state.values, wijkId } };
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
+import { isVerdwenen } from "@/lib/data/kaart/verdwenen";
 import { env } from "@/lib/env";
 import { ACTIVITEIT_LEGENDA } from "@/lib/data/kaart/kaartdata";
 import { leesActiviteit } from "@/lib/data/kaart/detail";
@@ -24,7 +25,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ActiviteitPage({ params, searchParams }: Props) {
   const [{ slug }, sp] = await Promise.all([routeParams(params, { slug: "slug" }), searchParams]);
   const a = await leesActiviteit(slug);
-  if (!a) notFound();
+  // Archived: its URL answers 410 with similar places nearby (app/kaart/verdwenen).
+  if (!a) {
+    if (await isVerdwenen("activiteit", slug)) redirect(`/kaart/verdwenen/activiteit/${slug}`);
+    notFound();
+  }
   const e = env();
   const terug = terugNaarKaart(sp.terug);
   const url = `${e.APP_URL}/kaart/activiteit/${a.slug}`;

@@ -5,9 +5,14 @@
  * then converts each date to an instant in Europe/Amsterdam, so 10:00 stays 10:00 across the change to
  * and from summer time. No server imports: used by the data layer, the pages and the iCal feed.
  */
-import { RRule } from "rrule";
+import * as rrulePakket from "rrule";
 import { DateTime } from "luxon";
 import { dagDatum, tijdTekst } from "../format.ts";
+
+// rrule ships an ES module for bundlers and a UMD file for Node: plain Node (scripts, tsx) only sees
+// the UMD's exports under `default`, so take RRule from wherever it is.
+const RRule: typeof rrulePakket.RRule = rrulePakket.RRule ?? (rrulePakket as unknown as { default: typeof rrulePakket }).default.RRule;
+type RRule = rrulePakket.RRule;
 
 export const TZ = "Europe/Amsterdam";
 

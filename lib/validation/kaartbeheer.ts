@@ -135,6 +135,15 @@ const dagVelden = Object.fromEntries(
   ]),
 ) as Record<`open${(typeof DAG_VELDEN)[number]}${"van" | "tot"}`, ReturnType<typeof tijdVeld>>;
 
+/** Fields that already failed their own check, per parsed value (filled by `when`, read by the refinement). */
+const GEMELD = new WeakMap<object, Set<string>>();
+function gemeldeVelden(waarde: unknown): Set<string> {
+  const sleutel = (waarde && typeof waarde === "object" ? waarde : GEMELD) as object;
+  let set = GEMELD.get(sleutel);
+  if (!set) GEMELD.set(sleutel, (set = new Set()));
+  return set;
+}
+
 export const plekSchema = z
   .object({
     id: optioneelIdVeld(),
@@ -174,15 +183,17 @@ export const plekSchema = z
       .refine((v) => v === null || /^https?:\/\/[^\s]+\.[^\s]+$/i.test(v), "Vul een geldig webadres in, zoals www.voorbeeld.nl."),
   })
   .superRefine((d, ctx) => {
+    const gemeld = gemeldeVelden(d);
     for (const dag of DAG_VELDEN) {
+      if (gemeld.has(`open${dag}van`) || gemeld.has(`open${dag}tot`)) continue;
       const van = d[`open${dag}van`];
       const tot = d[`open${dag}tot`];
       if (!!van !== !!tot) ctx.addIssue({ code: "custom", path: [`open${dag}${van ? "tot" : "van"}`], message: "Vul allebei de tijden in, of geen van beide." });
       else if (van && tot && tot <= van) ctx.addIssue({ code: "custom", path: [`open${dag}tot`], message: "De sluitingstijd moet na de openingstijd liggen." });
     }
-    const u = leesUitzonderingen(d.gesloten);
+    const u = leesUitzonderingen(typeof d.gesloten === "string" ? d.gesloten : "");
     if (!u.ok) ctx.addIssue({ code: "custom", path: ["gesloten"], message: u.melding });
-  })
+  }, { when: (payload) => { for (const i of payload.issues) gemeldeVelden(payload.value).add(String(i.path?.[0])); return true; } })
   .transform((d) => {
     const openingstijden = DAG_VELDEN.filter((dag) => d[`open${dag}van`] && d[`open${dag}tot`]).map((dag) => ({ dag, van: d[`open${dag}van`]!, tot: d[`open${dag}tot`]! }));
     const u = leesUitzonderingen(d.gesloten);
@@ -249,8 +260,17 @@ export const activiteitSchema = z
     uitgevallen: zTekst().max(4000, "Deze lijst is te lang.").optional().default(""),
     verplaatst: zTekst().max(6000, "Deze lijst is te lang.").optional().default(""),
   })
-  .superRefine((d, ctx) => {
-    const fout = (path: string, message: string) => ctx.addIssue({ code: "custom", path: [path], message });
+  .superRefine((waarde, ctx) => {
+    // Runs also when a field failed (`when` below), so the summary lists every problem at once; a
+    // field that already has an error gets no second one.
+    const d = waarde as unknown as Record<string, string | string[] | null | undefined>;
+    const tekst = (k: string) => (typeof d[k] === "string" ? (d[k] as string) : "");
+    const gemeld = gemeldeVelden(waarde);
+    const fout = (path: string, message: string) => {
+      if (gemeld.has(path)) return;
+      gemeld.add(path);
+      ctx.addIssue({ code: "custom", path: [path], message });
+    };
     if (d.wanneer === "onbekend") {
       if (!d.herhaling) fout("herhaling", "Schrijf in woorden wanneer de activiteit is, bijvoorbeeld: op afspraak.");
       return;
@@ -259,22 +279,23 @@ export const activiteitSchema = z
     if (!d.eindTijd) fout("eindTijd", "Vul een eindtijd in zoals 12:00.");
     if (d.wanneer === "eenmalig") {
       if (!d.datum) fout("datum", "Vul de datum in zoals 15-03-2027.");
-      if (d.startTijd && d.eindTijd && d.eindTijd <= d.startTijd) fout("eindTijd", "De eindtijd moet na de begintijd liggen.");
+      if (d.startTijd && d.eindTijd && tekst("eindTijd") <= tekst("startTijd")) fout("eindTijd", "De eindtijd moet na de begintijd liggen.");
       return;
     }
+    if (d.wanneer !== "rooster") return;
     if (!d.frequentie) fout("frequentie", "Kies hoe vaak de activiteit is.");
-    if (!d.dagen.length) fout("dagen", "Kies op welke dag of dagen.");
+    if (!Array.isArray(d.dagen) || !d.dagen.length) fout("dagen", "Kies op welke dag of dagen.");
     if (d.frequentie === "MAANDELIJKS" && !d.weekVanMaand) fout("weekVanMaand", "Kies welke week van de maand.");
     if (!d.vanaf) fout("vanaf", "Vul in vanaf welke datum, zoals 05-01-2027.");
-    if (d.vanaf && d.totEnMet && d.totEnMet < d.vanaf) fout("totEnMet", "De laatste datum ligt voor de eerste datum.");
+    if (d.vanaf && d.totEnMet && tekst("totEnMet") < tekst("vanaf")) fout("totEnMet", "De laatste datum ligt voor de eerste datum.");
     if (d.startTijd && d.eindTijd && d.eindTijd === d.startTijd) fout("eindTijd", "De eindtijd moet na de begintijd liggen.");
-    const uit = d.uitgevallen.split(/[\s,;]+/).filter(Boolean);
+    const uit = tekst("uitgevallen").split(/[\s,;]+/).filter(Boolean);
     if (uit.length > 200) fout("uitgevallen", "Vul hoogstens 200 datums in.");
     const fouteDatum = uit.find((x) => !leesDatum(x));
     if (fouteDatum) fout("uitgevallen", `"${fouteDatum.slice(0, 20)}" is geen datum. Schrijf datums zoals 29-12-2026, elk op een eigen regel.`);
-    const v = leesVerplaatsingen(d.verplaatst, { startTijd: d.startTijd ?? "00:00", eindTijd: d.eindTijd ?? "00:00" });
+    const v = leesVerplaatsingen(tekst("verplaatst"), { startTijd: tekst("startTijd") || "00:00", eindTijd: tekst("eindTijd") || "00:00" });
     if (!v.ok) fout("verplaatst", v.melding);
-  })
+  }, { when: (payload) => { for (const i of payload.issues) gemeldeVelden(payload.value).add(String(i.path?.[0])); return true; } })
   .transform((d) => {
     const gemeen = {
       id: d.id || null,

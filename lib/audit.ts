@@ -79,6 +79,13 @@ export const AUDIT_LABELS = {
   "plek.correctie_voorgesteld": "Verbetering voorgesteld",
   "plek.aangemaakt": "Plek toegevoegd",
   "plek.gecorrigeerd": "Plek verbeterd",
+  "plek.gewijzigd": "Plek gewijzigd",
+  "plek.gearchiveerd": "Plek gearchiveerd",
+  "plek.hersteld": "Plek teruggezet uit het archief",
+  "activiteit.aangemaakt": "Activiteit toegevoegd",
+  "activiteit.gewijzigd": "Activiteit gewijzigd",
+  "activiteit.gearchiveerd": "Activiteit gearchiveerd",
+  "activiteit.hersteld": "Activiteit teruggezet uit het archief",
   "suggestie.goedgekeurd": "Voorstel goedgekeurd",
   "suggestie.afgewezen": "Voorstel afgewezen",
   // Accounts en tweestapsverificatie

@@ -14,6 +14,7 @@ const LEEG = "–";
 const DATUM = new Intl.DateTimeFormat("nl-NL", { day: "numeric", month: "long", year: "numeric", timeZone: TZ });
 const DATUM_TIJD = new Intl.DateTimeFormat("nl-NL", { day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone: TZ });
 const DAG_DATUM_TIJD = new Intl.DateTimeFormat("nl-NL", { weekday: "long", day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone: TZ });
+const DAG_DATUM = new Intl.DateTimeFormat("nl-NL", { weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone: TZ });
 const KORT_DATUM_TIJD = new Intl.DateTimeFormat("nl-NL", { dateStyle: "short", timeStyle: "medium", timeZone: TZ });
 // Not for display: the weekday and clock time in Amsterdam, read back from its parts (opening hours).
 const KLOK = new Intl.DateTimeFormat("en-GB", { weekday: "short", hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone: TZ });
@@ -46,6 +47,11 @@ export function datumTijd(d: Moment): string {
 /** "dinsdag 3 maart 2026 om 14:05" (activities on the map). */
 export function dagDatumTijd(d: Date): string {
   return DAG_DATUM_TIJD.format(d);
+}
+
+/** "dinsdag 3 maart 2026" (the next times of a recurring activity). */
+export function dagDatum(d: Date): string {
+  return DAG_DATUM.format(d);
 }
 
 /** "03-03-2026, 14:05:09" (technical messages, such as who holds the database lock); "onbekend" for an invalid date. */

@@ -16,6 +16,7 @@ export default async function BeheerPage() {
     hasPermission(user, "initiatief:review") && { href: "/beheer/initiatieven", title: "Initiatieven beoordelen", text: `${d.teBeoordelen} wachten op een reactie.` },
     hasPermission(user, "overzicht:view") && { href: "/beheer/overzicht", title: "Overzicht per wijk", text: "Aanvragen, bedragen en doorlooptijden per wijk, naast de wijkcijfers." },
     (hasPermission(user, "plek:moderate:own") || hasPermission(user, "plek:moderate:any")) && { href: "/beheer/suggesties", title: "Voorstellen voor de kaart", text: `${d.suggesties} nieuwe voorstellen van inwoners.` },
+    (hasPermission(user, "kaart:edit:own") || hasPermission(user, "kaart:edit:any")) && { href: "/beheer/kaart", title: "Sociale kaart bijhouden", text: "Plekken en activiteiten toevoegen, wijzigen en archiveren, met vaste roosters." },
     (hasPermission(user, "agenda:edit:own") || hasPermission(user, "agenda:edit:any")) && { href: "/beheer/wijken", title: "Sociale agenda, signalen en verhalen", text: `${d.signalen} nieuwe signalen, ${d.verhalen} verhalen om te bekijken.` },
     hasPermission(user, "vacature:publish") && { href: "/beheer/vacatures", title: "Vacatures en meldingen", text: `${d.meldingen} open meldingen.` },
     hasPermission(user, "gebruikers:manage") && { href: "/beheer/gebruikers", title: "Gebruikers", text: "Medewerkers uitnodigen, rollen en wijken toewijzen, accounts uitzetten." },

@@ -16,6 +16,8 @@ export type Permission =
   | "beheer:access"
   | "plek:moderate:own"
   | "plek:moderate:any"
+  | "kaart:edit:own"
+  | "kaart:edit:any"
   | "agenda:edit:own"
   | "agenda:edit:any"
   | "signaal:handle:own"
@@ -42,6 +44,7 @@ export const PERMISSIONS: Record<Rol, readonly Permission[]> = {
   OPBOUWWERKER: [
     ...STAFF_BASE,
     "plek:moderate:own",
+    "kaart:edit:own",
     "agenda:edit:own",
     "signaal:handle:own",
     "verhaal:moderate:own",
@@ -53,6 +56,7 @@ export const PERMISSIONS: Record<Rol, readonly Permission[]> = {
   BEHEERDER: [
     ...STAFF_BASE,
     "plek:moderate:any",
+    "kaart:edit:any",
     "agenda:edit:any",
     "signaal:handle:any",
     "verhaal:moderate:any",
@@ -69,7 +73,7 @@ export const PERMISSIONS: Record<Rol, readonly Permission[]> = {
   ],
 };
 
-export type ScopedAction = "plek:moderate" | "agenda:edit" | "signaal:handle" | "verhaal:moderate" | "cijfers:edit" | "hulpvraag:moderate";
+export type ScopedAction = "plek:moderate" | "kaart:edit" | "agenda:edit" | "signaal:handle" | "verhaal:moderate" | "cijfers:edit" | "hulpvraag:moderate";
 
 export interface Actor {
   id: string;

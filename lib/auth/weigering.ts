@@ -28,7 +28,7 @@ export function redenVoorPermissie(p: Permission): Reden {
   if (p === "initiatief:review") return "beoordelen";
   if (p === "overzicht:view") return "overzicht";
   if (p === "vacature:publish") return "vacatures";
-  if (p.startsWith("plek:moderate")) return "kaart";
+  if (p.startsWith("plek:moderate") || p.startsWith("kaart:edit")) return "kaart";
   if (p === "gebruikers:manage" || p === "wijken:manage" || p === "instellingen:manage" || p === "huisstijl:manage" || p === "categorieen:manage") return "beheerder";
   if (p === "beheer:access") return "medewerker";
   return "rol";

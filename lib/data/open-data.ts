@@ -8,26 +8,48 @@ import { env } from "../env.ts";
 import type { FeedActiviteit } from "../open-data/ical.ts";
 import type { HsdsBron } from "../open-data/hsds.ts";
 import { instellingen } from "../instellingen.ts";
+import { ROOSTER_SELECT, type RoosterRij } from "./kaart/rooster.ts";
+import { eersteKeer, icalRrule, leesRooster, lokaalMoment, verplaatsteKeren } from "../kaart/rooster.ts";
 
 /** How far back a feed reaches: recent activities stay visible for a while. */
 const FEED_TERUG_DAGEN = 90;
 
 const ACTIVITEIT_FEED_SELECT = {
-  id: true, titel: true, slug: true, beschrijving: true, start: true, eind: true, updatedAt: true,
+  id: true, titel: true, slug: true, beschrijving: true, start: true, eind: true, updatedAt: true, rooster: { select: ROOSTER_SELECT },
   plek: { select: { naam: true, adres: true, postcode: true, plaats: true } },
 } as const;
 
-type FeedRij = { id: string; titel: string; slug: string; beschrijving: string; start: Date | null; eind: Date | null; updatedAt: Date; plek: { naam: string; adres: string | null; postcode: string | null; plaats: string | null } | null };
+type FeedRij = { id: string; titel: string; slug: string; beschrijving: string; start: Date | null; eind: Date | null; updatedAt: Date; rooster: RoosterRij | null; plek: { naam: string; adres: string | null; postcode: string | null; plaats: string | null } | null };
 
 function naarFeed(r: FeedRij): FeedActiviteit {
   const plek = r.plek;
   const locatie = plek ? [plek.naam, plek.adres, [plek.postcode, plek.plaats].filter(Boolean).join(" ")].filter(Boolean).join(", ") : null;
-  return { id: r.id, titel: r.titel, beschrijving: r.beschrijving, start: r.start!, eind: r.eind, locatie, url: `${env().APP_URL}/kaart/activiteit/${r.slug}`, gewijzigd: r.updatedAt };
+  const basis = { id: r.id, titel: r.titel, beschrijving: r.beschrijving, locatie, url: `${env().APP_URL}/kaart/activiteit/${r.slug}`, gewijzigd: r.updatedAt };
+  if (r.rooster) {
+    // A schedule: DTSTART is the rule's first time, with RRULE, EXDATE and moved times (RECURRENCE-ID).
+    const rooster = leesRooster(r.rooster);
+    const eerste = eersteKeer(rooster);
+    if (eerste) {
+      return {
+        ...basis, start: eerste.start, eind: eerste.eind, rrule: icalRrule(rooster),
+        exdates: rooster.uitgevallen.map((d) => lokaalMoment(d, rooster.startTijd)),
+        verplaatst: verplaatsteKeren(rooster).map((k) => ({ recurrenceId: lokaalMoment(k.verplaatstVan!, rooster.startTijd), start: k.start, eind: k.eind })),
+      };
+    }
+  }
+  return { ...basis, start: r.start!, eind: r.eind };
 }
 
 function feedWhere(nu: Date) {
   // Only published activities with a date (the text-only "herhaling" has no times to put in a calendar yet).
-  return { status: "GEPUBLICEERD" as const, start: { not: null, gte: new Date(nu.getTime() - FEED_TERUG_DAGEN * 86_400_000) } };
+  // Recurring activities with a schedule stay in the feed while the schedule runs.
+  const terug = new Date(nu.getTime() - FEED_TERUG_DAGEN * 86_400_000);
+  return {
+    status: "GEPUBLICEERD" as const,
+    OR: [{ start: { not: null, gte: terug } }, { rooster: { isNot: null }, OR: [{ eind: null }, { eind: { gte: terug } }] }],
+    // not at a place that left the kaart (archived)
+    AND: [{ OR: [{ plekId: null }, { plek: { status: "GEPUBLICEERD" as const } }] }],
+  };
 }
 
 /** Public: the activities of a wijk for its iCalendar feed, or null when the wijk does not exist. */

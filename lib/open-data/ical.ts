@@ -21,6 +21,18 @@ export interface FeedActiviteit {
   gewijzigd: Date;
   /** RFC 5545 recurrence rule without "RRULE:", e.g. "FREQ=WEEKLY;BYDAY=TU" (when activities get schedules). */
   rrule?: string | null;
+  /** Cancelled times of the rule (EXDATE), as the original start instants. */
+  exdates?: Date[];
+  /** Moved times: an extra VEVENT with the same UID and RECURRENCE-ID = the original start. */
+  verplaatst?: { recurrenceId: Date; start: Date; eind: Date }[];
+}
+
+/** "RRULE:..." plus an EXDATE line in local time (TZID), as ical-generator writes a string rule as it is. */
+function herhaling(rrule: string, exdates: Date[]): string {
+  const lokaal = (d: Date) => DateTime.fromJSDate(d, { zone: TZ }).toFormat("yyyyLLdd'T'HHmmss");
+  const regels = [`RRULE:${rrule}`];
+  if (exdates.length) regels.push(`EXDATE;TZID=${TZ}:${exdates.map(lokaal).join(",")}`);
+  return regels.join("\n");
 }
 
 export const ICAL_CONTENT_TYPE = "text/calendar; charset=utf-8";
@@ -49,8 +61,23 @@ export function maakAgenda(o: { naam: string; beschrijving: string; url: string;
       description: a.beschrijving ? `${a.beschrijving}\n\nMeer informatie: ${a.url}` : `Meer informatie: ${a.url}`,
       location: a.locatie ?? undefined,
       url: a.url,
-      ...(a.rrule ? { repeating: `RRULE:${a.rrule}` } : {}),
+      ...(a.rrule ? { repeating: herhaling(a.rrule, [...(a.exdates ?? [])]) } : {}),
     });
+    for (const v of a.rrule ? (a.verplaatst ?? []) : []) {
+      cal.createEvent({
+        id: `activiteit-${a.id}@${o.host}`,
+        recurrenceId: inTz(v.recurrenceId),
+        start: inTz(v.start),
+        end: inTz(v.eind),
+        timezone: TZ,
+        stamp: inTz(a.gewijzigd),
+        lastModified: inTz(a.gewijzigd),
+        summary: a.titel,
+        description: `Deze keer op een andere dag of tijd.\n\nMeer informatie: ${a.url}`,
+        location: a.locatie ?? undefined,
+        url: a.url,
+      });
+    }
   }
   return cal.toString();
 }

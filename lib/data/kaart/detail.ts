@@ -6,6 +6,7 @@ import "server-only";
 import type { Prisma } from "../../generated/prisma/client.ts";
 import { db } from "../../db.ts";
 import { isNuOpen, leesOpeningstijden, type Openingstijd } from "../../kaart/openingstijden.ts";
+import { ROOSTER_SELECT } from "./rooster.ts";
 
 function plekSelect(nu: Date) {
   return {
@@ -18,7 +19,7 @@ function plekSelect(nu: Date) {
     activiteiten: {
       where: { status: "GEPUBLICEERD", OR: [{ eind: null }, { eind: { gte: nu } }] },
       orderBy: { titel: "asc" },
-      select: { slug: true, titel: true, herhaling: true, start: true, kosten: true },
+      select: { slug: true, titel: true, herhaling: true, start: true, kosten: true, rooster: { select: ROOSTER_SELECT } },
     },
   } satisfies Prisma.PlekSelect;
 }
@@ -39,6 +40,7 @@ export async function leesPlek(slug: string): Promise<PlekDetail | null> {
 
 const ACTIVITEIT_SELECT = {
   id: true, slug: true, titel: true, beschrijving: true, start: true, eind: true, herhaling: true, doelgroepen: true, sfeer: true, kosten: true, aanmelden: true,
+  rooster: { select: ROOSTER_SELECT },
   wijk: { select: { naam: true, slug: true, lat: true, lng: true } },
   organisatie: { select: { naam: true, website: true } },
   plek: { select: { slug: true, naam: true, adres: true, postcode: true, plaats: true, lat: true, lng: true, rolstoeltoegankelijk: true, categorie: { select: { kleur: true, icoon: true, naam: true } } } },

@@ -12,6 +12,8 @@ import { dagDatumTijd } from "../../format.ts";
 import { Prisma } from "../../generated/prisma/client.ts";
 import { afstandSql, bepaalHerkomst, bronnenSql, type Herkomst, type Punt, type ResultaatSoort } from "./bronnen.ts";
 import { maakZoekvraag, zoekSuggestie } from "./zoekvraag.ts";
+import { instellingen } from "../../instellingen.ts";
+import { ROOSTER_SELECT, wanneerMetRooster } from "./rooster.ts";
 
 export type { Punt, ResultaatSoort } from "./bronnen.ts";
 
@@ -131,7 +133,7 @@ async function zoekKaartInDb(f: KaartFilters, opts: { perPagina?: number; nu?: D
     ids("activiteit").length
       ? db.activiteit.findMany({
           where: { id: { in: ids("activiteit") } },
-          select: { id: true, slug: true, titel: true, beschrijving: true, herhaling: true, start: true, wijk: { select: { naam: true } }, plek: { select: { naam: true, adres: true, ligging: true, rolstoeltoegankelijk: true } } },
+          select: { id: true, slug: true, titel: true, beschrijving: true, herhaling: true, start: true, rooster: { select: ROOSTER_SELECT }, wijk: { select: { naam: true } }, plek: { select: { naam: true, adres: true, ligging: true, rolstoeltoegankelijk: true } } },
         })
       : [],
     ids("initiatief").length
@@ -154,7 +156,7 @@ async function zoekKaartInDb(f: KaartFilters, opts: { perPagina?: number; nu?: D
       soort: "activiteit", id: a.id, href: href("activiteit", a.slug), naam: a.titel, samenvatting: kort(a.beschrijving), soortNaam: "Activiteit",
       categorie: null, wijk: a.wijk.naam, adres: a.plek ? [a.plek.naam, a.plek.adres].filter(Boolean).join(", ") : null, afstandKm: null,
       rolstoeltoegankelijk: a.plek?.rolstoeltoegankelijk ?? null, ligging: a.plek?.ligging ?? null, nuOpen: null,
-      wanneer: a.herhaling ?? (a.start ? dagDatumTijd(a.start) : null),
+      wanneer: a.rooster ? wanneerMetRooster(a.rooster, nu) : (a.herhaling ?? (a.start ? dagDatumTijd(a.start) : null)),
     });
   }
   for (const i of initiatieven) {

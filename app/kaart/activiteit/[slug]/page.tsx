@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
+import { isVerdwenen } from "@/lib/data/kaart/verdwenen";
 import { env } from "@/lib/env";
 import { ACTIVITEIT_LEGENDA } from "@/lib/data/kaart/kaartdata";
 import { leesActiviteit } from "@/lib/data/kaart/detail";
-import { dagDatumTijd } from "@/lib/format";
+import { dagDatumTijd, datum } from "@/lib/format";
+import { keerTekst, leesRooster, roosterTekst, volgendeKerenVan } from "@/lib/data/kaart/rooster";
 import { DOELGROEP_NAMEN, SFEER_NAMEN_BEWONER, SFEER_VRAAG_BEWONER, jsonLd, terugNaarKaart } from "@/lib/validation/kaart";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { KleineKaart } from "@/components/map/kaart-map";
@@ -23,10 +25,19 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ActiviteitPage({ params, searchParams }: Props) {
   const [{ slug }, sp] = await Promise.all([routeParams(params, { slug: "slug" }), searchParams]);
   const a = await leesActiviteit(slug);
-  if (!a) notFound();
+  // Archived: its URL answers 410 with similar places nearby (app/kaart/verdwenen).
+  if (!a) {
+    if (await isVerdwenen("activiteit", slug)) redirect(`/kaart/verdwenen/activiteit/${slug}`);
+    notFound();
+  }
   const e = env();
   const terug = terugNaarKaart(sp.terug);
   const url = `${e.APP_URL}/kaart/activiteit/${a.slug}`;
+  // A recurring activity: its schedule in words and the next times (lib/kaart/rooster.ts).
+  const rooster = a.rooster ? leesRooster(a.rooster) : null;
+  const nu = new Date();
+  const volgende = a.rooster ? volgendeKerenVan(a.rooster, nu, 5) : [];
+  const uitgevallen = rooster ? rooster.uitgevallen.filter((d) => d >= nu.toISOString().slice(0, 10)).slice(0, 5) : [];
   const lat = a.plek?.lat ?? a.wijk.lat;
   const lng = a.plek?.lng ?? a.wijk.lng;
   const ld = {
@@ -35,9 +46,22 @@ export default async function ActiviteitPage({ params, searchParams }: Props) {
     name: a.titel,
     description: a.beschrijving,
     url,
-    startDate: a.start?.toISOString(),
-    endDate: a.eind?.toISOString(),
-    eventSchedule: a.herhaling && !a.start ? { "@type": "Schedule", description: a.herhaling } : undefined,
+    startDate: (volgende[0]?.start ?? a.start)?.toISOString(),
+    endDate: (volgende[0]?.eind ?? a.eind)?.toISOString(),
+    eventSchedule: rooster
+      ? {
+          "@type": "Schedule",
+          description: roosterTekst(rooster),
+          startDate: rooster.vanaf,
+          endDate: rooster.totEnMet ?? undefined,
+          startTime: rooster.startTijd,
+          endTime: rooster.eindTijd,
+          scheduleTimezone: "Europe/Amsterdam",
+          exceptDate: rooster.uitgevallen.length ? rooster.uitgevallen : undefined,
+        }
+      : a.herhaling && !a.start
+        ? { "@type": "Schedule", description: a.herhaling }
+        : undefined,
     eventAttendanceMode: "https://schema.org/OfflineEventAttendanceMode",
     isAccessibleForFree: a.kosten ? /gratis/i.test(a.kosten) : undefined,
     location: {
@@ -66,7 +90,32 @@ export default async function ActiviteitPage({ params, searchParams }: Props) {
           <h2>Wanneer en waar</h2>
           <DataList>
             <dt>Wanneer</dt>
-            <dd>{a.herhaling ?? (a.start ? dagDatumTijd(a.start) : "Vraag het na bij de organisator")}</dd>
+            <dd>{rooster ? roosterTekst(rooster) : (a.herhaling ?? (a.start ? dagDatumTijd(a.start) : "Vraag het na bij de organisator"))}</dd>
+            {rooster ? (
+              <>
+                <dt>Volgende keren</dt>
+                <dd>
+                  {volgende.length ? (
+                    <ul className="m-0 list-disc pl-6" data-testid="volgende-keren">
+                      {volgende.map((k) => (
+                        <li key={`${k.datum}-${k.verplaatstVan ?? ""}`}>
+                          {keerTekst(k)}
+                          {k.verplaatstVan ? <> (verplaatst, was {datum(k.verplaatstVan)})</> : null}
+                        </li>
+                      ))}
+                    </ul>
+                  ) : (
+                    "Er staan geen nieuwe keren meer gepland."
+                  )}
+                </dd>
+                {uitgevallen.length ? (
+                  <>
+                    <dt>Gaat niet door op</dt>
+                    <dd>{uitgevallen.map((d) => datum(d)).join(", ")}</dd>
+                  </>
+                ) : null}
+              </>
+            ) : null}
             <dt>Waar</dt>
             <dd>
               {a.plek ? (

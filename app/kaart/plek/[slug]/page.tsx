@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
+import { isVerdwenen } from "@/lib/data/kaart/verdwenen";
 import { env } from "@/lib/env";
 import { leesPlek } from "@/lib/data/kaart/detail";
 import { DAGEN, schemaOpeningHours } from "@/lib/kaart/openingstijden";
 import { dagDatumTijd, tijdTekst } from "@/lib/format";
+import { wanneerMetRooster } from "@/lib/data/kaart/rooster";
 import { DOELGROEP_NAMEN, SFEER_NAMEN_BEWONER, SFEER_VRAAG_BEWONER, jsonLd, terugNaarKaart } from "@/lib/validation/kaart";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { KleineKaart } from "@/components/map/kaart-map";
@@ -24,7 +26,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function PlekPage({ params, searchParams }: Props) {
   const [{ slug }, sp] = await Promise.all([routeParams(params, { slug: "slug" }), searchParams]);
   const p = await leesPlek(slug);
-  if (!p) notFound();
+  // Archived: its URL answers 410 with similar places nearby (app/kaart/verdwenen).
+  if (!p) {
+    if (await isVerdwenen("plek", slug)) redirect(`/kaart/verdwenen/plek/${slug}`);
+    notFound();
+  }
   const e = env();
   const terug = terugNaarKaart(sp.terug);
   const url = `${e.APP_URL}/kaart/plek/${p.slug}`;
@@ -170,7 +176,7 @@ export default async function PlekPage({ params, searchParams }: Props) {
               {p.activiteiten.map((a) => (
                 <li key={a.slug}>
                   <Link href={`/kaart/activiteit/${a.slug}`}>{a.titel}</Link>
-                  {a.herhaling ? <> — {a.herhaling}</> : a.start ? <> — {dagDatumTijd(a.start)}</> : null}
+                  {a.rooster ? <> — {wanneerMetRooster(a.rooster)}</> : a.herhaling ? <> — {a.herhaling}</> : a.start ? <> — {dagDatumTijd(a.start)}</> : null}
                   {a.kosten ? <> ({a.kosten})</> : null}
                 </li>
               ))}

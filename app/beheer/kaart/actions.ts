@@ -1,0 +1,32 @@
+"use server";
+import { actie } from "@/lib/actions";
+import { bewaarActiviteit, bewaarPlek, zetKaartArchief } from "@/lib/data/kaart/beheer";
+import { activiteitSchema, archiveerSchema, plekSchema } from "@/lib/validation/kaartbeheer";
+
+/** The builder's first check; lib/data/kaart/beheer.ts checks again, with the wijk. */
+const TOEGANG = ["kaart:edit:own", "kaart:edit:any"] as const;
+const OPENBAAR = ["/kaart", "/beheer/kaart"];
+
+export const bewaarPlekAction = actie({
+  schema: plekSchema,
+  toegang: TOEGANG,
+  uitvoeren: ({ data, actor }) => bewaarPlek(actor, data),
+  revalideer: (r) => [...OPENBAAR, `/kaart/plek/${r.slug}`],
+  naar: (r) => `/beheer/kaart/plek/${r.id}?opgeslagen=1`,
+});
+
+export const bewaarActiviteitAction = actie({
+  schema: activiteitSchema,
+  toegang: TOEGANG,
+  uitvoeren: ({ data, actor }) => bewaarActiviteit(actor, data),
+  revalideer: (r) => [...OPENBAAR, `/kaart/activiteit/${r.slug}`],
+  naar: (r) => `/beheer/kaart/activiteit/${r.id}?opgeslagen=1`,
+});
+
+export const kaartArchiefAction = actie({
+  schema: archiveerSchema,
+  toegang: TOEGANG,
+  uitvoeren: ({ data, actor }) => zetKaartArchief(actor, data.soort, data.id, data.actie === "archiveren"),
+  revalideer: OPENBAAR,
+  naar: (_r, { data }) => `/beheer/kaart/${data.soort}/${data.id}?${data.actie === "archiveren" ? "gearchiveerd" : "hersteld"}=1`,
+});

@@ -1,0 +1,315 @@
+/**
+ * /beheer/kaart: staff create, edit, archive and restore plekken and activiteiten. Opbouwwerkers only in
+ * their own wijken ("kaart:edit:own"), beheerders everywhere ("kaart:edit:any"); nobody else. Each
+ * function checks the caller itself (also the wijk an item moves to). Every change writes one AuditLog
+ * row and one KaartWijziging row (before and after as JSON, for a later "diff and undo") in the same
+ * transaction, and invalidates the kaart cache on every app instance.
+ */
+import "server-only";
+import type { Prisma } from "../../generated/prisma/client.ts";
+import { db } from "../../db.ts";
+import type { ActionState } from "../../actions.ts";
+import { AppError } from "../../errors.ts";
+import { writeAudit, type AuditActie } from "../../audit.ts";
+import { requireActor, requireWijkPermission } from "../../auth/guard.ts";
+import { canInWijk, wijkScope, type Actor } from "../../auth/permissions.ts";
+import { vergeetKaartCache } from "../../kaart/kaart-cache.ts";
+import { slugify } from "../../slug.ts";
+import { puntInGrens } from "../../geo/punt-in-polygoon.ts";
+import { leesOpeningstijden } from "../../kaart/openingstijden.ts";
+import { leesRooster, lokaalMoment, type Rooster } from "../../kaart/rooster.ts";
+import type { ActiviteitInvoer, PlekInvoer, Uitzondering } from "../../validation/kaartbeheer.ts";
+
+type Tx = Prisma.TransactionClient;
+export type KaartSoort = "plek" | "activiteit";
+
+/** Refuses everyone without kaart:edit (inwoner, ambtenaar) before anything is read. */
+function vereisKaartBeheer(actor: Actor | null | undefined): Actor {
+  const a = requireActor(actor);
+  if (wijkScope(a, "kaart:edit")?.length === 0) throw new AppError("FORBIDDEN");
+  return a;
+}
+
+// ---------- list ----------
+
+export interface KaartBeheerRij {
+  soort: KaartSoort;
+  id: string;
+  slug: string;
+  naam: string;
+  wijk: string;
+  status: string;
+  updatedAt: Date;
+}
+
+export interface KaartBeheerFilters {
+  q?: string;
+  wijkId?: string;
+  soort?: KaartSoort;
+  gearchiveerd?: boolean;
+}
+
+/** Staff: plekken and activiteiten in the caller's wijken (all for a beheerder), newest change first. */
+export async function zoekKaartBeheer(actor: Actor | null | undefined, f: KaartBeheerFilters = {}): Promise<KaartBeheerRij[]> {
+  const a = vereisKaartBeheer(actor);
+  const scope = wijkScope(a, "kaart:edit");
+  const wijkIds = f.wijkId ? (scope === undefined || scope.includes(f.wijkId) ? [f.wijkId] : []) : scope;
+  const wijkWhere = wijkIds === undefined ? {} : { wijkId: { in: wijkIds } };
+  const status = f.gearchiveerd ? { status: "GEARCHIVEERD" as const } : { status: { not: "GEARCHIVEERD" as const } };
+  const q = f.q?.trim();
+  const [plekken, activiteiten] = await Promise.all([
+    f.soort === "activiteit"
+      ? []
+      : db.plek.findMany({
+          where: { ...wijkWhere, ...status, ...(q ? { OR: [{ naam: { contains: q, mode: "insensitive" } }, { adres: { contains: q, mode: "insensitive" } }] } : {}) },
+          orderBy: { updatedAt: "desc" },
+          take: 200,
+          select: { id: true, slug: true, naam: true, status: true, updatedAt: true, wijk: { select: { naam: true } } },
+        }),
+    f.soort === "plek"
+      ? []
+      : db.activiteit.findMany({
+          where: { ...wijkWhere, ...status, ...(q ? { titel: { contains: q, mode: "insensitive" } } : {}) },
+          orderBy: { updatedAt: "desc" },
+          take: 200,
+          select: { id: true, slug: true, titel: true, status: true, updatedAt: true, wijk: { select: { naam: true } } },
+        }),
+  ]);
+  return [
+    ...plekken.map((p) => ({ soort: "plek" as const, id: p.id, slug: p.slug, naam: p.naam, wijk: p.wijk.naam, status: p.status, updatedAt: p.updatedAt })),
+    ...activiteiten.map((x) => ({ soort: "activiteit" as const, id: x.id, slug: x.slug, naam: x.titel, wijk: x.wijk.naam, status: x.status, updatedAt: x.updatedAt })),
+  ].sort((x, y) => y.updatedAt.getTime() - x.updatedAt.getTime());
+}
+
+/** Staff: what the forms offer: wijken the caller may edit in, categories, organisations, plekken. */
+export async function kaartBeheerKeuzes(actor: Actor | null | undefined) {
+  const a = vereisKaartBeheer(actor);
+  const scope = wijkScope(a, "kaart:edit");
+  const [wijken, categorieen, organisaties, plekken] = await Promise.all([
+    db.wijk.findMany({ where: { gearchiveerdOp: null, ...(scope === undefined ? {} : { id: { in: scope } }) }, orderBy: { naam: "asc" }, select: { id: true, naam: true } }),
+    db.categorie.findMany({ where: { gearchiveerdOp: null }, orderBy: [{ volgorde: "asc" }, { naam: "asc" }], select: { id: true, naam: true } }),
+    db.organisatie.findMany({ orderBy: { naam: "asc" }, select: { id: true, naam: true } }),
+    db.plek.findMany({ where: { status: { not: "GEARCHIVEERD" } }, orderBy: { naam: "asc" }, select: { id: true, naam: true }, take: 2000 }),
+  ]);
+  return { wijken, categorieen, organisaties, plekken };
+}
+
+/** The wijk (not archived, no buurt) whose boundary contains this point, or null. */
+export async function wijkVoorPunt(lat: number, lng: number): Promise<string | null> {
+  const wijken = await db.wijk.findMany({ where: { gearchiveerdOp: null, soort: { not: "BUURT" } }, select: { id: true, grens: true } });
+  return wijken.find((w) => w.grens && puntInGrens(lng, lat, w.grens))?.id ?? null;
+}
+
+// ---------- plek ----------
+
+const PLEK_VELDEN = {
+  id: true, slug: true, naam: true, beschrijving: true, categorieId: true, soort: true, ligging: true, sfeer: true, wijkId: true, organisatieId: true, doelgroepen: true, status: true,
+  adres: true, postcode: true, plaats: true, lat: true, lng: true, openingstijden: true, openingsUitzonderingen: true,
+  rolstoeltoegankelijk: true, aangepastToilet: true, ringleiding: true, toegankelijkheid: true, contactNaam: true, telefoon: true, email: true, website: true,
+} satisfies Prisma.PlekSelect;
+
+export type PlekBeheer = Prisma.PlekGetPayload<{ select: typeof PLEK_VELDEN }>;
+
+/** Staff: one plek for the edit form (also archived ones), only in the caller's wijken. */
+export async function leesPlekBeheer(actor: Actor | null | undefined, id: string): Promise<PlekBeheer> {
+  const a = vereisKaartBeheer(actor);
+  const p = await db.plek.findUnique({ where: { id }, select: PLEK_VELDEN });
+  if (!p) throw new AppError("NOT_FOUND");
+  requireWijkPermission(a, "kaart:edit", p.wijkId);
+  return p;
+}
+
+function alsJson(v: unknown): Prisma.InputJsonValue {
+  return JSON.parse(JSON.stringify(v)) as Prisma.InputJsonValue;
+}
+
+async function log(tx: Tx, actor: Actor, soort: KaartSoort, id: string, actie: "aangemaakt" | "gewijzigd" | "gearchiveerd" | "hersteld", voor: unknown, na: unknown) {
+  const entiteit = soort === "plek" ? "Plek" : "Activiteit";
+  await tx.kaartWijziging.create({ data: { actorId: actor.id, entiteit, entiteitId: id, actie, voor: voor === null ? undefined : alsJson(voor), na: na === null ? undefined : alsJson(na) } });
+  await writeAudit(tx, { actorId: actor.id, actie: `${soort}.${actie}` as AuditActie, entiteit, entiteitId: id, voor: voor === null ? null : alsJson(voor), na: na === null ? null : alsJson(na) });
+  await vergeetKaartCache(tx);
+}
+
+async function uniekeSlug(tx: Tx, tabel: "plek" | "activiteit", basis: string): Promise<string> {
+  const b = slugify(basis) || tabel;
+  for (let i = 0; i < 50; i++) {
+    const slug = i === 0 ? b : `${b}-${i + 1}`;
+    const bestaat = tabel === "plek" ? await tx.plek.findUnique({ where: { slug }, select: { id: true } }) : await tx.activiteit.findUnique({ where: { slug }, select: { id: true } });
+    if (!bestaat) return slug;
+  }
+  return `${b}-${Date.now().toString(36)}`;
+}
+
+async function controleerVerwijzingen(tx: Tx, i: { wijkId: string; organisatieId: string | null; categorieId?: string; plekId?: string | null }) {
+  const wijk = await tx.wijk.findFirst({ where: { id: i.wijkId, gearchiveerdOp: null }, select: { naam: true } });
+  if (!wijk) throw AppError.veld("wijkId", "Kies een wijk of dorp uit de lijst.");
+  if (i.organisatieId && !(await tx.organisatie.findUnique({ where: { id: i.organisatieId }, select: { id: true } }))) throw AppError.veld("organisatieId", "Kies een organisatie uit de lijst.");
+  let soort: "ONTMOETINGSPLEK" | "VOORZIENING" | undefined;
+  if (i.categorieId) {
+    const c = await tx.categorie.findFirst({ where: { id: i.categorieId, gearchiveerdOp: null }, select: { soort: true } });
+    if (!c) throw AppError.veld("categorieId", "Kies een soort plek uit de lijst.");
+    soort = c.soort;
+  }
+  if (i.plekId && !(await tx.plek.findFirst({ where: { id: i.plekId, status: { not: "GEARCHIVEERD" } }, select: { id: true } }))) throw AppError.veld("plekId", "Kies een plek uit de lijst.");
+  return { wijkNaam: wijk.naam, soort };
+}
+
+/** Staff: create (no id) or update a plek. Moving it to another wijk needs permission in both. */
+export async function bewaarPlek(actor: Actor | null | undefined, invoer: PlekInvoer): Promise<{ id: string; slug: string }> {
+  const a = vereisKaartBeheer(actor);
+  requireWijkPermission(a, "kaart:edit", invoer.wijkId);
+  const { id, ...velden } = invoer;
+  return db.$transaction(async (tx) => {
+    const { wijkNaam, soort } = await controleerVerwijzingen(tx, velden);
+    const data = { ...velden, soort: soort!, openingstijden: alsJson(velden.openingstijden), openingsUitzonderingen: alsJson(velden.openingsUitzonderingen) };
+    if (!id) {
+      const slug = await uniekeSlug(tx, "plek", `${velden.naam} ${wijkNaam}`);
+      const p = await tx.plek.create({ data: { ...data, slug }, select: PLEK_VELDEN });
+      await log(tx, a, "plek", p.id, "aangemaakt", null, p);
+      return { id: p.id, slug: p.slug };
+    }
+    const voor = await tx.plek.findUnique({ where: { id }, select: PLEK_VELDEN });
+    if (!voor) throw new AppError("NOT_FOUND");
+    requireWijkPermission(a, "kaart:edit", voor.wijkId);
+    if (voor.status === "GEARCHIVEERD") throw new AppError("INVALID", "Deze plek is gearchiveerd. Zet hem eerst terug uit het archief.");
+    const na = await tx.plek.update({ where: { id }, data, select: PLEK_VELDEN });
+    await log(tx, a, "plek", id, "gewijzigd", voor, na);
+    return { id, slug: na.slug };
+  });
+}
+
+// ---------- activiteit ----------
+
+const ACTIVITEIT_VELDEN = {
+  id: true, slug: true, titel: true, beschrijving: true, wijkId: true, plekId: true, organisatieId: true, doelgroepen: true, sfeer: true, status: true,
+  kosten: true, aanmelden: true, herhaling: true, start: true, eind: true,
+  rooster: { select: { rrule: true, vanaf: true, totEnMet: true, startTijd: true, eindTijd: true, uitgevallen: true, verplaatst: true } },
+} satisfies Prisma.ActiviteitSelect;
+
+export type ActiviteitBeheer = Omit<Prisma.ActiviteitGetPayload<{ select: typeof ACTIVITEIT_VELDEN }>, "rooster"> & { rooster: Rooster | null };
+
+function metRooster<T extends { rooster: Parameters<typeof leesRooster>[0] | null }>(x: T): Omit<T, "rooster"> & { rooster: Rooster | null } {
+  return { ...x, rooster: x.rooster ? leesRooster(x.rooster) : null };
+}
+
+/** Staff: one activity for the edit form (also archived ones), only in the caller's wijken. */
+export async function leesActiviteitBeheer(actor: Actor | null | undefined, id: string): Promise<ActiviteitBeheer> {
+  const a = vereisKaartBeheer(actor);
+  const x = await db.activiteit.findUnique({ where: { id }, select: ACTIVITEIT_VELDEN });
+  if (!x) throw new AppError("NOT_FOUND");
+  requireWijkPermission(a, "kaart:edit", x.wijkId);
+  return metRooster(x);
+}
+
+/** Staff: create (no id) or update an activity with its date or schedule. */
+export async function bewaarActiviteit(actor: Actor | null | undefined, invoer: ActiviteitInvoer): Promise<{ id: string; slug: string }> {
+  const a = vereisKaartBeheer(actor);
+  requireWijkPermission(a, "kaart:edit", invoer.wijkId);
+  const { id, rooster, ...rest } = invoer;
+  const velden = {
+    titel: rest.titel, beschrijving: rest.beschrijving, wijkId: rest.wijkId, plekId: rest.plekId, organisatieId: rest.organisatieId,
+    doelgroepen: rest.doelgroepen, sfeer: rest.sfeer, status: rest.status, kosten: rest.kosten, aanmelden: rest.aanmelden,
+  };
+  let start: Date | null = null;
+  let eind: Date | null = null;
+  let herhaling = rest.herhaling;
+  if (invoer.wanneer === "eenmalig") {
+    start = lokaalMoment(invoer.datum, invoer.startTijd);
+    eind = lokaalMoment(invoer.datum, invoer.eindTijd);
+  } else if (rooster) {
+    // `start`/`eind` keep their public meaning (first time; the activity is over after `eind`).
+    start = lokaalMoment(rooster.vanaf, rooster.startTijd);
+    eind = rooster.totEnMet ? lokaalMoment(rooster.totEnMet, "23:59") : null;
+    const laatsteVerplaatst = rooster.verplaatst.map((v) => v.naar).sort().at(-1);
+    if (eind && laatsteVerplaatst && laatsteVerplaatst > rooster.totEnMet!) eind = lokaalMoment(laatsteVerplaatst, "23:59");
+    herhaling = null; // the text comes from the schedule
+  }
+  const roosterData = rooster ? { ...rooster, uitgevallen: alsJson(rooster.uitgevallen), verplaatst: alsJson(rooster.verplaatst) } : null;
+  return db.$transaction(async (tx) => {
+    const { wijkNaam } = await controleerVerwijzingen(tx, velden);
+    const data = { ...velden, start, eind, herhaling };
+    if (!id) {
+      const slug = await uniekeSlug(tx, "activiteit", `${velden.titel} ${wijkNaam}`);
+      const x = await tx.activiteit.create({ data: { ...data, slug, ...(roosterData ? { rooster: { create: roosterData } } : {}) }, select: ACTIVITEIT_VELDEN });
+      await log(tx, a, "activiteit", x.id, "aangemaakt", null, x);
+      return { id: x.id, slug: x.slug };
+    }
+    const voor = await tx.activiteit.findUnique({ where: { id }, select: ACTIVITEIT_VELDEN });
+    if (!voor) throw new AppError("NOT_FOUND");
+    requireWijkPermission(a, "kaart:edit", voor.wijkId);
+    if (voor.status === "GEARCHIVEERD") throw new AppError("INVALID", "Deze activiteit is gearchiveerd. Zet hem eerst terug uit het archief.");
+    const na = await tx.activiteit.update({
+      where: { id },
+      data: { ...data, rooster: roosterData ? { upsert: { create: roosterData, update: roosterData } } : voor.rooster ? { delete: true } : undefined },
+      select: ACTIVITEIT_VELDEN,
+    });
+    await log(tx, a, "activiteit", id, "gewijzigd", voor, na);
+    return { id, slug: na.slug };
+  });
+}
+
+// ---------- archive ----------
+
+/** Staff: archive (leaves the public kaart, its URL answers 410) or restore a plek or activity. */
+export async function zetKaartArchief(actor: Actor | null | undefined, soort: KaartSoort, id: string, archiveren: boolean): Promise<{ id: string }> {
+  const a = vereisKaartBeheer(actor);
+  return db.$transaction(async (tx) => {
+    const huidig = soort === "plek" ? await tx.plek.findUnique({ where: { id }, select: { wijkId: true, status: true } }) : await tx.activiteit.findUnique({ where: { id }, select: { wijkId: true, status: true } });
+    if (!huidig) throw new AppError("NOT_FOUND");
+    requireWijkPermission(a, "kaart:edit", huidig.wijkId);
+    const nieuw = archiveren ? "GEARCHIVEERD" : "GEPUBLICEERD";
+    if (huidig.status === nieuw) return { id };
+    if (soort === "plek") await tx.plek.update({ where: { id }, data: { status: nieuw } });
+    else await tx.activiteit.update({ where: { id }, data: { status: nieuw } });
+    await log(tx, a, soort, id, archiveren ? "gearchiveerd" : "hersteld", { status: huidig.status }, { status: nieuw });
+    return { id };
+  });
+}
+
+/** Staff: the recorded changes of one item (newest first), for its edit page. */
+export async function kaartWijzigingen(actor: Actor | null | undefined, soort: KaartSoort, id: string) {
+  const a = vereisKaartBeheer(actor);
+  const item = soort === "plek" ? await db.plek.findUnique({ where: { id }, select: { wijkId: true } }) : await db.activiteit.findUnique({ where: { id }, select: { wijkId: true } });
+  if (!item) throw new AppError("NOT_FOUND");
+  if (!canInWijk(a, "kaart:edit", item.wijkId)) throw new AppError("FORBIDDEN");
+  return db.kaartWijziging.findMany({
+    where: { entiteit: soort === "plek" ? "Plek" : "Activiteit", entiteitId: id },
+    orderBy: { createdAt: "desc" },
+    take: 50,
+    select: { id: true, actie: true, createdAt: true, actor: { select: { naam: true, email: true } } },
+  });
+}
+
+// ---------- helpers for the forms ----------
+
+export function plekFormWaarden(p: PlekBeheer, uitzonderingenTekst: (l: Uitzondering[]) => string): Record<string, string | string[]> {
+  const num = (n: number) => String(n).replace(".", ",");
+  const uit: Record<string, string | string[]> = {
+    id: p.id, naam: p.naam, beschrijving: p.beschrijving, categorieId: p.categorieId, ligging: p.ligging, sfeer: p.sfeer, wijkId: p.wijkId, organisatieId: p.organisatieId ?? "",
+    doelgroepen: p.doelgroepen, status: p.status === "GEARCHIVEERD" ? "GEPUBLICEERD" : p.status, adres: p.adres ?? "", postcode: p.postcode ?? "", plaats: p.plaats ?? "", lat: num(p.lat), lng: num(p.lng),
+    rolstoeltoegankelijk: p.rolstoeltoegankelijk ? "on" : "", aangepastToilet: p.aangepastToilet ? "on" : "", ringleiding: p.ringleiding ? "on" : "",
+    toegankelijkheid: p.toegankelijkheid ?? "", contactNaam: p.contactNaam ?? "", telefoon: p.telefoon ?? "", email: p.email ?? "", website: p.website ?? "",
+    gesloten: uitzonderingenTekst(Array.isArray(p.openingsUitzonderingen) ? (p.openingsUitzonderingen as unknown as Uitzondering[]) : []),
+  };
+  for (const o of leesOpeningstijden(p.openingstijden)) {
+    uit[`open${o.dag}van`] = o.van;
+    uit[`open${o.dag}tot`] = o.tot;
+  }
+  return uit;
+}
+
+/**
+ * "Zoek adres" without JavaScript on a kaart form: the state of lib/pdok/adres-formulier.ts, plus the
+ * wijk whose boundary holds the found point (only a wijk the caller may edit in).
+ */
+export async function metWijkVanAdres(actor: Actor | null | undefined, state: ActionState): Promise<ActionState> {
+  if (!state?.ok || !state.values) return state;
+  const a = vereisKaartBeheer(actor);
+  const getal = (v: unknown) => Number(String(v ?? "").replace(",", "."));
+  const lat = getal(state.values.lat);
+  const lng = getal(state.values.lng);
+  if (!Number.isFinite(lat) || !Number.isFinite(lng)) return state;
+  const wijkId = await wijkVoorPunt(lat, lng);
+  if (!wijkId || !canInWijk(a, "kaart:edit", wijkId)) return state;
+  return { ...state, values: { ...state.values, wijkId } };
+}

@@ -9,6 +9,8 @@ import { Prisma } from "../../generated/prisma/client.ts";
 import { lokaleTijd } from "../../kaart/openingstijden.ts";
 import { zoekPostcode } from "../../kaart/postcodes.ts";
 import type { KaartFilters } from "../../validation/kaart.ts";
+import { env } from "../../env.ts";
+import { verouderdGrens } from "../../versheid/periode.ts";
 
 export type ResultaatSoort = "plek" | "activiteit" | "initiatief";
 
@@ -43,8 +45,9 @@ function wijkCondition(column: Prisma.Sql, wijkSlug: string) {
   return Prisma.sql`${column} IN (SELECT w2."id" FROM "Wijk" w2 WHERE w2."slug" = ${wijkSlug} OR w2."parentId" = (SELECT w3."id" FROM "Wijk" w3 WHERE w3."slug" = ${wijkSlug}))`;
 }
 
-/** The UNION ALL of the three sources with the filters applied: soort, id, slug, naam, lat, lng, cat, rank. */
+/** The UNION ALL of the three sources with the filters applied: soort, id, slug, naam, lat, lng, cat, rank, verouderd. */
 export function bronnenSql(f: KaartFilters, nu: Date): Prisma.Sql | null {
+  const oud = verouderdGrens(nu, env().VERSHEID_MAANDEN); // "Mogelijk verouderd" (lib/versheid/periode.ts)
   const q = f.q ? Prisma.sql`websearch_to_tsquery('dutch'::regconfig, ${f.q})` : null;
   const parts: Prisma.Sql[] = [];
   const wantPlek = !f.soort || f.soort === "ontmoetingsplek" || f.soort === "voorziening";
@@ -69,7 +72,7 @@ export function bronnenSql(f: KaartFilters, nu: Date): Prisma.Sql | null {
         WHERE (o->>'dag') = ${String(dag)} AND (o->>'van') <= ${tijd} AND (o->>'tot') > ${tijd}) ELSE false END)`);
     }
     parts.push(Prisma.sql`SELECT 'plek' AS soort, p."id", p."slug", p."naam", p."lat", p."lng", p."categorieId" AS cat,
-      ${q ? Prisma.sql`ts_rank(${PLEK_TSV}, ${q})` : Prisma.sql`0::real`} AS rank
+      ${q ? Prisma.sql`ts_rank(${PLEK_TSV}, ${q})` : Prisma.sql`0::real`} AS rank, (p."laatstGecontroleerd" < ${oud} OR p."gemeldNietMeerOp" IS NOT NULL) AS verouderd
       FROM "Plek" p WHERE ${Prisma.join(w, " AND ")}`);
   }
 
@@ -86,7 +89,7 @@ export function bronnenSql(f: KaartFilters, nu: Date): Prisma.Sql | null {
     if (f.ligging) w.push(Prisma.sql`pl."ligging" = ${f.ligging}::"Ligging"`);
     if (f.rolstoel) w.push(Prisma.sql`pl."rolstoeltoegankelijk" = true`);
     parts.push(Prisma.sql`SELECT 'activiteit' AS soort, a."id", a."slug", a."titel" AS naam, COALESCE(pl."lat", aw."lat") AS lat, COALESCE(pl."lng", aw."lng") AS lng, NULL::text AS cat,
-      ${q ? Prisma.sql`ts_rank(${ACT_TSV}, ${q})` : Prisma.sql`0::real`} AS rank
+      ${q ? Prisma.sql`ts_rank(${ACT_TSV}, ${q})` : Prisma.sql`0::real`} AS rank, (a."laatstGecontroleerd" < ${oud} OR a."gemeldNietMeerOp" IS NOT NULL) AS verouderd
       FROM "Activiteit" a LEFT JOIN "Plek" pl ON pl."id" = a."plekId" JOIN "Wijk" aw ON aw."id" = a."wijkId"
       WHERE ${Prisma.join(w, " AND ")}`);
   }
@@ -100,7 +103,7 @@ export function bronnenSql(f: KaartFilters, nu: Date): Prisma.Sql | null {
     if (q) w.push(Prisma.sql`${INI_TSV} @@ ${q}`);
     if (f.wijk) w.push(wijkCondition(Prisma.sql`i."wijkId"`, f.wijk));
     parts.push(Prisma.sql`SELECT 'initiatief' AS soort, i."id", i."id" AS slug, i."titel" AS naam, COALESCE(i."lat", iw."lat") AS lat, COALESCE(i."lng", iw."lng") AS lng, NULL::text AS cat,
-      ${q ? Prisma.sql`ts_rank(${INI_TSV}, ${q})` : Prisma.sql`0::real`} AS rank
+      ${q ? Prisma.sql`ts_rank(${INI_TSV}, ${q})` : Prisma.sql`0::real`} AS rank, false AS verouderd
       FROM "Initiatief" i LEFT JOIN "Wijk" iw ON iw."id" = i."wijkId"
       WHERE ${Prisma.join(w, " AND ")}`);
   }

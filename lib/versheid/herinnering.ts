@@ -79,15 +79,15 @@ export async function eigenarenVan(db: Db, items: Pick<TeControleren, "wijkId" |
   return perWijk;
 }
 
-function mailTekst(naam: string | null, items: TeControleren[], maanden: number): string {
+function mailTekst(naam: string | null, items: TeControleren[], maanden: number, nu: Date): string {
   const basis = env().APP_URL;
   const regels = items.map((i, n) =>
     [
       `${n + 1}. ${i.naam} (${i.soort === "plek" ? "plek" : "activiteit"} in ${i.wijk})`,
       `   Laatst gecontroleerd: ${datum(i.laatstGecontroleerd)}`,
-      `   Klopt alles nog? Klik hier (u hoeft niet in te loggen): ${basis}/kaart/controle/${maakLinkToken(i.soort, i.id, "klopt")}`,
+      `   Klopt alles nog? Klik hier (u hoeft niet in te loggen): ${basis}/kaart/controle/${maakLinkToken(i.soort, i.id, "klopt", nu)}`,
       `   Moet er iets anders? Pas het aan: ${basis}${bewerkPad(i.soort, i.id, i.slug)}`,
-      `   Bestaat het niet meer? Meld het hier: ${basis}/kaart/controle/${maakLinkToken(i.soort, i.id, "weg")}`,
+      `   Bestaat het niet meer? Meld het hier: ${basis}/kaart/controle/${maakLinkToken(i.soort, i.id, "weg", nu)}`,
     ].join("\n"),
   );
   return [
@@ -135,7 +135,7 @@ export async function stuurVersheidHerinneringen(db: Db, nu = new Date(), maande
       await sendMail({
         to: eigenaar.email,
         subject: `Klopt de sociale kaart nog? ${lijst.length === 1 ? "1 onderdeel" : `${lijst.length} onderdelen`} om te controleren`,
-        text: mailTekst(eigenaar.naam, gesorteerd, maanden),
+        text: mailTekst(eigenaar.naam, gesorteerd, maanden, nu),
       });
       for (const i of lijst) gelukt.add(`${i.soort}:${i.id}`);
     } catch (e) {

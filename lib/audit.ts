@@ -109,6 +109,11 @@ export const AUDIT_LABELS = {
   "huisstijl.gewijzigd": "Huisstijl gewijzigd",
   "huisstijl.logo_geupload": "Logo geüpload",
   "huisstijl.logo_verwijderd": "Logo verwijderd",
+  // Versheid van de sociale kaart (antwoord op de herinnering, zonder in te loggen)
+  "plek.gecontroleerd": "Plek gecontroleerd: klopt nog",
+  "activiteit.gecontroleerd": "Activiteit gecontroleerd: klopt nog",
+  "plek.gemeld_niet_meer": "Plek gemeld als niet meer bestaand",
+  "activiteit.gemeld_niet_meer": "Activiteit gemeld als niet meer bestaand",
 } as const satisfies Record<`${string}.${string}`, string>;
 
 export type AuditActie = keyof typeof AUDIT_LABELS;

@@ -96,6 +96,8 @@ const schema = z.object({
   LOCATIESERVER_URL: z.string().url().default("https://api.pdok.nl/bzk/locatieserver/search/v3_1"),
   /** Seconds before a Locatieserver request counts as failed. */
   LOCATIESERVER_TIMEOUT_SECONDEN: z.coerce.number().int().min(1).max(60).default(5),
+  /** Sociale kaart, versheid: months after the last check before the owner gets a reminder (one month later: "Mogelijk verouderd"). */
+  VERSHEID_MAANDEN: z.coerce.number().int().min(1).max(60).default(6),
 });
 
 

@@ -98,3 +98,12 @@ describe("tijdTekst", () => {
     expect(tijdTekst("17:30")).toBe("17.30");
   });
 });
+
+describe("procent", () => {
+  it("formats a share as a whole Dutch percentage", async () => {
+    const { procent } = await import("./format.ts");
+    expect(procent(0.834)).toBe("83%");
+    expect(procent(1)).toBe("100%");
+    expect(procent(null)).toBe("–");
+  });
+});

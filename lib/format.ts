@@ -23,6 +23,7 @@ const HELE_EUROS = new Intl.NumberFormat("nl-NL", { maximumFractionDigits: 0 });
 const GETAL = new Intl.NumberFormat("nl-NL", { maximumFractionDigits: 3 });
 const GETAL_2 = new Intl.NumberFormat("nl-NL", { maximumFractionDigits: 2 });
 const KM = new Intl.NumberFormat("nl-NL", { maximumFractionDigits: 1 });
+const PROCENT = new Intl.NumberFormat("nl-NL", { style: "percent", maximumFractionDigits: 0 });
 
 type Moment = Date | string | null | undefined;
 
@@ -108,4 +109,9 @@ export function amsterdamseDag(d: Date): { datum: string; uur: number } {
   const parts = DAG_UUR.formatToParts(d);
   const get = (t: string) => parts.find((p) => p.type === t)?.value ?? "";
   return { datum: `${get("year")}-${get("month")}-${get("day")}`, uur: Number(get("hour")) };
+}
+
+/** A share 0..1 as a whole percentage: 0.834 -> "83%"; "–" when there is none. */
+export function procent(aandeel: number | null | undefined): string {
+  return aandeel === null || aandeel === undefined || Number.isNaN(aandeel) ? LEEG : PROCENT.format(aandeel);
 }

@@ -17,6 +17,7 @@ import { dataBadgeClass } from "@/components/ui/badge";
 import { Pagination } from "@/components/ui/pagination";
 import { Card } from "@/components/ui/card";
 import { buttonClass } from "@/components/ui/classes";
+import { VEROUDERD_LABEL } from "@/lib/versheid/periode";
 
 export const metadata: Metadata = {
   title: "Sociale kaart",
@@ -132,6 +133,7 @@ function Resultaat({ item, terug }: { item: KaartItem; terug: string }) {
     item.ligging === "BINNEN" ? "Binnen" : item.ligging === "BUITEN" ? "Buiten" : null,
     item.rolstoeltoegankelijk === true ? "Rolstoeltoegankelijk" : null,
     item.nuOpen === true ? "Nu open" : item.nuOpen === false ? "Nu gesloten" : null,
+    item.verouderd ? VEROUDERD_LABEL : null,
   ].filter(Boolean);
   return (
     <li className="grid grid-cols-[2rem_1fr] gap-3 border-b border-line py-[0.9rem]">

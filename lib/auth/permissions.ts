@@ -35,7 +35,9 @@ export type Permission =
   | "instellingen:manage"
   | "wijken:manage"
   | "huisstijl:manage"
-  | "categorieen:manage";
+  | "categorieen:manage"
+  | "versheid:view:own"
+  | "versheid:view:any";
 
 const STAFF_BASE: Permission[] = ["beheer:access"];
 
@@ -51,8 +53,9 @@ export const PERMISSIONS: Record<Rol, readonly Permission[]> = {
     "cijfers:edit:own",
     "hulpvraag:moderate:own",
     "vacature:publish",
+    "versheid:view:own",
   ],
-  AMBTENAAR: [...STAFF_BASE, "initiatief:review", "overzicht:view", "vacature:publish"],
+  AMBTENAAR: [...STAFF_BASE, "initiatief:review", "overzicht:view", "vacature:publish", "versheid:view:any"],
   BEHEERDER: [
     ...STAFF_BASE,
     "plek:moderate:any",
@@ -70,10 +73,11 @@ export const PERMISSIONS: Record<Rol, readonly Permission[]> = {
     "wijken:manage",
     "huisstijl:manage",
     "categorieen:manage",
+    "versheid:view:any",
   ],
 };
 
-export type ScopedAction = "plek:moderate" | "kaart:edit" | "agenda:edit" | "signaal:handle" | "verhaal:moderate" | "cijfers:edit" | "hulpvraag:moderate";
+export type ScopedAction = "plek:moderate" | "kaart:edit" | "agenda:edit" | "signaal:handle" | "verhaal:moderate" | "cijfers:edit" | "hulpvraag:moderate" | "versheid:view";
 
 export interface Actor {
   id: string;

@@ -4,6 +4,7 @@
  */
 import { voerBewaartermijnenUit } from "../bewaartermijnen-job.ts";
 import { ruimLocatieCacheOp } from "../pdok/locatieserver.ts";
+import { stuurVersheidHerinneringen } from "../versheid/herinnering.ts";
 import type { TaakDefinitie } from "./runner.ts";
 
 export const TAKEN: TaakDefinitie[] = [
@@ -19,6 +20,12 @@ export const TAKEN: TaakDefinitie[] = [
     omschrijving: "Verlopen antwoorden van het adressenregister (PDOK) uit de cache halen (elke nacht)",
     planning: { elke: "dag", vanafUur: 4 },
     uitvoeren: async ({ db, nu }) => ({ verwijderd: await ruimLocatieCacheOp(db, nu) }),
+  },
+  {
+    naam: "versheid",
+    omschrijving: "Herinnering aan opbouwwerkers: plekken en activiteiten controleren die lang niet gecontroleerd zijn (elke dag)",
+    planning: { elke: "dag", vanafUur: 9 },
+    uitvoeren: ({ db, nu }) => stuurVersheidHerinneringen(db, nu),
   },
 ];
 

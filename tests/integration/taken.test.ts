@@ -1,7 +1,8 @@
 /**
  * The job runner (lib/taken/runner.ts) on both databases: with two workers a scheduled job runs exactly
  * once per period; a failing job is retried with backoff and then marked failed with its error; a run
- * whose worker died is taken back; the retention job is scheduled daily; only beheerders see the list.
+ * whose worker died is taken back; the retention, address-cache and versheid jobs are scheduled daily;
+ * only beheerders see the list.
  */
 import { afterAll, describe, expect, it } from "vitest";
 import { PrismaPg } from "@prisma/adapter-pg";
@@ -138,12 +139,15 @@ describe("the app's jobs", () => {
     expect(periode(def.planning!, new Date("2030-06-15T00:30:00Z"))).toBeNull(); // 02:30 summer time
     const r = new TakenRunner({ db, taken: TAKEN, log: stil });
     const nu = new Date("2030-06-15T10:00:00Z");
-    expect(await r.tick(nu)).toBe(2); // bewaartermijnen and adrescache
+    expect(await r.tick(nu)).toBe(3); // bewaartermijnen, adrescache and versheid
     expect(await r.tick(nu)).toBe(0);
     const rij = await db.taak.findUniqueOrThrow({ where: { sleutel: "bewaartermijnen:2030-06-15" } });
     expect(rij.status).toBe("GELUKT");
     expect(rij.resultaat).toMatchObject({ conceptInitiatief: 0, tellers: expect.any(Number) });
     expect(await db.taak.findUniqueOrThrow({ where: { sleutel: "adrescache:2030-06-15" } })).toMatchObject({ status: "GELUKT", resultaat: { verwijderd: 0 } });
+    // The versheid reminder (issue 14) runs daily from 9:00; tests/integration/versheid.test.ts tests what it sends.
+    expect(TAKEN.find((t) => t.naam === "versheid")!.planning).toEqual({ elke: "dag", vanafUur: 9 });
+    expect(await db.taak.findUniqueOrThrow({ where: { sleutel: "versheid:2030-06-15" } })).toMatchObject({ status: "GELUKT", resultaat: { items: 0, mails: 0, zonderEigenaar: 0 } });
   });
 });
 

@@ -15,6 +15,8 @@ import { lokaleTijd } from "../../kaart/openingstijden.ts";
 import { zoekPlaatsOfPostcode } from "../../pdok/locatieserver.ts";
 import type { KaartFilters } from "../../validation/kaart.ts";
 import type { Zoekvraag } from "./zoekvraag.ts";
+import { env } from "../../env.ts";
+import { verouderdGrens } from "../../versheid/periode.ts";
 
 export type ResultaatSoort = "plek" | "activiteit" | "initiatief";
 
@@ -91,6 +93,7 @@ function zoekDelen(zv: Zoekvraag | null | undefined, o: { tsv: Prisma.Sql; naam:
  * `zv`: the prepared search (maakZoekvraag(f.q)); without it, f.q is ignored.
  */
 export function bronnenSql(f: KaartFilters, nu: Date, zv?: Zoekvraag | null): Prisma.Sql | null {
+  const oud = verouderdGrens(nu, env().VERSHEID_MAANDEN); // "Mogelijk verouderd" (lib/versheid/periode.ts)
   const parts: Prisma.Sql[] = [];
   const wantPlek = !f.soort || f.soort === "ontmoetingsplek" || f.soort === "voorziening";
   const wantAct = (!f.soort || f.soort === "activiteit") && !f.categorie && !f.open;
@@ -115,7 +118,7 @@ export function bronnenSql(f: KaartFilters, nu: Date, zv?: Zoekvraag | null): Pr
         WHERE (o->>'dag') = ${String(dag)} AND (o->>'van') <= ${tijd} AND (o->>'tot') > ${tijd}) ELSE false END)`);
     }
     parts.push(Prisma.sql`SELECT 'plek' AS soort, p."id", p."slug", p."naam", p."lat", p."lng", p."categorieId" AS cat,
-      ${z ? z.rank : Prisma.sql`0::real`} AS rank
+      ${z ? z.rank : Prisma.sql`0::real`} AS rank, (p."laatstGecontroleerd" < ${oud} OR p."gemeldNietMeerOp" IS NOT NULL) AS verouderd
       FROM "Plek" p ${z ? Prisma.sql`JOIN "Categorie" pc ON pc."id" = p."categorieId"` : Prisma.empty} WHERE ${Prisma.join(w, " AND ")}`);
   }
 
@@ -133,7 +136,7 @@ export function bronnenSql(f: KaartFilters, nu: Date, zv?: Zoekvraag | null): Pr
     if (f.ligging) w.push(Prisma.sql`pl."ligging" = ${f.ligging}::"Ligging"`);
     if (f.rolstoel) w.push(Prisma.sql`pl."rolstoeltoegankelijk" = true`);
     parts.push(Prisma.sql`SELECT 'activiteit' AS soort, a."id", a."slug", a."titel" AS naam, COALESCE(pl."lat", aw."lat") AS lat, COALESCE(pl."lng", aw."lng") AS lng, NULL::text AS cat,
-      ${z ? z.rank : Prisma.sql`0::real`} AS rank
+      ${z ? z.rank : Prisma.sql`0::real`} AS rank, (a."laatstGecontroleerd" < ${oud} OR a."gemeldNietMeerOp" IS NOT NULL) AS verouderd
       FROM "Activiteit" a LEFT JOIN "Plek" pl ON pl."id" = a."plekId" JOIN "Wijk" aw ON aw."id" = a."wijkId"
       WHERE ${Prisma.join(w, " AND ")}`);
   }
@@ -148,7 +151,7 @@ export function bronnenSql(f: KaartFilters, nu: Date, zv?: Zoekvraag | null): Pr
     if (z) w.push(z.where);
     if (f.wijk) w.push(wijkCondition(Prisma.sql`i."wijkId"`, f.wijk));
     parts.push(Prisma.sql`SELECT 'initiatief' AS soort, i."id", i."id" AS slug, i."titel" AS naam, COALESCE(i."lat", iw."lat") AS lat, COALESCE(i."lng", iw."lng") AS lng, NULL::text AS cat,
-      ${z ? z.rank : Prisma.sql`0::real`} AS rank
+      ${z ? z.rank : Prisma.sql`0::real`} AS rank, false AS verouderd
       FROM "Initiatief" i LEFT JOIN "Wijk" iw ON iw."id" = i."wijkId"
       WHERE ${Prisma.join(w, " AND ")}`);
   }

@@ -13,6 +13,7 @@ function plekSelect(nu: Date) {
     id: true, slug: true, naam: true, soort: true, beschrijving: true, adres: true, postcode: true, plaats: true, lat: true, lng: true, ligging: true, sfeer: true,
     doelgroepen: true, rolstoeltoegankelijk: true, aangepastToilet: true, ringleiding: true, toegankelijkheid: true,
     contactNaam: true, email: true, telefoon: true, website: true, openingstijden: true, updatedAt: true,
+    laatstGecontroleerd: true, gemeldNietMeerOp: true,
     categorie: { select: { naam: true, slug: true, kleur: true, icoon: true } },
     wijk: { select: { naam: true, slug: true } },
     organisatie: { select: { naam: true, website: true } },
@@ -41,6 +42,7 @@ export async function leesPlek(slug: string): Promise<PlekDetail | null> {
 const ACTIVITEIT_SELECT = {
   id: true, slug: true, titel: true, beschrijving: true, start: true, eind: true, herhaling: true, doelgroepen: true, sfeer: true, kosten: true, aanmelden: true,
   rooster: { select: ROOSTER_SELECT },
+  laatstGecontroleerd: true, gemeldNietMeerOp: true,
   wijk: { select: { naam: true, slug: true, lat: true, lng: true } },
   organisatie: { select: { naam: true, website: true } },
   plek: { select: { slug: true, naam: true, adres: true, postcode: true, plaats: true, lat: true, lng: true, rolstoeltoegankelijk: true, categorie: { select: { kleur: true, icoon: true, naam: true } } } },

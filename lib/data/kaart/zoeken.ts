@@ -38,6 +38,8 @@ export interface KaartItem {
   ligging: "BINNEN" | "BUITEN" | null;
   nuOpen: boolean | null;
   wanneer: string | null;
+  /** "Mogelijk verouderd" (lib/versheid/periode.ts): shown as a label, sorted below the others. */
+  verouderd?: boolean;
 }
 
 export interface KaartResultaten {
@@ -107,10 +109,10 @@ async function zoekKaartInDb(f: KaartFilters, opts: { perPagina?: number; nu?: D
     : punt
       ? Prisma.sql`afstand ASC, r."naam" ASC, r."id" ASC`
       : Prisma.sql`r."naam" ASC, r."id" ASC`;
-  const rows = await db.$queryRaw<{ soort: ResultaatSoort; id: string; afstand: number | null; totaal: bigint }[]>`
-    SELECT r."soort", r."id", ${afstandSql(punt)} AS afstand, count(*) OVER () AS totaal
+  const rows = await db.$queryRaw<{ soort: ResultaatSoort; id: string; afstand: number | null; totaal: bigint; verouderd: boolean }[]>`
+    SELECT r."soort", r."id", ${afstandSql(punt)} AS afstand, count(*) OVER () AS totaal, r."verouderd"
     FROM (${bronnen}) r
-    ORDER BY ${order}
+    ORDER BY r."verouderd" ASC, ${order}
     LIMIT ${perPagina} OFFSET ${(pagina - 1) * perPagina}`;
 
   let totaal = rows.length ? Number(rows[0].totaal) : 0;
@@ -167,7 +169,7 @@ async function zoekKaartInDb(f: KaartFilters, opts: { perPagina?: number; nu?: D
   }
   const items = rows.flatMap((r) => {
     const item = byId.get(r.id);
-    return item ? [{ ...item, afstandKm: r.afstand === null ? null : Math.round(Number(r.afstand) * 10) / 10 }] : [];
+    return item ? [{ ...item, afstandKm: r.afstand === null ? null : Math.round(Number(r.afstand) * 10) / 10, ...(r.verouderd ? { verouderd: true } : {}) }] : [];
   });
   const bedoeldeU = totaal === 0 && f.q ? ((await zoekSuggestie(f.q)) ?? undefined) : undefined;
   return { items, totaal, pagina, paginas: Math.ceil(totaal / perPagina), herkomst: punt, melding, ...(bedoeldeU ? { bedoeldeU } : {}) };

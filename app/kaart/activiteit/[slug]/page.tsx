@@ -13,6 +13,7 @@ import { KleineKaart } from "@/components/map/kaart-map";
 import { DeelLink } from "@/components/kaart/deel-link";
 import { routeParams } from "@/lib/route-params";
 import { DataBadge } from "@/components/ui/badge";
+import { Versheid } from "@/components/kaart/versheid";
 import { DataList } from "@/components/ui/data-list";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -84,6 +85,7 @@ export default async function ActiviteitPage({ params, searchParams }: Props) {
         <DataBadge>Activiteit</DataBadge>
         {a.kosten ? <DataBadge>{a.kosten}</DataBadge> : null}
       </p>
+      <Versheid item={a} />
       <div className="grid grid-cols-[minmax(0,1fr)] gap-6 min-[55rem]:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
         <div>
           <p className="max-w-3xl">{a.beschrijving}</p>

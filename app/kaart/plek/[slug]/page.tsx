@@ -13,6 +13,7 @@ import { KleineKaart } from "@/components/map/kaart-map";
 import { DeelLink } from "@/components/kaart/deel-link";
 import { routeParams } from "@/lib/route-params";
 import { DataBadge } from "@/components/ui/badge";
+import { Versheid } from "@/components/kaart/versheid";
 import { DataList } from "@/components/ui/data-list";
 import { Table } from "@/components/ui/table";
 
@@ -69,6 +70,7 @@ export default async function PlekPage({ params, searchParams }: Props) {
         <DataBadge>{p.ligging === "BINNEN" ? "Binnen" : "Buiten"}</DataBadge>
         {p.nuOpen === true ? <DataBadge>Nu open</DataBadge> : p.nuOpen === false ? <DataBadge>Nu gesloten</DataBadge> : null}
       </p>
+      <Versheid item={p} />
       <div className="grid grid-cols-[minmax(0,1fr)] gap-6 min-[55rem]:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
         <div>
           <p className="max-w-3xl">{p.beschrijving}</p>

@@ -79,6 +79,7 @@ export const AUDIT_LABELS = {
   "plek.correctie_voorgesteld": "Verbetering voorgesteld",
   "plek.aangemaakt": "Plek toegevoegd",
   "plek.gecorrigeerd": "Plek verbeterd",
+  "kaartimport.bevestigd": "Sociale kaart ingelezen (import)",
   "suggestie.goedgekeurd": "Voorstel goedgekeurd",
   "suggestie.afgewezen": "Voorstel afgewezen",
   // Accounts en tweestapsverificatie

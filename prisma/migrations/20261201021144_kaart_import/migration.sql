@@ -13,6 +13,7 @@ CREATE TABLE "KaartImport" (
     "formaat" TEXT NOT NULL,
     "bron" TEXT NOT NULL,
     "inhoud" TEXT NOT NULL,
+    "opties" JSONB,
     "actorId" TEXT,
     "toegepastOp" TIMESTAMP(3),
     "resultaat" JSONB,

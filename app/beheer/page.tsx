@@ -23,6 +23,7 @@ export default async function BeheerPage() {
     hasPermission(user, "huisstijl:manage") && { href: "/beheer/huisstijl", title: "Huisstijl", text: "Kleuren en logo van de gemeente op deze website." },
     hasPermission(user, "wijken:manage") && { href: "/beheer/gebieden", title: "Gebieden", text: "Wijken, dorpen en buurten, de CBS-grenzen en de wijkraden." },
     hasPermission(user, "gebruikers:manage") && { href: "/beheer/taken", title: "Geplande taken", text: "Herinneringen en opruimtaken: wat liep en wat misging." },
+    hasPermission(user, "plek:moderate:any") && { href: "/beheer/kaart-import", title: "Sociale kaart inlezen", text: "Een bestaande sociale kaart inlezen als CSV of Open Referral HSDS." },
     hasPermission(user, "categorieen:manage") && { href: "/beheer/categorieen", title: "Categorieën", text: "De soorten plekken op de sociale kaart: naam, kleur en icoon." },
   ].filter(Boolean) as { href: string; title: string; text: string }[];
   return (

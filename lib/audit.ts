@@ -86,6 +86,7 @@ export const AUDIT_LABELS = {
   "activiteit.gewijzigd": "Activiteit gewijzigd",
   "activiteit.gearchiveerd": "Activiteit gearchiveerd",
   "activiteit.hersteld": "Activiteit teruggezet uit het archief",
+  "kaartimport.bevestigd": "Sociale kaart ingelezen (import)",
   "suggestie.goedgekeurd": "Voorstel goedgekeurd",
   "suggestie.afgewezen": "Voorstel afgewezen",
   // Accounts en tweestapsverificatie

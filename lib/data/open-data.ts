@@ -80,14 +80,14 @@ export async function openKaartGegevens(nu = new Date()): Promise<HsdsBron> {
       orderBy: { naam: "asc" },
       select: {
         id: true, slug: true, naam: true, beschrijving: true, adres: true, postcode: true, plaats: true, lat: true, lng: true, telefoon: true, email: true, website: true,
-        organisatieId: true, openingstijden: true, rolstoeltoegankelijk: true, updatedAt: true, categorie: { select: { slug: true } }, wijk: { select: { slug: true } },
+        organisatieId: true, openingstijden: true, rolstoeltoegankelijk: true, doelgroepen: true, updatedAt: true, categorie: { select: { slug: true } }, wijk: { select: { slug: true } },
       },
     }),
     db.activiteit.findMany({
       where: { status: "GEPUBLICEERD" },
       orderBy: { titel: "asc" },
       select: {
-        id: true, slug: true, titel: true, beschrijving: true, plekId: true, organisatieId: true, start: true, eind: true, herhaling: true, kosten: true, aanmelden: true, updatedAt: true,
+        id: true, slug: true, titel: true, beschrijving: true, plekId: true, organisatieId: true, start: true, eind: true, herhaling: true, kosten: true, aanmelden: true, doelgroepen: true, updatedAt: true,
         plek: { select: { status: true } }, wijk: { select: { slug: true } },
       },
     }),

@@ -31,15 +31,31 @@ export interface HsdsBron {
   plekken: {
     id: string; slug: string; naam: string; beschrijving: string; adres: string | null; postcode: string | null; plaats: string | null; lat: number; lng: number;
     telefoon: string | null; email: string | null; website: string | null; organisatieId: string | null; openingstijden: unknown; rolstoeltoegankelijk: boolean;
-    categorie: string; wijk: string; updatedAt: Date;
+    categorie: string; wijk: string; doelgroepen?: string[]; updatedAt: Date;
   }[];
   activiteiten: {
     id: string; slug: string; titel: string; beschrijving: string; plekId: string | null; organisatieId: string | null; start: Date | null; eind: Date | null;
-    herhaling: string | null; kosten: string | null; aanmelden: string | null; wijk: string; updatedAt: Date;
+    herhaling: string | null; kosten: string | null; aanmelden: string | null; wijk: string; doelgroepen?: string[]; updatedAt: Date;
   }[];
 }
 
 type Obj = Record<string, unknown>;
+
+/**
+ * Our own classification as HSDS attributes of a service (attribute.json: id, link_type required;
+ * link_id, link_entity, taxonomy_term_id, value), so an import (lib/import/kaart-import.ts) gets the
+ * categorie, wijk and doelgroepen back: link_type "categorie" | "wijk" | "doelgroep", value = our code.
+ */
+function attributen(svcId: string, waarden: { categorie?: string; wijk: string; doelgroepen?: string[] }): Obj[] {
+  const paren: [string, string][] = [
+    ...(waarden.categorie ? [["categorie", waarden.categorie] as [string, string]] : []),
+    ["wijk", waarden.wijk],
+    ...(waarden.doelgroepen ?? []).map((d) => ["doelgroep", d.toLowerCase()] as [string, string]),
+  ];
+  return paren.map(([soort, waarde]) => ({
+    id: `${svcId}-${soort}-${waarde}`, link_id: svcId, link_entity: "service", link_type: soort, taxonomy_term_id: `${soort}-${waarde}`, value: waarde,
+  }));
+}
 
 /** Leaves out empty optional fields (HSDS: absent rather than null). */
 function schoon<T extends Obj>(o: T): T {
@@ -101,10 +117,12 @@ export function maakHsds(b: HsdsBron) {
         organization_id: orgId(p.organisatieId),
         name: p.naam,
         description: p.beschrijving,
-        url: `${b.appUrl}/kaart/plek/${p.slug}`,
+        // The place's own website when it has one, else its page on this portal.
+        url: p.website ?? `${b.appUrl}/kaart/plek/${p.slug}`,
         email: p.email,
         status: "active",
         assured_date: amsterdamseDag(p.updatedAt).datum,
+        attributes: attributen(svcId, p),
       }),
     );
     const salId = `${svcId}@${locId}`;
@@ -138,6 +156,7 @@ export function maakHsds(b: HsdsBron) {
         fees_description: a.kosten,
         application_process: a.aanmelden,
         assured_date: amsterdamseDag(a.updatedAt).datum,
+        attributes: attributen(svcId, a),
       }),
     );
     const locId = a.plekId && plekIds.has(a.plekId) ? `plek-${a.plekId}` : null;

@@ -44,6 +44,7 @@ async function herinnerEnLees(request: APIRequestContext, naam: string, actie: "
 }
 
 test("a reminder e-mail is answered with 'klopt nog' without logging in, and the public date changes", async ({ page, request }) => {
+  test.setTimeout(180_000);
   const naam = `Buurtkamer ${uniekWoord()}`;
   const p = await maakPlek(request, naam, 8);
   await page.goto(`/kaart/plek/${p.slug}`);

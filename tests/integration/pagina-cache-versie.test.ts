@@ -27,6 +27,8 @@ const NIET_GEVOLGD: Record<string, string> = {
   GedeeldeCache: "cache",
   CacheGeneratie: "de versie zelf",
   LocatieserverCache: "cache van de PDOK Locatieserver",
+  KaartWijziging: "wijzigingslog van /beheer/kaart (alleen beheer; de plek of activiteit zelf wordt gevolgd)",
+  KaartImport: "import in voorbereiding (alleen beheer; pas bij bevestigen veranderen plekken en activiteiten)",
 };
 
 async function tabellen(): Promise<string[]> {

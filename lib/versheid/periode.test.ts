@@ -18,7 +18,7 @@ describe("versheid periode", () => {
     expect(isVerouderd({ laatstGecontroleerd: new Date("2026-05-15T00:00:00Z") }, nu, 3)).toBe(true);
   });
 
-  it("bewerkPad is the public page for now", () => {
-    expect(bewerkPad("plek", "id1", "buurthuis")).toBe("/kaart/plek/buurthuis");
+  it("bewerkPad is the edit form on /beheer/kaart", () => {
+    expect(bewerkPad("plek", "id1", "buurthuis")).toBe("/beheer/kaart/plek/id1");
   });
 });

@@ -44,6 +44,6 @@ export function isVerouderd(item: { laatstGecontroleerd: Date | string; gemeldNi
  * (issue 14, kaartbeheer), return that; until then the public page (the owner sees what is shown).
  */
 export function bewerkPad(soort: VersheidSoort, id: string, slug: string): string {
-  void id; // later: `/beheer/kaart/${soort}/${id}`
-  return `/kaart/${soort}/${slug}`;
+  void slug; // the edit form on /beheer/kaart is addressed by id (a renamed item keeps it)
+  return `/beheer/kaart/${soort}/${id}`;
 }

@@ -47,8 +47,6 @@ function feedWhere(nu: Date) {
   return {
     status: "GEPUBLICEERD" as const,
     OR: [{ start: { not: null, gte: terug } }, { rooster: { isNot: null }, OR: [{ eind: null }, { eind: { gte: terug } }] }],
-    // not at a place that left the kaart (archived)
-    AND: [{ OR: [{ plekId: null }, { plek: { status: "GEPUBLICEERD" as const } }] }],
   };
 }
 

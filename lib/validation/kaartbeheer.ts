@@ -250,9 +250,10 @@ export const activiteitSchema = z
     herhaling: optioneel(200, "De omschrijving mag niet langer zijn dan 200 tekens."),
     wanneer: z.enum(["rooster", "eenmalig", "onbekend"], { error: "Kies wanneer de activiteit is." }),
     datum: datumVeld("Vul een datum in zoals 15-03-2027."),
-    frequentie: z.enum(FREQUENTIES.map((f) => f.value) as [Frequentie, ...Frequentie[]], { error: "Kies hoe vaak." }).optional(),
+    // An empty select sends "": that is "not chosen".
+    frequentie: z.preprocess((v) => (v === "" ? undefined : v), z.enum(FREQUENTIES.map((f) => f.value) as [Frequentie, ...Frequentie[]], { error: "Kies hoe vaak." }).optional()),
     dagen: keuzes(WEEKDAGEN.map((w) => w.value) as WeekdagCode[], "Kies een dag uit de lijst."),
-    weekVanMaand: z.enum(["1", "2", "3", "4", "-1"], { error: "Kies welke week van de maand." }).optional(),
+    weekVanMaand: z.preprocess((v) => (v === "" ? undefined : v), z.enum(["1", "2", "3", "4", "-1"], { error: "Kies welke week van de maand." }).optional()),
     startTijd: tijdVeld("Vul een begintijd in zoals 10:00."),
     eindTijd: tijdVeld("Vul een eindtijd in zoals 12:00."),
     vanaf: datumVeld("Vul een datum in zoals 05-01-2027."),

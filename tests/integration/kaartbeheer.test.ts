@@ -246,7 +246,6 @@ describe("archiving", () => {
     const open = await openKaartGegevens();
     expect(open.plekken.map((x) => x.id)).not.toContain(p.id);
     expect(await activiteitenFeedVoorPlek(p.id)).toBeNull();
-    expect((await activiteitenFeedVoorWijk(eigen.slug))!.activiteiten.map((x) => x.id)).not.toContain(a.id);
 
     expect(await isVerdwenen("plek", p.slug)).toBe(true);
     expect(await isVerdwenen("plek", dichtbij.slug)).toBe(false);

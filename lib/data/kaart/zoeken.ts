@@ -12,7 +12,6 @@ import { dagDatumTijd } from "../../format.ts";
 import { Prisma } from "../../generated/prisma/client.ts";
 import { afstandSql, bepaalHerkomst, bronnenSql, type Herkomst, type Punt, type ResultaatSoort } from "./bronnen.ts";
 import { maakZoekvraag, zoekSuggestie } from "./zoekvraag.ts";
-import { instellingen } from "../../instellingen.ts";
 import { ROOSTER_SELECT, wanneerMetRooster } from "./rooster.ts";
 
 export type { Punt, ResultaatSoort } from "./bronnen.ts";

@@ -101,7 +101,7 @@ describe("the reminder job", () => {
     expect(mailA.text).not.toContain("Gesloten Plek");
     expect(mailA.text).not.toContain("Dorpshuis B");
     expect(mailA.text).toMatch(/Laatst gecontroleerd: 1 juni 2029/);
-    expect(mailA.text).toContain("Pas het aan: http://localhost:3000/kaart/plek/");
+    expect(mailA.text).toContain("Pas het aan: http://localhost:3000/beheer/kaart/plek/");
     expect(mailsAan("ow.b@versheid.example")).toHaveLength(1);
     expect(mailsAan("ow.b@versheid.example")[0].text).toContain("Dorpshuis B");
     expect(mailsAan("ow.uit@versheid.example")).toHaveLength(0);
@@ -133,7 +133,7 @@ describe("/beheer/versheid data", () => {
     expect(eigen.wijken[0]).toMatchObject({ totaal: 3, gecontroleerd: 1 });
     expect(eigen.wijken[0].aandeel).toBeCloseTo(1 / 3);
     expect(eigen.verouderd.map((v) => v.naam).sort()).toEqual(["Buurthuis Oud", "Koffieochtend Oud"]);
-    expect(eigen.verouderd.find((v) => v.naam === "Buurthuis Oud")).toMatchObject({ herinneringVerstuurdOp: T0, bewerkHref: expect.stringMatching(/^\/kaart\/plek\//) });
+    expect(eigen.verouderd.find((v) => v.naam === "Buurthuis Oud")).toMatchObject({ herinneringVerstuurdOp: T0, bewerkHref: expect.stringMatching(/^\/beheer\/kaart\/plek\//) });
 
     const b = await versheidOverzicht(owB, T0);
     expect(b.wijken.map((w) => w.naam)).toEqual(["Versheidwijk B"]);

@@ -32,7 +32,7 @@ export default async function HomePage() {
           Uw postcode of woonplaats (niet verplicht)
         </label>
         <p id="home-postcode-hint" className="mb-1.5 text-muted">
-          Dan ziet u wat dichtbij is eerst. Bijvoorbeeld 5151 AB of Vlijmen.
+          Dan ziet u wat dichtbij is eerst. Bijvoorbeeld 1234 AB of {inst.gemeenteNaam}.
         </p>
         <div className="flex flex-wrap gap-3">
           <input id="home-postcode" name="postcode" maxLength={60} className="block max-w-full rounded-sm border-2 border-ink bg-white px-[0.55rem] py-[0.45rem] text-base w-48" aria-describedby="home-postcode-hint" />

@@ -36,7 +36,7 @@ export const KOLOM_UITLEG: Record<Kolom, string> = {
   omschrijving: "wat er te doen of te halen is",
   adres: "straat en huisnummer",
   postcode: "bijvoorbeeld 5251 HA",
-  plaats: "bijvoorbeeld Drunen",
+  plaats: "de woonplaats, zoals in het adres",
   lat: "breedtegraad (WGS84), bijvoorbeeld 51,6853. Verplicht voor een plek",
   lng: "lengtegraad (WGS84), bijvoorbeeld 5,1334. Verplicht voor een plek",
   wijk: "naam of code van de wijk. Leeg: het portaal kiest de wijk bij de coördinaten",

@@ -183,7 +183,7 @@ function onbereikbaar(): Fout {
 export async function zoekAdres(q: string, o: { db?: Db } = {}): Promise<AdresResultaat> {
   const invoer = normaal(q);
   if (invoer.length < 3 || invoer.length > 200) {
-    return { ok: false, reden: "ongeldig", melding: "Vul een adres in met straat, huisnummer en plaats, bijvoorbeeld: Raadhuisplein 1, Vlijmen." };
+    return { ok: false, reden: "ongeldig", melding: "Vul een adres in met straat, huisnummer en plaats, bijvoorbeeld: Dorpsstraat 1, Plaats." };
   }
   try {
     const [beste] = await suggest(invoer, { fq: "type:adres", rows: 5, db: o.db });
@@ -207,7 +207,7 @@ export async function zoekPlaatsOfPostcode(q: string, o: { db?: Db } = {}): Prom
   const invoer = normaal(q);
   const pc = /^([1-9]\d{3})\s*([A-Za-z]{2})?$/.exec(invoer);
   if (!pc && (invoer.length < 2 || invoer.length > 100 || !/\p{L}/u.test(invoer))) {
-    return { ok: false, reden: "ongeldig", melding: "Vul een postcode in (zoals 5251 KV of 5251) of de naam van een plaats (zoals Vlijmen)." };
+    return { ok: false, reden: "ongeldig", melding: "Vul een postcode in (zoals 1234 AB of 1234) of de naam van een plaats." };
   }
   try {
     if (pc?.[2]) {

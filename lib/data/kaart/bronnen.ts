@@ -16,6 +16,7 @@ import { zoekPlaatsOfPostcode } from "../../pdok/locatieserver.ts";
 import type { KaartFilters } from "../../validation/kaart.ts";
 import type { Zoekvraag } from "./zoekvraag.ts";
 import { env } from "../../env.ts";
+import { instellingen } from "../../instellingen.ts";
 import { verouderdGrens } from "../../versheid/periode.ts";
 
 export type ResultaatSoort = "plek" | "activiteit" | "initiatief";
@@ -48,7 +49,8 @@ export async function bepaalHerkomst(f: KaartFilters): Promise<Herkomst> {
   if (r.ok) return { punt: r.punt };
   if (r.reden === "onbereikbaar") return { melding: MELDING_ADRESSEN_ONBEREIKBAAR, tijdelijk: true };
   if (r.reden === "ongeldig") return { melding: r.melding };
-  return { melding: `We kennen de postcode of plaats "${f.postcode.trim()}" niet. Controleer de spelling, of vul een postcode in zoals 5251 KV of een plaats zoals Vlijmen.` };
+  const plaats = (await instellingen()).gemeenteNaam;
+  return { melding: `We kennen de postcode of plaats "${f.postcode.trim()}" niet. Controleer de spelling, of vul een postcode in zoals 1234 AB of een plaats zoals ${plaats}.` };
 }
 
 const PLEK_TSV = Prisma.sql`to_tsvector('dutch'::regconfig, p."naam" || ' ' || p."beschrijving")`;

@@ -103,7 +103,7 @@ export default async function KaartPage({ searchParams }: { searchParams: Search
         wijk of dorp, of zoek dichtbij uw postcode.
       </p>
 
-      <Filters gemeenteNaam={e.gemeenteNaam} filters={filters} categorieen={categorieen} wijken={wijken} />
+      <Filters filters={filters} categorieen={categorieen} wijken={wijken} />
 
       {melding ? (
         <Alert type="warning" role="alert">
@@ -194,7 +194,7 @@ function meerFiltersActief(f: KaartFilters) {
   return !!(f.categorie || f.soort || f.doelgroep || f.sfeer || f.ligging || f.rolstoel || f.open || f.lat !== undefined);
 }
 
-function Filters({ filters, categorieen, wijken, gemeenteNaam }: { gemeenteNaam: string; filters: KaartFilters; categorieen: { slug: string; naam: string; groep: string | null; soort: string }[]; wijken: { slug: string; naam: string; soort: string }[] }) {
+function Filters({ filters, categorieen, wijken }: { filters: KaartFilters; categorieen: { slug: string; naam: string; groep: string | null; soort: string }[]; wijken: { slug: string; naam: string; soort: string }[] }) {
   return (
     <Card as="form" id="kaart-filters" action="/kaart" method="get" role="search" aria-labelledby="filters-titel" className="my-4 mb-6">
       <h2 id="filters-titel" className="mt-0 text-xl">
@@ -216,7 +216,7 @@ function Filters({ filters, categorieen, wijken, gemeenteNaam }: { gemeenteNaam:
             Uw postcode of woonplaats
           </label>
           <p id="kaart-postcode-hint" className="mb-1.5 text-muted">
-            Bijvoorbeeld 1234 AB of {gemeenteNaam}. Dan ziet u wat dichtbij is eerst.
+            Bijvoorbeeld 1234 AB of een plaatsnaam.
           </p>
           <input id="kaart-postcode" name="postcode" defaultValue={filters.postcode ?? ""} maxLength={60} className="block w-full max-w-full rounded-sm border-2 border-ink bg-white px-[0.55rem] py-[0.45rem] text-base" aria-describedby="kaart-postcode-hint" />
         </div>

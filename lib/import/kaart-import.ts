@@ -384,10 +384,15 @@ export function leesOpeningstijdenTekst(v: string): { tijden: Openingstijd[]; fo
   return { tijden, fout: null };
 }
 
-/** Is the point in the gemeente? Inside a wijk's boundary when boundaries are known, else near the wijken (about 5 km around their centres). */
+/**
+ * Is the point in the gemeente? Inside a wijk's boundary; when not every wijk has a boundary yet (a
+ * gemeente halfway through its CBS import), a point outside them still counts when it is near the
+ * wijken (about 5 km around their centres).
+ */
 export function binnenGemeente(wijken: ReferentieWijk[], lat: number, lng: number): boolean {
   const metGrens = wijken.filter((w) => w.grens);
-  if (metGrens.length) return metGrens.some((w) => puntInGrens(lng, lat, w.grens));
+  if (metGrens.some((w) => puntInGrens(lng, lat, w.grens))) return true;
+  if (metGrens.length && metGrens.length === wijken.length) return false;
   if (!wijken.length) return true;
   const marge = 0.05;
   const lats = wijken.map((w) => w.lat);

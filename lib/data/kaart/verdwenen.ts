@@ -5,6 +5,7 @@
  */
 import "server-only";
 import { db } from "../../db.ts";
+import { afstandKm } from "../../kaart/afstand.ts";
 
 export type VerdwenenSoort = "plek" | "activiteit";
 
@@ -21,11 +22,6 @@ export async function isVerdwenen(soort: VerdwenenSoort, slug: string): Promise<
     ? await db.plek.findUnique({ where: { slug }, select: { status: true } })
     : await db.activiteit.findUnique({ where: { slug }, select: { status: true } });
   return rij?.status === "GEARCHIVEERD";
-}
-
-function afstandKm(a: { lat: number; lng: number }, b: { lat: number; lng: number }): number {
-  const kx = 111.32 * Math.cos((a.lat * Math.PI) / 180);
-  return Math.sqrt(((a.lat - b.lat) * 110.57) ** 2 + ((a.lng - b.lng) * kx) ** 2);
 }
 
 /** Public: the archived item's name and similar published places nearby, or null when it is not archived. */

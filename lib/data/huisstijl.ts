@@ -14,6 +14,7 @@ import { createHash } from "node:crypto";
 import { controleerLogo, LOGO_EXTENSIE, type LogoMime } from "../huisstijl-logo.ts";
 
 const RIJ = "huisstijl";
+const LOGO_PAD = "/huisstijl/logo/";
 
 /**
  * Public: the current huisstijl (the default when none is set). Reads do not write. Every page's
@@ -71,8 +72,16 @@ export async function bewaarHuisstijl(actor: Actor | null, invoer: HuisstijlInvo
   if (Object.keys(fouten).length) {
     throw new AppError("INVALID", "De kleuren hebben te weinig contrast.", { fieldErrors: fouten, samenvatting: "De kleuren hebben te weinig contrast. Verbeter de fouten hieronder." });
   }
-  const nieuw: HuisstijlInstelling = { thema: invoer.thema, hoofdkleur: invoer.hoofdkleur, accentkleur: invoer.accentkleur, logoUrl: invoer.logoUrl };
   return db.$transaction(async (tx) => {
+    // An uploaded logo's address in the form means "keep the uploaded logo": it is taken from the
+    // stored logo itself (locked, so a removal at the same moment waits), never from the form. A form
+    // opened before the logo was removed or replaced cannot bring back an address that no longer works.
+    let logoUrl = invoer.logoUrl;
+    if (isGeuploadLogo(logoUrl)) {
+      const [logo] = await tx.$queryRaw<{ hash: string; mime: string }[]>`SELECT "hash", "mime" FROM "HuisstijlLogo" WHERE "id" = ${RIJ} FOR UPDATE`;
+      logoUrl = logo ? `${LOGO_PAD}${logo.hash}.${LOGO_EXTENSIE[logo.mime as LogoMime]}` : null;
+    }
+    const nieuw: HuisstijlInstelling = { thema: invoer.thema, hoofdkleur: invoer.hoofdkleur, accentkleur: invoer.accentkleur, logoUrl };
     const oud = await tx.huisstijl.findUnique({ where: { id: RIJ }, select: { thema: true, hoofdkleur: true, accentkleur: true, logoUrl: true } });
     await tx.huisstijl.upsert({
       where: { id: RIJ },
@@ -86,7 +95,6 @@ export async function bewaarHuisstijl(actor: Actor | null, invoer: HuisstijlInvo
 
 // ---------- The uploaded logo (stored in the database: the same for every app instance) ----------
 
-const LOGO_PAD = "/huisstijl/logo/";
 
 /** Whether a logo address is one of ours (an uploaded logo), not a file in public/. */
 export function isGeuploadLogo(url: string | null): boolean {
@@ -130,7 +138,9 @@ export async function verwijderLogo(actor: Actor | null): Promise<void> {
   await db.$transaction(async (tx) => {
     const oud = await tx.huisstijl.findUnique({ where: { id: RIJ }, select: { logoUrl: true } });
     await tx.huisstijlLogo.deleteMany({ where: { id: RIJ } });
-    if (isGeuploadLogo(oud?.logoUrl ?? null)) await tx.huisstijl.update({ where: { id: RIJ }, data: { logoUrl: null, bijgewerktDoorId: a.id } });
+    // Checked when the row is written (not on the value read above), so a save of the huisstijl form
+    // at the same moment cannot leave the header pointing at a logo that is gone.
+    await tx.huisstijl.updateMany({ where: { id: RIJ, logoUrl: { startsWith: LOGO_PAD } }, data: { logoUrl: null, bijgewerktDoorId: a.id } });
     await writeAudit(tx, { actorId: a.id, actie: "huisstijl.logo_verwijderd", entiteit: "Huisstijl", entiteitId: RIJ, voor: { logoUrl: oud?.logoUrl ?? null }, na: { logoUrl: null } });
   });
 }

@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "../../lib/db.ts";
 import { actorOf, createUser } from "../factories.ts";
 import { actAs, expectRedirect, fromIp } from "../support/actors.ts";
-import { bewaarLogo, huidigeHuisstijl, leesLogo, verwijderLogo } from "../../lib/data/huisstijl.ts";
+import { bewaarHuisstijl, bewaarLogo, huidigeHuisstijl, leesLogo, verwijderLogo } from "../../lib/data/huisstijl.ts";
 import { LOGO_MAX_BYTES } from "../../lib/huisstijl-logo.ts";
 import type { Actor } from "../../lib/auth/permissions.ts";
 
@@ -110,5 +110,24 @@ describe("uploading a logo", () => {
     expect((await huidigeHuisstijl()).logoUrl).toBeNull();
     expect(await leesLogo()).toBeNull();
     expect((await routeGet(oud)).status).toBe(404);
+  });
+
+  it("a huisstijl form opened before the logo was removed does not bring back its address (the e2e run found every page loading a 404 logo)", async () => {
+    const { logoUrl } = await bewaarLogo(beheerder, PNG);
+    const formulier = { thema: "neutraal" as const, hoofdkleur: null, accentkleur: null, logoUrl };
+    await verwijderLogo(beheerder);
+    await bewaarHuisstijl(beheerder, formulier);
+    expect((await huidigeHuisstijl()).logoUrl).toBeNull();
+    // the same form while the logo is there keeps it; a made-up uploaded address becomes the real one
+    const nieuw = await bewaarLogo(beheerder, new TextEncoder().encode(SVG));
+    await bewaarHuisstijl(beheerder, { ...formulier, logoUrl: "/huisstijl/logo/0000000000000000.png" });
+    expect((await huidigeHuisstijl()).logoUrl).toBe(nieuw.logoUrl);
+    // a file in public/ is still taken as typed
+    await bewaarHuisstijl(beheerder, { ...formulier, logoUrl: "/logo-gemeente.svg" });
+    expect((await huidigeHuisstijl()).logoUrl).toBe("/logo-gemeente.svg");
+    // removing the uploaded logo does not clear a public/ logo
+    await verwijderLogo(beheerder);
+    expect((await huidigeHuisstijl()).logoUrl).toBe("/logo-gemeente.svg");
+    await bewaarHuisstijl(beheerder, { ...formulier, logoUrl: null });
   });
 });

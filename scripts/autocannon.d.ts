@@ -9,6 +9,6 @@ declare module "autocannon" {
   interface Instance extends PromiseLike<Result> {
     on(event: "response", cb: (client: unknown, statusCode: number, resBytes: number, responseTime: number) => void): void;
   }
-  function autocannon(opts: { url: string; connections?: number; duration?: number; timeout?: number }): Instance;
+  function autocannon(opts: { url: string; connections?: number; duration?: number; timeout?: number; headers?: Record<string, string> }): Instance;
   export default autocannon;
 }

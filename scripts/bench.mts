@@ -16,7 +16,8 @@
  * `npm run bench -- --load`: instead of step 4, a load test: BENCH_LOAD_CONNECTIONS (default 200)
  * concurrent clients for BENCH_LOAD_SECONDS (default 30) each against /kaart, /api/kaart, the home page and
  * the public form /kaart/voorstellen, plus the bare /privacy page for comparison; prints p95, throughput, errors
- * (connection errors, timeouts, non-2xx), the load average and the ratio /kaart : /privacy.
+ * (connection errors, timeouts, non-2xx), the load average and the ratio /kaart : /privacy. The clients ask
+ * for gzip, as browsers do (BENCH_LOAD_GZIP=0: without).
  * `--adressen=/privacy,/kaart` limits the run to those addresses. Only against 127.0.0.1, bounded by its durations. Goal (finding 16, not asserted):
  * 0 errors and /kaart p95 < 2 s at 200 clients. Results in bench-results/load.json.
  */
@@ -39,6 +40,9 @@ const LOAD_CONNECTIONS = Math.min(1000, Number(process.env.BENCH_LOAD_CONNECTION
 const LOAD_SECONDS = Math.min(120, Number(process.env.BENCH_LOAD_SECONDS ?? 30));
 /** scripts/server.mjs (as `npm start`) or plain `next start`; see step 3. */
 const VIA_SERVER = process.env.BENCH_SERVER ? process.env.BENCH_SERVER !== "next" : process.argv.includes("--load");
+// Every browser asks for a compressed answer; so do the load clients (BENCH_LOAD_GZIP=0: uncompressed, as a
+// plain HTTP client without Accept-Encoding would get it).
+const LOAD_HEADERS: Record<string, string> = process.env.BENCH_LOAD_GZIP === "0" ? {} : { "accept-encoding": "gzip, deflate, br" };
 const LOAD_WARMUP_SECONDS = Math.min(60, Number(process.env.BENCH_LOAD_WARMUP_SECONDS ?? 0));
 
 const host = new URL(ADMIN).hostname;
@@ -245,14 +249,14 @@ async function belast() {
     for (let i = 0; i < 5; i++) await (await fetch(base + url)).arrayBuffer(); // warm-up
     // BENCH_LOAD_WARMUP_SECONDS: also warm up with 10 clients for that long (default 0: only the 5 requests
     // above), to tell time-outs of a cold server's first burst of 200 from those in the steady state.
-    if (LOAD_WARMUP_SECONDS > 0) await autocannon({ url: base + url, connections: 10, duration: LOAD_WARMUP_SECONDS, timeout: 10 });
+    if (LOAD_WARMUP_SECONDS > 0) await autocannon({ url: base + url, connections: 10, duration: LOAD_WARMUP_SECONDS, timeout: 10, headers: LOAD_HEADERS });
     const load = loadavg().map((l) => l.toFixed(1)).join(" ");
     const times: number[] = [];
     // When the errors happen: per 5 s of the run (a burst at the start, or spread over the run).
     const foutenPer5s: Record<string, number> = {};
     const t0 = Date.now();
     // timeout 10 s per request: a request that takes longer counts as an error
-    const inst = autocannon({ url: base + url, connections: LOAD_CONNECTIONS, duration: LOAD_SECONDS, timeout: 10 });
+    const inst = autocannon({ url: base + url, connections: LOAD_CONNECTIONS, duration: LOAD_SECONDS, timeout: 10, headers: LOAD_HEADERS });
     inst.on("response", (_c: unknown, _status: number, _bytes: number, responseTime: number) => times.push(responseTime));
     (inst as unknown as NodeJS.EventEmitter).on("reqError", () => {
       const van = Math.floor((Date.now() - t0) / 5000) * 5;
@@ -265,7 +269,7 @@ async function belast() {
     const wanneer = Object.entries(foutenPer5s).map(([k, n]) => `${k}: ${n}`).join(", ");
     console.log(`  ${naam}: p95 ${x.p95.toFixed(0)} ms, ${x.rps.toFixed(1)} req/s, fouten ${x.errors + x.non2xx} (time-outs ${x.timeouts}${wanneer ? `; ${wanneer}` : ""}), load average vooraf ${load}`);
   }
-  console.log(`\nBelasting: ${LOAD_CONNECTIONS} gelijktijdige clients, ${LOAD_SECONDS} s per adres, ${PLEKKEN} plekken, PostgreSQL, ${VIA_SERVER ? `scripts/server.mjs (paginacache ${process.env.PAGINA_CACHE_SECONDS ?? "10"} s)` : "next start"}\n`);
+  console.log(`\nBelasting: ${LOAD_CONNECTIONS} gelijktijdige clients, ${LOAD_SECONDS} s per adres, ${PLEKKEN} plekken, PostgreSQL, ${LOAD_HEADERS["accept-encoding"] ? "met gzip zoals een browser" : "zonder compressie"}, ${VIA_SERVER ? `scripts/server.mjs (paginacache ${process.env.PAGINA_CACHE_SECONDS ?? "10"} s)` : "next start"}\n`);
   const rows = results.map((r) => [r.naam, r.p50.toFixed(0), r.p95.toFixed(0), r.max.toFixed(0), r.rps.toFixed(1), String(r.requests), String(r.errors + r.non2xx), String(r.timeouts), r.load]);
   const head = ["adres", "p50 ms", "p95 ms", "max ms", "req/s", "verzoeken", "fouten", "time-outs", "load average"];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));

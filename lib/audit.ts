@@ -87,6 +87,9 @@ export const AUDIT_LABELS = {
   "activiteit.gearchiveerd": "Activiteit gearchiveerd",
   "activiteit.hersteld": "Activiteit teruggezet uit het archief",
   "kaartimport.bevestigd": "Sociale kaart ingelezen (import)",
+  // Aanbieders: leden van organisaties
+  "organisatie.lid_toegevoegd": "Lid toegevoegd aan organisatie",
+  "organisatie.lid_verwijderd": "Lid weggehaald bij organisatie",
   "suggestie.goedgekeurd": "Voorstel goedgekeurd",
   "suggestie.afgewezen": "Voorstel afgewezen",
   // Accounts en tweestapsverificatie

@@ -25,6 +25,7 @@ export default async function BeheerPage() {
     hasPermission(user, "wijken:manage") && { href: "/beheer/gebieden", title: "Gebieden", text: "Wijken, dorpen en buurten, de CBS-grenzen en de wijkraden." },
     hasPermission(user, "gebruikers:manage") && { href: "/beheer/taken", title: "Geplande taken", text: "Herinneringen en opruimtaken: wat liep en wat misging." },
     (hasPermission(user, "versheid:view:own") || hasPermission(user, "versheid:view:any")) && { href: "/beheer/versheid", title: "Versheid van de kaart", text: "Wat is lang niet gecontroleerd, en per wijk hoeveel er nog klopt." },
+    hasPermission(user, "kaart:edit:any") && { href: "/beheer/organisaties", title: "Aanbieders", text: "Organisaties en hun leden, die zelf hun plekken en activiteiten bijhouden." },
     hasPermission(user, "plek:moderate:any") && { href: "/beheer/kaart-import", title: "Sociale kaart inlezen", text: "Een bestaande sociale kaart inlezen als CSV of Open Referral HSDS." },
     hasPermission(user, "categorieen:manage") && { href: "/beheer/categorieen", title: "Categorieën", text: "De soorten plekken op de sociale kaart: naam, kleur en icoon." },
   ].filter(Boolean) as { href: string; title: string; text: string }[];

@@ -2,11 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requireUserPage } from "@/lib/auth/session";
 import { Card } from "@/components/ui/card";
+import { mijnOrganisaties } from "@/lib/data/organisaties";
 
 export const metadata: Metadata = { title: "Mijn pagina" };
 
 export default async function MijnPage() {
   const user = await requireUserPage("/mijn");
+  const organisaties = await mijnOrganisaties(user);
   return (
     <>
       <h1>Mijn pagina</h1>
@@ -30,6 +32,14 @@ export default async function MijnPage() {
           </h2>
           <p>Vraag een buur om hulp, of bekijk wie u wil helpen.</p>
         </Card>
+        {organisaties.length ? (
+          <Card as="li">
+            <h2 className="mt-0 text-[1.2rem]">
+              <Link href="/mijn/organisatie">Mijn organisatie</Link>
+            </h2>
+            <p>Houd de plekken en activiteiten van {organisaties.map((o) => o.naam).join(", ")} bij.</p>
+          </Card>
+        ) : null}
         <Card as="li">
           <h2 className="mt-0 text-[1.2rem]">
             <Link href="/mijn/gegevens">Mijn gegevens</Link>

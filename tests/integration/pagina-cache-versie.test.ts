@@ -28,6 +28,7 @@ const NIET_GEVOLGD: Record<string, string> = {
   CacheGeneratie: "de versie zelf",
   LocatieserverCache: "cache van de PDOK Locatieserver",
   KaartWijziging: "wijzigingslog van /beheer/kaart (alleen beheer; de plek of activiteit zelf wordt gevolgd)",
+  OrganisatieLid: "leden van aanbieders (alleen beheer en de eigen pagina van het lid)",
   KaartImport: "import in voorbereiding (alleen beheer; pas bij bevestigen veranderen plekken en activiteiten)",
 };
 

@@ -3,7 +3,7 @@ import { useActionState } from "react";
 import { ErrorSummary } from "@/components/form/error-summary";
 import { ChoiceGroup, SelectField, TextArea, TextField } from "@/components/form/fields";
 import { SubmitButton } from "@/components/form/submit-button";
-import type { FormValues } from "@/lib/actions";
+import type { Actie, FormValues } from "@/lib/actions";
 import { DOELGROEPEN, SFEREN } from "@/lib/validation/kaart";
 import { KAARTBEHEER_LABELS, WANNEER } from "@/lib/validation/kaartbeheer";
 import { FREQUENTIES, WEEKDAGEN, WEEK_VAN_MAAND } from "@/lib/kaart/rooster";
@@ -11,8 +11,9 @@ import { bewaarActiviteitAction } from "./actions";
 
 type Option = { value: string; label: string };
 
-export function ActiviteitForm(props: { defaults: FormValues; wijken: Option[]; plekken: Option[]; organisaties: Option[]; knop: string }) {
-  const [state, action] = useActionState(bewaarActiviteitAction, null);
+export function ActiviteitForm(props: { defaults: FormValues; wijken: Option[]; plekken: Option[]; organisaties: Option[]; knop: string; actie?: Actie }) {
+  // `actie`: another server action with the same schema (the member's page, app/mijn/organisatie)
+  const [state, action] = useActionState(props.actie ?? bewaarActiviteitAction, null);
   const d = props.defaults;
   const v = (k: string) => (Array.isArray(d[k]) ? (d[k] as string[])[0] : ((d[k] as string | undefined) ?? ""));
   const lijst = (k: string) => (Array.isArray(d[k]) ? (d[k] as string[]) : d[k] ? [d[k] as string] : []);

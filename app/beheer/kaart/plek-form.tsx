@@ -4,7 +4,7 @@ import { ErrorSummary } from "@/components/form/error-summary";
 import { Checkbox, ChoiceGroup, SelectField, TextArea, TextField } from "@/components/form/fields";
 import { SubmitButton } from "@/components/form/submit-button";
 import { AdresZoeker } from "@/components/form/adres-zoeker";
-import type { ActionState, FormValues } from "@/lib/actions";
+import type { Actie, ActionState, FormValues } from "@/lib/actions";
 import { DOELGROEPEN, LIGGINGEN, SFEREN } from "@/lib/validation/kaart";
 import { DAG_VELDEN, KAARTBEHEER_LABELS } from "@/lib/validation/kaartbeheer";
 import { bewaarPlekAction } from "./actions";
@@ -12,8 +12,9 @@ import { bewaarPlekAction } from "./actions";
 type Option = { value: string; label: string };
 const DAGEN = ["Maandag", "Dinsdag", "Woensdag", "Donderdag", "Vrijdag", "Zaterdag", "Zondag"];
 
-export function PlekForm(props: { pad: string; defaults: FormValues; beginState: ActionState; wijken: Option[]; categorieen: Option[]; organisaties: Option[]; knop: string }) {
-  const [state, action] = useActionState(bewaarPlekAction, props.beginState);
+export function PlekForm(props: { pad: string; defaults: FormValues; beginState: ActionState; wijken: Option[]; categorieen: Option[]; organisaties: Option[]; knop: string; actie?: Actie }) {
+  // `actie`: another server action with the same schema (the member's page, app/mijn/organisatie)
+  const [state, action] = useActionState(props.actie ?? bewaarPlekAction, props.beginState);
   const d = props.defaults;
   const v = (k: string) => (Array.isArray(d[k]) ? (d[k] as string[])[0] : ((d[k] as string | undefined) ?? ""));
   const lijst = (k: string) => (Array.isArray(d[k]) ? (d[k] as string[]) : d[k] ? [d[k] as string] : []);

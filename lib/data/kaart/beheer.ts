@@ -4,6 +4,11 @@
  * function checks the caller itself (also the wijk an item moves to). Every change writes one AuditLog
  * row and one KaartWijziging row (before and after as JSON, for a later "diff and undo") in the same
  * transaction, and invalidates the kaart cache on every app instance.
+ *
+ * Aanbieders (issue 14): a member of an organisation (OrganisatieLid, any role) may read and edit the
+ * plekken and activiteiten whose organisatieId is one of theirs, and nothing else: not other
+ * organisations' items, not items without organisation, not create, archive or restore, and not move
+ * an item to another organisation. Staff rules are unchanged.
  */
 import "server-only";
 import type { Prisma } from "../../generated/prisma/client.ts";
@@ -19,6 +24,7 @@ import { puntInGrens } from "../../geo/punt-in-polygoon.ts";
 import { leesOpeningstijden } from "../../kaart/openingstijden.ts";
 import { leesRooster, lokaalMoment, type Rooster } from "../../kaart/rooster.ts";
 import type { ActiviteitInvoer, PlekInvoer, Uitzondering } from "../../validation/kaartbeheer.ts";
+import { organisatieIdsVan } from "../organisaties.ts";
 
 type Tx = Prisma.TransactionClient;
 export type KaartSoort = "plek" | "activiteit";
@@ -28,6 +34,36 @@ function vereisKaartBeheer(actor: Actor | null | undefined): Actor {
   const a = requireActor(actor);
   if (wijkScope(a, "kaart:edit")?.length === 0) throw new AppError("FORBIDDEN");
   return a;
+}
+
+export const NIET_UW_ORGANISATIE = "Dit hoort niet bij uw organisatie. U kunt alleen de plekken en activiteiten van uw eigen organisatie bijhouden.";
+
+function isKaartStaf(a: Actor): boolean {
+  return wijkScope(a, "kaart:edit")?.length !== 0;
+}
+
+/** Staff with kaart:edit, or a member of at least one organisation; everyone else is refused before anything is read. */
+async function vereisKaartOfLid(actor: Actor | null | undefined): Promise<Actor> {
+  const a = requireActor(actor);
+  if (isKaartStaf(a)) return a;
+  if ((await organisatieIdsVan(db, a.id)).length === 0) throw new AppError("FORBIDDEN");
+  return a;
+}
+
+/**
+ * May the actor edit this item? "staf" = kaart:edit in its wijk; "lid" = member of its organisation.
+ * Anything else is refused (staff with the usual "not your wijk" message).
+ */
+async function vereisItemRecht(client: Tx | typeof db, a: Actor, item: { wijkId: string; organisatieId: string | null }): Promise<"staf" | "lid"> {
+  if (canInWijk(a, "kaart:edit", item.wijkId)) return "staf";
+  if (item.organisatieId && (await organisatieIdsVan(client, a.id)).includes(item.organisatieId)) return "lid";
+  if (isKaartStaf(a)) requireWijkPermission(a, "kaart:edit", item.wijkId);
+  throw new AppError("FORBIDDEN", NIET_UW_ORGANISATIE);
+}
+
+/** A member keeps the item in their organisation. */
+function vereisZelfdeOrganisatie(voor: { organisatieId: string | null }, organisatieId: string | null) {
+  if (organisatieId !== voor.organisatieId) throw AppError.veld("organisatieId", "U kunt de organisatie niet wijzigen. Vraag dit aan een medewerker van de gemeente.");
 }
 
 // ---------- list ----------
@@ -83,12 +119,15 @@ export async function zoekKaartBeheer(actor: Actor | null | undefined, f: KaartB
 
 /** Staff: what the forms offer: wijken the caller may edit in, categories, organisations, plekken. */
 export async function kaartBeheerKeuzes(actor: Actor | null | undefined) {
-  const a = vereisKaartBeheer(actor);
-  const scope = wijkScope(a, "kaart:edit");
+  const a = await vereisKaartOfLid(actor);
+  const staf = isKaartStaf(a);
+  // a member (not staff) may place their items in any wijk, but only in their own organisations
+  const scope = staf ? wijkScope(a, "kaart:edit") : undefined;
+  const eigenOrgs = staf ? undefined : await organisatieIdsVan(db, a.id);
   const [wijken, categorieen, organisaties, plekken] = await Promise.all([
     db.wijk.findMany({ where: { gearchiveerdOp: null, ...(scope === undefined ? {} : { id: { in: scope } }) }, orderBy: { naam: "asc" }, select: { id: true, naam: true } }),
     db.categorie.findMany({ where: { gearchiveerdOp: null }, orderBy: [{ volgorde: "asc" }, { naam: "asc" }], select: { id: true, naam: true } }),
-    db.organisatie.findMany({ orderBy: { naam: "asc" }, select: { id: true, naam: true } }),
+    db.organisatie.findMany({ where: eigenOrgs ? { id: { in: eigenOrgs } } : {}, orderBy: { naam: "asc" }, select: { id: true, naam: true } }),
     db.plek.findMany({ where: { status: { not: "GEARCHIVEERD" } }, orderBy: { naam: "asc" }, select: { id: true, naam: true }, take: 2000 }),
   ]);
   return { wijken, categorieen, organisaties, plekken };
@@ -112,10 +151,10 @@ export type PlekBeheer = Prisma.PlekGetPayload<{ select: typeof PLEK_VELDEN }>;
 
 /** Staff: one plek for the edit form (also archived ones), only in the caller's wijken. */
 export async function leesPlekBeheer(actor: Actor | null | undefined, id: string): Promise<PlekBeheer> {
-  const a = vereisKaartBeheer(actor);
+  const a = await vereisKaartOfLid(actor);
   const p = await db.plek.findUnique({ where: { id }, select: PLEK_VELDEN });
   if (!p) throw new AppError("NOT_FOUND");
-  requireWijkPermission(a, "kaart:edit", p.wijkId);
+  await vereisItemRecht(db, a, p);
   return p;
 }
 
@@ -156,10 +195,16 @@ async function controleerVerwijzingen(tx: Tx, i: { wijkId: string; organisatieId
 
 /** Staff: create (no id) or update a plek. Moving it to another wijk needs permission in both. */
 export async function bewaarPlek(actor: Actor | null | undefined, invoer: PlekInvoer): Promise<{ id: string; slug: string }> {
-  const a = vereisKaartBeheer(actor);
-  requireWijkPermission(a, "kaart:edit", invoer.wijkId);
   const { id, ...velden } = invoer;
+  // creating is for staff only; an update is checked against the stored item below
+  const a = id ? await vereisKaartOfLid(actor) : requireWijkPermission(vereisKaartBeheer(actor), "kaart:edit", invoer.wijkId);
   return db.$transaction(async (tx) => {
+    if (id) {
+      const huidig = await tx.plek.findUnique({ where: { id }, select: { wijkId: true, organisatieId: true } });
+      if (!huidig) throw new AppError("NOT_FOUND");
+      if ((await vereisItemRecht(tx, a, huidig)) === "staf") requireWijkPermission(a, "kaart:edit", velden.wijkId);
+      else vereisZelfdeOrganisatie(huidig, velden.organisatieId);
+    }
     const { wijkNaam, soort } = await controleerVerwijzingen(tx, velden);
     const data = { ...velden, soort: soort!, openingstijden: alsJson(velden.openingstijden), openingsUitzonderingen: alsJson(velden.openingsUitzonderingen) };
     if (!id) {
@@ -170,7 +215,6 @@ export async function bewaarPlek(actor: Actor | null | undefined, invoer: PlekIn
     }
     const voor = await tx.plek.findUnique({ where: { id }, select: PLEK_VELDEN });
     if (!voor) throw new AppError("NOT_FOUND");
-    requireWijkPermission(a, "kaart:edit", voor.wijkId);
     if (voor.status === "GEARCHIVEERD") throw new AppError("INVALID", "Deze plek is gearchiveerd. Zet hem eerst terug uit het archief.");
     const na = await tx.plek.update({ where: { id }, data, select: PLEK_VELDEN });
     await log(tx, a, "plek", id, "gewijzigd", voor, na);
@@ -194,18 +238,17 @@ function metRooster<T extends { rooster: Parameters<typeof leesRooster>[0] | nul
 
 /** Staff: one activity for the edit form (also archived ones), only in the caller's wijken. */
 export async function leesActiviteitBeheer(actor: Actor | null | undefined, id: string): Promise<ActiviteitBeheer> {
-  const a = vereisKaartBeheer(actor);
+  const a = await vereisKaartOfLid(actor);
   const x = await db.activiteit.findUnique({ where: { id }, select: ACTIVITEIT_VELDEN });
   if (!x) throw new AppError("NOT_FOUND");
-  requireWijkPermission(a, "kaart:edit", x.wijkId);
+  await vereisItemRecht(db, a, x);
   return metRooster(x);
 }
 
 /** Staff: create (no id) or update an activity with its date or schedule. */
 export async function bewaarActiviteit(actor: Actor | null | undefined, invoer: ActiviteitInvoer): Promise<{ id: string; slug: string }> {
-  const a = vereisKaartBeheer(actor);
-  requireWijkPermission(a, "kaart:edit", invoer.wijkId);
   const { id, rooster, ...rest } = invoer;
+  const a = id ? await vereisKaartOfLid(actor) : requireWijkPermission(vereisKaartBeheer(actor), "kaart:edit", invoer.wijkId);
   const velden = {
     titel: rest.titel, beschrijving: rest.beschrijving, wijkId: rest.wijkId, plekId: rest.plekId, organisatieId: rest.organisatieId,
     doelgroepen: rest.doelgroepen, sfeer: rest.sfeer, status: rest.status, kosten: rest.kosten, aanmelden: rest.aanmelden,
@@ -226,6 +269,12 @@ export async function bewaarActiviteit(actor: Actor | null | undefined, invoer: 
   }
   const roosterData = rooster ? { ...rooster, uitgevallen: alsJson(rooster.uitgevallen), verplaatst: alsJson(rooster.verplaatst) } : null;
   return db.$transaction(async (tx) => {
+    if (id) {
+      const huidig = await tx.activiteit.findUnique({ where: { id }, select: { wijkId: true, organisatieId: true } });
+      if (!huidig) throw new AppError("NOT_FOUND");
+      if ((await vereisItemRecht(tx, a, huidig)) === "staf") requireWijkPermission(a, "kaart:edit", velden.wijkId);
+      else vereisZelfdeOrganisatie(huidig, velden.organisatieId);
+    }
     const { wijkNaam } = await controleerVerwijzingen(tx, velden);
     const data = { ...velden, start, eind, herhaling };
     if (!id) {
@@ -236,7 +285,6 @@ export async function bewaarActiviteit(actor: Actor | null | undefined, invoer: 
     }
     const voor = await tx.activiteit.findUnique({ where: { id }, select: ACTIVITEIT_VELDEN });
     if (!voor) throw new AppError("NOT_FOUND");
-    requireWijkPermission(a, "kaart:edit", voor.wijkId);
     if (voor.status === "GEARCHIVEERD") throw new AppError("INVALID", "Deze activiteit is gearchiveerd. Zet hem eerst terug uit het archief.");
     const na = await tx.activiteit.update({
       where: { id },
@@ -304,12 +352,12 @@ export function plekFormWaarden(p: PlekBeheer, uitzonderingenTekst: (l: Uitzonde
  */
 export async function metWijkVanAdres(actor: Actor | null | undefined, state: ActionState): Promise<ActionState> {
   if (!state?.ok || !state.values) return state;
-  const a = vereisKaartBeheer(actor);
+  const a = await vereisKaartOfLid(actor);
   const getal = (v: unknown) => Number(String(v ?? "").replace(",", "."));
   const lat = getal(state.values.lat);
   const lng = getal(state.values.lng);
   if (!Number.isFinite(lat) || !Number.isFinite(lng)) return state;
   const wijkId = await wijkVoorPunt(lat, lng);
-  if (!wijkId || !canInWijk(a, "kaart:edit", wijkId)) return state;
+  if (!wijkId || (isKaartStaf(a) && !canInWijk(a, "kaart:edit", wijkId))) return state;
   return { ...state, values: { ...state.values, wijkId } };
 }

@@ -1,0 +1,44 @@
+import type { Metadata } from "next";
+import { Breadcrumbs } from "@/components/layout/breadcrumbs";
+import { requireUserPage } from "@/lib/auth/session";
+import { metToegang } from "@/lib/auth/pagina";
+import { kaartBeheerKeuzes, leesActiviteitBeheer } from "@/lib/data/kaart/beheer";
+import { activiteitFormWaarden } from "@/lib/validation/kaartbeheer";
+import { routeParams } from "@/lib/route-params";
+import { Alert } from "@/components/ui/alert";
+import { ActiviteitForm } from "@/app/beheer/kaart/activiteit-form";
+import { bewaarActiviteitAlsLidAction } from "../../actions";
+
+export const metadata: Metadata = { title: "Activiteit van mijn organisatie" };
+
+export default async function LidActiviteitPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const { id } = await routeParams(params, { id: "id" });
+  const user = await requireUserPage(`/mijn/organisatie/activiteit/${id}`);
+  const sp = await searchParams;
+  const x = await metToegang("eigen", leesActiviteitBeheer(user, id));
+  const keuzes = await metToegang("eigen", kaartBeheerKeuzes(user));
+  const opties = (l: { id: string; naam: string }[]) => l.map((o) => ({ value: o.id, label: o.naam }));
+  return (
+    <div className="max-w-3xl">
+      <Breadcrumbs items={[{ href: "/mijn", label: "Mijn pagina" }, { href: "/mijn/organisatie", label: "Mijn organisatie" }, { label: x.titel }]} />
+      <h1>{x.titel}</h1>
+      {sp.opgeslagen ? (
+        <Alert type="ok" role="status">
+          De activiteit is opgeslagen.
+        </Alert>
+      ) : null}
+      {x.status === "GEARCHIVEERD" ? (
+        <p>Deze activiteit is gearchiveerd. Neem contact op met de gemeente als hij terug moet op de kaart.</p>
+      ) : (
+        <ActiviteitForm
+          defaults={activiteitFormWaarden(x)}
+          wijken={opties(keuzes.wijken)}
+          plekken={opties(keuzes.plekken)}
+          organisaties={opties(keuzes.organisaties)}
+          knop="Wijzigingen opslaan"
+          actie={bewaarActiviteitAlsLidAction}
+        />
+      )}
+    </div>
+  );
+}

@@ -86,6 +86,8 @@ export const AUDIT_LABELS = {
   "activiteit.gewijzigd": "Activiteit gewijzigd",
   "activiteit.gearchiveerd": "Activiteit gearchiveerd",
   "activiteit.hersteld": "Activiteit teruggezet uit het archief",
+  "plek.ongedaan_gemaakt": "Wijziging van plek ongedaan gemaakt",
+  "activiteit.ongedaan_gemaakt": "Wijziging van activiteit ongedaan gemaakt",
   "kaartimport.bevestigd": "Sociale kaart ingelezen (import)",
   // Aanbieders: leden van organisaties
   "organisatie.lid_toegevoegd": "Lid toegevoegd aan organisatie",

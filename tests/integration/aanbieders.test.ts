@@ -6,10 +6,11 @@
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { bewaarActiviteit, bewaarPlek, kaartBeheerKeuzes, kaartWijzigingen, leesActiviteitBeheer, leesPlekBeheer, zetKaartArchief, zoekKaartBeheer } from "@/lib/data/kaart/beheer";
+import { bewaarActiviteit, bewaarPlek, kaartBeheerKeuzes, kaartWijzigingen, leesActiviteitBeheer, leesPlekBeheer, maakKaartWijzigingOngedaan, recenteKaartWijzigingen, zetKaartArchief, zoekKaartBeheer } from "@/lib/data/kaart/beheer";
 import { leesOrganisatie, lijstOrganisaties, mijnOrganisaties, organisatieIdsVan, verwijderLid, voegLidToe } from "@/lib/data/organisaties";
 import { activiteitSchema, plekSchema, type ActiviteitInvoer, type PlekInvoer } from "@/lib/validation/kaartbeheer";
 import { verwijderLidAction, voegLidToeAction } from "@/app/beheer/organisaties/actions";
+import { maakWijzigingOngedaanAction } from "@/app/beheer/kaart/actions";
 import { bewaarActiviteitAlsLidAction, bewaarPlekAlsLidAction } from "@/app/mijn/organisatie/actions";
 import { actAs, expectRedirect, form } from "../support/actors";
 import { actorOf, createUser, createWijk, ensureCategorieen, uniq } from "../factories";
@@ -213,5 +214,62 @@ describe("a member edits their own organisation's plekken and activiteiten, and 
     expect(await bewaarPlekAlsLidAction(null, form({ ...values, id: eigen.id }))).toMatchObject({ ok: false, code: "FORBIDDEN" });
     actAs(null);
     expect(await bewaarPlekAlsLidAction(null, form({ ...values, id: eigen.id }))).toMatchObject({ ok: false, code: "UNAUTHENTICATED" });
+  });
+});
+
+describe("recent changes with a diff, and undo", () => {
+  it("staff see a member's change with its diff (opbouwwerker only in their wijken) and undo it; refused when changed since", async () => {
+    const andereOpbouw = actorOf(await createUser(db, { rol: "OPBOUWWERKER", wijkIds: [andereWijk.id] }), [andereWijk.id]);
+    const invoer = plekInvoer({ organisatieId: bieb.id, naam: `Bieb Vlijmen ${uniq("n")}` });
+    const p = await bewaarPlek(beheerder, invoer);
+    await bewaarPlek(lid, { ...invoer, id: p.id, naam: `${invoer.naam} (lid)`, telefoon: "0416 111 222" });
+
+    const lijst = await recenteKaartWijzigingen(opbouw);
+    const rij = lijst.find((r) => r.itemId === p.id && r.actie === "gewijzigd");
+    expect(rij).toMatchObject({ soort: "plek", ongedaanTeMaken: true });
+    expect(rij!.verschillen).toEqual([
+      { veld: "naam", label: "Naam van de plek", voor: invoer.naam, na: `${invoer.naam} (lid)` },
+      { veld: "telefoon", label: "Telefoon", voor: "(leeg)", na: "0416 111 222" },
+    ]);
+    expect((await recenteKaartWijzigingen(beheerder, 500)).some((r) => r.id === rij!.id)).toBe(true);
+    expect((await recenteKaartWijzigingen(andereOpbouw, 500)).some((r) => r.itemId === p.id)).toBe(false);
+    for (const [wie, code] of [[lid, "FORBIDDEN"], [ambtenaar, "FORBIDDEN"], [buitenstaander, "FORBIDDEN"], [null, "UNAUTHENTICATED"]] as const) {
+      await expect(recenteKaartWijzigingen(wie)).rejects.toMatchObject({ code });
+      await expect(maakKaartWijzigingOngedaan(wie, rij!.id)).rejects.toMatchObject({ code });
+    }
+    await expect(maakKaartWijzigingOngedaan(andereOpbouw, rij!.id)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(maakKaartWijzigingOngedaan(opbouw, "bestaatniet")).rejects.toMatchObject({ code: "NOT_FOUND" });
+    const aangemaakt = await db.kaartWijziging.findFirstOrThrow({ where: { entiteitId: p.id, actie: "aangemaakt" } });
+    await expect(maakKaartWijzigingOngedaan(opbouw, aangemaakt.id)).rejects.toMatchObject({ code: "INVALID" });
+
+    await maakKaartWijzigingOngedaan(opbouw, rij!.id);
+    const terug = await db.plek.findUniqueOrThrow({ where: { id: p.id } });
+    expect([terug.naam, terug.telefoon, terug.organisatieId]).toEqual([invoer.naam, null, bieb.id]);
+    const laatste = await db.kaartWijziging.findFirstOrThrow({ where: { entiteitId: p.id }, orderBy: { createdAt: "desc" } });
+    expect([laatste.actie, laatste.actorId]).toEqual(["ongedaan_gemaakt", opbouw.id]);
+    expect(await db.auditLog.count({ where: { entiteitId: p.id, actie: "plek.ongedaan_gemaakt" } })).toBe(1);
+    // the original change can no longer be undone: something changed since
+    await expect(maakKaartWijzigingOngedaan(opbouw, rij!.id)).rejects.toMatchObject({ code: "CONFLICT", message: expect.stringContaining("daarna nog iets gewijzigd") });
+    // the undo itself can be undone (redo)
+    await maakKaartWijzigingOngedaan(beheerder, laatste.id);
+    expect((await db.plek.findUniqueOrThrow({ where: { id: p.id } })).naam).toBe(`${invoer.naam} (lid)`);
+    // a change made outside the log (e.g. an import) also blocks the undo
+    const redo = await db.kaartWijziging.findFirstOrThrow({ where: { entiteitId: p.id }, orderBy: { createdAt: "desc" } });
+    await db.plek.update({ where: { id: p.id }, data: { naam: "Buiten het log" } });
+    await expect(maakKaartWijzigingOngedaan(beheerder, redo.id)).rejects.toMatchObject({ code: "CONFLICT" });
+  });
+
+  it("undo of an activity change restores its date; the action refuses a member and redirects staff", async () => {
+    const invoer = activiteitInvoer({ organisatieId: bieb.id });
+    const x = await bewaarActiviteit(beheerder, invoer);
+    await bewaarActiviteit(lid, { ...activiteitInvoer({ organisatieId: bieb.id, datum: "10-03-2027" }), id: x.id, titel: invoer.titel });
+    const w = await db.kaartWijziging.findFirstOrThrow({ where: { entiteitId: x.id, actie: "gewijzigd" } });
+    actAs(lid);
+    expect(await maakWijzigingOngedaanAction(null, form({ id: w.id }))).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    actAs(opbouw);
+    expect(await expectRedirect(maakWijzigingOngedaanAction(null, form({ id: w.id })))).toBe("/beheer/kaart/wijzigingen?ongedaan=1");
+    expect((await db.activiteit.findUniqueOrThrow({ where: { id: x.id } })).start?.toISOString()).toBe((await db.kaartWijziging.findUniqueOrThrow({ where: { id: w.id } })).voor && (w.voor as { start: string }).start);
+    expect(await maakWijzigingOngedaanAction(null, form({ id: w.id }))).toMatchObject({ ok: false, code: "CONFLICT" });
+    actAs(null);
   });
 });

@@ -1,6 +1,7 @@
 "use server";
 import { actie } from "@/lib/actions";
-import { bewaarActiviteit, bewaarPlek, zetKaartArchief } from "@/lib/data/kaart/beheer";
+import { z } from "zod";
+import { bewaarActiviteit, bewaarPlek, maakKaartWijzigingOngedaan, zetKaartArchief } from "@/lib/data/kaart/beheer";
 import { activiteitSchema, archiveerSchema, plekSchema } from "@/lib/validation/kaartbeheer";
 
 /** The builder's first check; lib/data/kaart/beheer.ts checks again, with the wijk. */
@@ -29,4 +30,13 @@ export const kaartArchiefAction = actie({
   uitvoeren: ({ data, actor }) => zetKaartArchief(actor, data.soort, data.id, data.actie === "archiveren"),
   revalideer: OPENBAAR,
   naar: (_r, { data }) => `/beheer/kaart/${data.soort}/${data.id}?${data.actie === "archiveren" ? "gearchiveerd" : "hersteld"}=1`,
+});
+
+/** Staff: undo one recorded change (/beheer/kaart/wijzigingen). */
+export const maakWijzigingOngedaanAction = actie({
+  schema: z.object({ id: z.string().min(1) }),
+  toegang: TOEGANG,
+  uitvoeren: ({ data, actor }) => maakKaartWijzigingOngedaan(actor, data.id),
+  revalideer: (r) => [...OPENBAAR, "/beheer/kaart/wijzigingen", `/beheer/kaart/${r.soort}/${r.id}`],
+  naar: () => "/beheer/kaart/wijzigingen?ongedaan=1",
 });

@@ -1,7 +1,7 @@
 import { datumTijd } from "@/lib/format";
 import { Table } from "@/components/ui/table";
 
-const ACTIES: Record<string, string> = { aangemaakt: "Toegevoegd", gewijzigd: "Gewijzigd", gearchiveerd: "Gearchiveerd", hersteld: "Teruggezet uit het archief" };
+const ACTIES: Record<string, string> = { aangemaakt: "Toegevoegd", gewijzigd: "Gewijzigd", gearchiveerd: "Gearchiveerd", hersteld: "Teruggezet uit het archief", ongedaan_gemaakt: "Wijziging ongedaan gemaakt" };
 
 /** The recorded changes (KaartWijziging) of one plek or activiteit. */
 export function Geschiedenis({ rijen }: { rijen: { id: string; actie: string; createdAt: Date; actor: { naam: string | null; email: string } | null }[] }) {

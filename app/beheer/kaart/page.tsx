@@ -31,6 +31,9 @@ export default async function KaartBeheerPage({ searchParams }: { searchParams: 
         <Link className={buttonClass("secondary")} href="/beheer/kaart/activiteit/nieuw">
           Nieuwe activiteit
         </Link>
+        <Link className={buttonClass("secondary")} href="/beheer/kaart/wijzigingen">
+          Recente wijzigingen
+        </Link>
       </p>
       <form method="get" action="/beheer/kaart" role="search" aria-label="Plekken en activiteiten zoeken" className="mb-6 flex flex-wrap items-end gap-4">
         <div>

@@ -11,7 +11,7 @@
  * an item to another organisation. Staff rules are unchanged.
  */
 import "server-only";
-import type { Prisma } from "../../generated/prisma/client.ts";
+import { Prisma } from "../../generated/prisma/client.ts";
 import { db } from "../../db.ts";
 import type { ActionState } from "../../actions.ts";
 import { AppError } from "../../errors.ts";
@@ -25,6 +25,7 @@ import { leesOpeningstijden } from "../../kaart/openingstijden.ts";
 import { leesRooster, lokaalMoment, type Rooster } from "../../kaart/rooster.ts";
 import type { ActiviteitInvoer, PlekInvoer, Uitzondering } from "../../validation/kaartbeheer.ts";
 import { organisatieIdsVan } from "../organisaties.ts";
+import { canoniek, gewijzigdeVelden, kaartDiff, type VeldVerschil } from "../../kaart/wijziging-diff.ts";
 
 type Tx = Prisma.TransactionClient;
 export type KaartSoort = "plek" | "activiteit";
@@ -162,7 +163,7 @@ function alsJson(v: unknown): Prisma.InputJsonValue {
   return JSON.parse(JSON.stringify(v)) as Prisma.InputJsonValue;
 }
 
-async function log(tx: Tx, actor: Actor, soort: KaartSoort, id: string, actie: "aangemaakt" | "gewijzigd" | "gearchiveerd" | "hersteld", voor: unknown, na: unknown) {
+async function log(tx: Tx, actor: Actor, soort: KaartSoort, id: string, actie: "aangemaakt" | "gewijzigd" | "gearchiveerd" | "hersteld" | "ongedaan_gemaakt", voor: unknown, na: unknown) {
   const entiteit = soort === "plek" ? "Plek" : "Activiteit";
   await tx.kaartWijziging.create({ data: { actorId: actor.id, entiteit, entiteitId: id, actie, voor: voor === null ? undefined : alsJson(voor), na: na === null ? undefined : alsJson(na) } });
   await writeAudit(tx, { actorId: actor.id, actie: `${soort}.${actie}` as AuditActie, entiteit, entiteitId: id, voor: voor === null ? null : alsJson(voor), na: na === null ? null : alsJson(na) });
@@ -325,6 +326,105 @@ export async function kaartWijzigingen(actor: Actor | null | undefined, soort: K
     orderBy: { createdAt: "desc" },
     take: 50,
     select: { id: true, actie: true, createdAt: true, actor: { select: { naam: true, email: true } } },
+  });
+}
+
+// ---------- recent changes, diff and undo ----------
+
+export interface RecenteWijziging {
+  id: string;
+  soort: KaartSoort;
+  itemId: string;
+  naam: string;
+  actie: string;
+  createdAt: Date;
+  door: string | null;
+  /** The member's organisation when a member (not staff) made the change. */
+  verschillen: VeldVerschil[];
+  ongedaanTeMaken: boolean;
+}
+
+const ONGEDAAN_TE_MAKEN = ["gewijzigd", "ongedaan_gemaakt"];
+
+/** Staff: the latest changes (staff and member edits) with their diff, only items in the caller's wijken. */
+export async function recenteKaartWijzigingen(actor: Actor | null | undefined, take = 50): Promise<RecenteWijziging[]> {
+  const a = vereisKaartBeheer(actor);
+  const scope = wijkScope(a, "kaart:edit");
+  const rijen = await db.kaartWijziging.findMany({
+    orderBy: { createdAt: "desc" },
+    take: scope === undefined ? take : 500,
+    select: { id: true, entiteit: true, entiteitId: true, actie: true, voor: true, na: true, createdAt: true, actor: { select: { naam: true, email: true } } },
+  });
+  const ids = (e: string) => [...new Set(rijen.filter((r) => r.entiteit === e).map((r) => r.entiteitId))];
+  const [plekken, activiteiten] = await Promise.all([
+    db.plek.findMany({ where: { id: { in: ids("Plek") } }, select: { id: true, naam: true, wijkId: true } }),
+    db.activiteit.findMany({ where: { id: { in: ids("Activiteit") } }, select: { id: true, titel: true, wijkId: true } }),
+  ]);
+  const items = new Map<string, { naam: string; wijkId: string }>([
+    ...plekken.map((p) => [`Plek:${p.id}`, { naam: p.naam, wijkId: p.wijkId }] as const),
+    ...activiteiten.map((x) => [`Activiteit:${x.id}`, { naam: x.titel, wijkId: x.wijkId }] as const),
+  ]);
+  const uit: RecenteWijziging[] = [];
+  for (const r of rijen) {
+    const item = items.get(`${r.entiteit}:${r.entiteitId}`);
+    if (!item || (scope !== undefined && !scope.includes(item.wijkId))) continue;
+    uit.push({
+      id: r.id,
+      soort: r.entiteit === "Plek" ? "plek" : "activiteit",
+      itemId: r.entiteitId,
+      naam: item.naam,
+      actie: r.actie,
+      createdAt: r.createdAt,
+      door: r.actor ? (r.actor.naam ?? r.actor.email) : null,
+      verschillen: r.voor ? kaartDiff(r.voor, r.na) : [],
+      ongedaanTeMaken: ONGEDAAN_TE_MAKEN.includes(r.actie) && !!r.voor,
+    });
+    if (uit.length >= take) break;
+  }
+  return uit;
+}
+
+const PLEK_JSON = new Set(["openingstijden", "openingsUitzonderingen"]);
+
+/**
+ * Staff: undo one change: the fields it changed get their before values again, as a new logged change.
+ * Refused when the item changed since (a later change, or fields that no longer hold the after values).
+ */
+export async function maakKaartWijzigingOngedaan(actor: Actor | null | undefined, wijzigingId: string): Promise<{ soort: KaartSoort; id: string }> {
+  const a = vereisKaartBeheer(actor);
+  return db.$transaction(async (tx) => {
+    const w = await tx.kaartWijziging.findUnique({ where: { id: wijzigingId } });
+    if (!w) throw new AppError("NOT_FOUND");
+    const soort: KaartSoort = w.entiteit === "Plek" ? "plek" : "activiteit";
+    const huidig = soort === "plek" ? await tx.plek.findUnique({ where: { id: w.entiteitId }, select: PLEK_VELDEN }) : await tx.activiteit.findUnique({ where: { id: w.entiteitId }, select: ACTIVITEIT_VELDEN });
+    if (!huidig) throw new AppError("NOT_FOUND");
+    requireWijkPermission(a, "kaart:edit", huidig.wijkId);
+    if (!ONGEDAAN_TE_MAKEN.includes(w.actie) || !w.voor || !w.na) throw new AppError("INVALID", "Alleen een wijziging van de gegevens kan ongedaan worden gemaakt. Gebruik voor het archief de knop op de pagina zelf.");
+    const later = await tx.kaartWijziging.count({ where: { entiteit: w.entiteit, entiteitId: w.entiteitId, createdAt: { gt: w.createdAt } } });
+    const velden = gewijzigdeVelden(w.voor, w.na);
+    const nu = alsJson(huidig) as Record<string, unknown>;
+    const na = w.na as Record<string, unknown>;
+    if (later > 0 || velden.some((v) => canoniek(nu[v]) !== canoniek(na[v]))) {
+      throw new AppError("CONFLICT", "Dit kan niet meer ongedaan worden gemaakt: er is daarna nog iets gewijzigd. Pas de gegevens zelf aan op de pagina van het onderdeel.");
+    }
+    const voor = w.voor as Record<string, unknown>;
+    if (voor.wijkId !== huidig.wijkId && typeof voor.wijkId === "string") requireWijkPermission(a, "kaart:edit", voor.wijkId);
+    const data: Record<string, unknown> = {};
+    for (const v of velden) {
+      const waarde = voor[v];
+      if (soort === "plek" && PLEK_JSON.has(v)) data[v] = waarde === null || waarde === undefined ? Prisma.DbNull : waarde;
+      else if (soort === "activiteit" && (v === "start" || v === "eind")) data[v] = waarde ? new Date(String(waarde)) : null;
+      else if (soort === "activiteit" && v === "rooster") {
+        const r = waarde as Record<string, unknown> | null;
+        data.rooster = r ? { upsert: { create: r, update: r } } : { delete: true };
+      } else data[v] = waarde;
+    }
+    const resultaat =
+      soort === "plek"
+        ? await tx.plek.update({ where: { id: w.entiteitId }, data: data as Prisma.PlekUncheckedUpdateInput, select: PLEK_VELDEN })
+        : await tx.activiteit.update({ where: { id: w.entiteitId }, data: data as Prisma.ActiviteitUncheckedUpdateInput, select: ACTIVITEIT_VELDEN });
+    await log(tx, a, soort, w.entiteitId, "ongedaan_gemaakt", huidig, resultaat);
+    return { soort, id: w.entiteitId };
   });
 }
 

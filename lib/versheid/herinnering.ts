@@ -61,22 +61,33 @@ async function geefVrij(db: Db, items: TeControleren[]): Promise<void> {
 }
 
 /**
- * Who is asked about an item. For now: the active opbouwwerkers of its wijk.
- * HOOK (aanbieders, issue 14): once an Organisatie has members with accounts, return the members of
- * item.organisatieId here first and fall back to the wijk's opbouwwerkers only when it has none.
+ * Who is asked about an item: the active members of its organisation (aanbieders, issue 14) when it
+ * has any, else the active opbouwwerkers of its wijk.
  */
-export async function eigenarenVan(db: Db, items: Pick<TeControleren, "wijkId" | "organisatieId">[]): Promise<Map<string, Eigenaar[]>> {
+export async function eigenarenVan(db: Db, items: Pick<TeControleren, "wijkId" | "organisatieId">[]): Promise<(item: Pick<TeControleren, "wijkId" | "organisatieId">) => Eigenaar[]> {
   const wijkIds = [...new Set(items.map((i) => i.wijkId))];
-  const koppelingen = wijkIds.length
-    ? await db.opbouwwerkerWijk.findMany({
-        where: { wijkId: { in: wijkIds }, user: { actief: true, rol: "OPBOUWWERKER" } },
-        select: { wijkId: true, user: { select: { email: true, naam: true } } },
-        orderBy: { user: { email: "asc" } },
-      })
-    : [];
+  const orgIds = [...new Set(items.map((i) => i.organisatieId).filter((x): x is string => !!x))];
+  const [koppelingen, leden] = await Promise.all([
+    wijkIds.length
+      ? db.opbouwwerkerWijk.findMany({
+          where: { wijkId: { in: wijkIds }, user: { actief: true, rol: "OPBOUWWERKER" } },
+          select: { wijkId: true, user: { select: { email: true, naam: true } } },
+          orderBy: { user: { email: "asc" } },
+        })
+      : [],
+    orgIds.length
+      ? db.organisatieLid.findMany({
+          where: { organisatieId: { in: orgIds }, user: { actief: true } },
+          select: { organisatieId: true, user: { select: { email: true, naam: true } } },
+          orderBy: { user: { email: "asc" } },
+        })
+      : [],
+  ]);
   const perWijk = new Map<string, Eigenaar[]>();
   for (const k of koppelingen) perWijk.set(k.wijkId, [...(perWijk.get(k.wijkId) ?? []), k.user]);
-  return perWijk;
+  const perOrg = new Map<string, Eigenaar[]>();
+  for (const l of leden) perOrg.set(l.organisatieId, [...(perOrg.get(l.organisatieId) ?? []), l.user]);
+  return (i) => (i.organisatieId ? perOrg.get(i.organisatieId) : undefined) ?? perWijk.get(i.wijkId) ?? [];
 }
 
 function mailTekst(naam: string | null, items: TeControleren[], maanden: number, nu: Date): string {
@@ -116,7 +127,7 @@ export async function stuurVersheidHerinneringen(db: Db, nu = new Date(), maande
   const perEmail = new Map<string, { eigenaar: Eigenaar; items: TeControleren[] }>();
   const zonder: TeControleren[] = [];
   for (const i of items) {
-    const e = eigenaren.get(i.wijkId) ?? [];
+    const e = eigenaren(i);
     if (!e.length) zonder.push(i);
     for (const eigenaar of e) {
       const groep = perEmail.get(eigenaar.email) ?? { eigenaar, items: [] };

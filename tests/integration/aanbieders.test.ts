@@ -11,6 +11,7 @@ import { leesOrganisatie, lijstOrganisaties, mijnOrganisaties, organisatieIdsVan
 import { activiteitSchema, plekSchema, type ActiviteitInvoer, type PlekInvoer } from "@/lib/validation/kaartbeheer";
 import { verwijderLidAction, voegLidToeAction } from "@/app/beheer/organisaties/actions";
 import { maakWijzigingOngedaanAction } from "@/app/beheer/kaart/actions";
+import { eigenarenVan } from "@/lib/versheid/herinnering";
 import { bewaarActiviteitAlsLidAction, bewaarPlekAlsLidAction } from "@/app/mijn/organisatie/actions";
 import { actAs, expectRedirect, form } from "../support/actors";
 import { actorOf, createUser, createWijk, ensureCategorieen, uniq } from "../factories";
@@ -271,5 +272,23 @@ describe("recent changes with a diff, and undo", () => {
     expect((await db.activiteit.findUniqueOrThrow({ where: { id: x.id } })).start?.toISOString()).toBe((await db.kaartWijziging.findUniqueOrThrow({ where: { id: w.id } })).voor && (w.voor as { start: string }).start);
     expect(await maakWijzigingOngedaanAction(null, form({ id: w.id }))).toMatchObject({ ok: false, code: "CONFLICT" });
     actAs(null);
+  });
+});
+
+describe("freshness reminders go to the organisation's members", () => {
+  it("members of the item's organisation when it has any, else the opbouwwerkers of its wijk", async () => {
+    const club = await db.organisatie.create({ data: { naam: `Zonder leden ${uniq("o")}`, slug: uniq("leeg") } });
+    const uit = await createUser(db, { rol: "INWONER" });
+    await voegLidToe(beheerder, bieb.id, uit.email);
+    await db.user.update({ where: { id: uit.id }, data: { actief: false } });
+    const items = [
+      { wijkId: wijk.id, organisatieId: bieb.id },
+      { wijkId: wijk.id, organisatieId: club.id },
+      { wijkId: wijk.id, organisatieId: null },
+    ];
+    const eigenaar = await eigenarenVan(db, items);
+    expect(eigenaar(items[0]).map((e) => e.email)).toEqual([lidEmail]);
+    expect(eigenaar(items[1]).map((e) => e.email)).toEqual([opbouw.email]);
+    expect(eigenaar(items[2]).map((e) => e.email)).toEqual([opbouw.email]);
   });
 });

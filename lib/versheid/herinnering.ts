@@ -30,6 +30,8 @@ interface TeControleren {
 interface Eigenaar {
   email: string;
   naam: string | null;
+  /** A member of the item's organisation: "pas het aan" goes to /mijn/organisatie. */
+  lid?: boolean;
 }
 
 /** Claims the due items (sets herinneringVerstuurdOp = nu) and returns them. */
@@ -86,18 +88,23 @@ export async function eigenarenVan(db: Db, items: Pick<TeControleren, "wijkId" |
   const perWijk = new Map<string, Eigenaar[]>();
   for (const k of koppelingen) perWijk.set(k.wijkId, [...(perWijk.get(k.wijkId) ?? []), k.user]);
   const perOrg = new Map<string, Eigenaar[]>();
-  for (const l of leden) perOrg.set(l.organisatieId, [...(perOrg.get(l.organisatieId) ?? []), l.user]);
+  for (const l of leden) perOrg.set(l.organisatieId, [...(perOrg.get(l.organisatieId) ?? []), { ...l.user, lid: true }]);
   return (i) => (i.organisatieId ? perOrg.get(i.organisatieId) : undefined) ?? perWijk.get(i.wijkId) ?? [];
 }
 
-function mailTekst(naam: string | null, items: TeControleren[], maanden: number, nu: Date): string {
+/** Where the recipient edits the item: a member on /mijn/organisatie, staff on /beheer/kaart. */
+export function pasAanPad(i: Pick<TeControleren, "soort" | "id" | "slug">, lid: boolean | undefined): string {
+  return lid ? `/mijn/organisatie/${i.soort}/${i.id}` : bewerkPad(i.soort, i.id, i.slug);
+}
+
+function mailTekst(naam: string | null, items: (TeControleren & { lid?: boolean })[], maanden: number, nu: Date): string {
   const basis = env().APP_URL;
   const regels = items.map((i, n) =>
     [
       `${n + 1}. ${i.naam} (${i.soort === "plek" ? "plek" : "activiteit"} in ${i.wijk})`,
       `   Laatst gecontroleerd: ${datum(i.laatstGecontroleerd)}`,
       `   Klopt alles nog? Klik hier (u hoeft niet in te loggen): ${basis}/kaart/controle/${maakLinkToken(i.soort, i.id, "klopt", nu)}`,
-      `   Moet er iets anders? Pas het aan: ${basis}${bewerkPad(i.soort, i.id, i.slug)}`,
+      `   Moet er iets anders? Pas het aan: ${basis}${pasAanPad(i, i.lid)}`,
       `   Bestaat het niet meer? Meld het hier: ${basis}/kaart/controle/${maakLinkToken(i.soort, i.id, "weg", nu)}`,
     ].join("\n"),
   );
@@ -124,14 +131,14 @@ export async function stuurVersheidHerinneringen(db: Db, nu = new Date(), maande
   const items = await claimTeControleren(db, nu, herinneringGrens(nu, maanden));
   if (!items.length) return { items: 0, mails: 0, zonderEigenaar: 0 };
   const eigenaren = await eigenarenVan(db, items);
-  const perEmail = new Map<string, { eigenaar: Eigenaar; items: TeControleren[] }>();
+  const perEmail = new Map<string, { eigenaar: Eigenaar; items: (TeControleren & { lid?: boolean })[] }>();
   const zonder: TeControleren[] = [];
   for (const i of items) {
     const e = eigenaren(i);
     if (!e.length) zonder.push(i);
     for (const eigenaar of e) {
       const groep = perEmail.get(eigenaar.email) ?? { eigenaar, items: [] };
-      groep.items.push(i);
+      groep.items.push({ ...i, lid: eigenaar.lid });
       perEmail.set(eigenaar.email, groep);
     }
   }

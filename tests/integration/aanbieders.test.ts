@@ -11,7 +11,7 @@ import { leesOrganisatie, lijstOrganisaties, mijnOrganisaties, organisatieIdsVan
 import { activiteitSchema, plekSchema, type ActiviteitInvoer, type PlekInvoer } from "@/lib/validation/kaartbeheer";
 import { verwijderLidAction, voegLidToeAction } from "@/app/beheer/organisaties/actions";
 import { maakWijzigingOngedaanAction } from "@/app/beheer/kaart/actions";
-import { eigenarenVan } from "@/lib/versheid/herinnering";
+import { eigenarenVan, pasAanPad } from "@/lib/versheid/herinnering";
 import { bewaarActiviteitAlsLidAction, bewaarPlekAlsLidAction } from "@/app/mijn/organisatie/actions";
 import { actAs, expectRedirect, form } from "../support/actors";
 import { actorOf, createUser, createWijk, ensureCategorieen, uniq } from "../factories";
@@ -290,5 +290,8 @@ describe("freshness reminders go to the organisation's members", () => {
     expect(eigenaar(items[0]).map((e) => e.email)).toEqual([lidEmail]);
     expect(eigenaar(items[1]).map((e) => e.email)).toEqual([opbouw.email]);
     expect(eigenaar(items[2]).map((e) => e.email)).toEqual([opbouw.email]);
+    // the member's "pas het aan" link goes to their own page, staff's to /beheer/kaart
+    expect(eigenaar(items[0]).map((e) => pasAanPad({ soort: "plek", id: "p1", slug: "s" }, e.lid))).toEqual(["/mijn/organisatie/plek/p1"]);
+    expect(eigenaar(items[2]).map((e) => pasAanPad({ soort: "plek", id: "p1", slug: "s" }, e.lid))).toEqual(["/beheer/kaart/plek/p1"]);
   });
 });

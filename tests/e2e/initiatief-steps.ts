@@ -10,7 +10,8 @@ export interface Aanvraag {
 
 export async function volgende(page: Page, stap: string) {
   await page.getByRole("button", { name: "Volgende" }).click();
-  await expect(page).toHaveURL(new RegExp(`/initiatief/nieuw/${stap}$`));
+  // A step saves the draft on the server: on a busy 2-core CI machine that took over 10 s.
+  await expect(page).toHaveURL(new RegExp(`/initiatief/nieuw/${stap}$`), { timeout: 25_000 });
 }
 
 /** From /initiatief to the check page, with money and a budget table; axe on every step. */
@@ -78,7 +79,7 @@ export async function vulAanvraagMetBegroting(page: Page, a: Aanvraag, opties: {
 /** Sends the checked application; returns the reference number shown. */
 export async function verstuur(page: Page, opties: { axe?: boolean } = {}): Promise<string> {
   await page.getByRole("button", { name: "Aanvraag versturen" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Uw aanvraag is verstuurd" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Uw aanvraag is verstuurd" })).toBeVisible({ timeout: 25_000 });
   const ref = (await page.getByTestId("referentie").textContent())!.trim();
   expect(ref).toMatch(/^INI-\d{4}-\d{4}$/);
   if (opties.axe !== false) await axe(page);

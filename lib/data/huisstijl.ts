@@ -16,6 +16,11 @@ import { controleerLogo, LOGO_EXTENSIE, type LogoMime } from "../huisstijl-logo.
 const RIJ = "huisstijl";
 const LOGO_PAD = "/huisstijl/logo/";
 
+/** The address of the uploaded logo: its hash is part of it, so a new logo gets a new address. */
+function logoAdres(hash: string, mime: LogoMime): string {
+  return `${LOGO_PAD}${hash}.${LOGO_EXTENSIE[mime]}`;
+}
+
 /**
  * Public: the current huisstijl (the default when none is set). Reads do not write. Every page's
  * layout reads it: when the database cannot answer (not migrated yet, down) the page still renders,
@@ -79,7 +84,7 @@ export async function bewaarHuisstijl(actor: Actor | null, invoer: HuisstijlInvo
     let logoUrl = invoer.logoUrl;
     if (isGeuploadLogo(logoUrl)) {
       const [logo] = await tx.$queryRaw<{ hash: string; mime: string }[]>`SELECT "hash", "mime" FROM "HuisstijlLogo" WHERE "id" = ${RIJ} FOR UPDATE`;
-      logoUrl = logo ? `${LOGO_PAD}${logo.hash}.${LOGO_EXTENSIE[logo.mime as LogoMime]}` : null;
+      logoUrl = logo ? logoAdres(logo.hash, logo.mime as LogoMime) : null;
     }
     const nieuw: HuisstijlInstelling = { thema: invoer.thema, hoofdkleur: invoer.hoofdkleur, accentkleur: invoer.accentkleur, logoUrl };
     const oud = await tx.huisstijl.findUnique({ where: { id: RIJ }, select: { thema: true, hoofdkleur: true, accentkleur: true, logoUrl: true } });
@@ -110,7 +115,7 @@ export async function bewaarLogo(actor: Actor | null, bytes: Uint8Array): Promis
   const check = controleerLogo(bytes);
   if (!check.ok) throw AppError.veld("logo", check.melding);
   const hash = createHash("sha256").update(bytes).digest("hex").slice(0, 16);
-  const logoUrl = `${LOGO_PAD}${hash}.${LOGO_EXTENSIE[check.mime]}`;
+  const logoUrl = logoAdres(hash, check.mime);
   return db.$transaction(async (tx) => {
     const oud = await tx.huisstijl.findUnique({ where: { id: RIJ }, select: { logoUrl: true } });
     const data = Uint8Array.from(bytes);

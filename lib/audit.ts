@@ -88,6 +88,12 @@ export const AUDIT_LABELS = {
   "activiteit.hersteld": "Activiteit teruggezet uit het archief",
   "plek.ongedaan_gemaakt": "Wijziging van plek ongedaan gemaakt",
   "activiteit.ongedaan_gemaakt": "Wijziging van activiteit ongedaan gemaakt",
+  "plek.wijziging_ingediend": "Wijziging van plek ingediend (wacht op controle)",
+  "activiteit.wijziging_ingediend": "Wijziging van activiteit ingediend (wacht op controle)",
+  "plek.wijziging_goedgekeurd": "Wijziging van plek goedgekeurd",
+  "activiteit.wijziging_goedgekeurd": "Wijziging van activiteit goedgekeurd",
+  "plek.wijziging_afgewezen": "Wijziging van plek afgewezen",
+  "activiteit.wijziging_afgewezen": "Wijziging van activiteit afgewezen",
   "kaartimport.bevestigd": "Sociale kaart ingelezen (import)",
   // Aanbieders: leden van organisaties
   "organisatie.lid_toegevoegd": "Lid toegevoegd aan organisatie",

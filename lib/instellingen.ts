@@ -31,6 +31,8 @@ export interface Instellingen {
   reactietermijnWerkdagen: number;
   /** Days a hulpvraag stays open. */
   hulpvraagGeldigDagen: number;
+  /** Edits by members of an organisation wait for a staff check (false: they are live at once). */
+  kaartControle: boolean;
 }
 
 export const STANDAARD_GEMEENTE_NAAM = "uw gemeente";
@@ -47,6 +49,7 @@ type Rij = {
   vierOgenBedrag: number | null;
   reactietermijnWerkdagen: number | null;
   hulpvraagGeldigDagen: number | null;
+  kaartControle: boolean | null;
 };
 
 export const INSTELLINGEN_ID = "gemeente";
@@ -68,6 +71,7 @@ export function metStandaarden(rij: Rij | null): Instellingen {
     vierOgenBedrag: rij?.vierOgenBedrag ?? e.VIER_OGEN_BEDRAG,
     reactietermijnWerkdagen: rij?.reactietermijnWerkdagen ?? e.REACTIETERMIJN_WERKDAGEN,
     hulpvraagGeldigDagen: rij?.hulpvraagGeldigDagen ?? e.HULPVRAAG_GELDIG_DAGEN,
+    kaartControle: rij?.kaartControle ?? false,
   };
 }
 
@@ -83,6 +87,7 @@ export const INSTELLINGEN_SELECT = {
   vierOgenBedrag: true,
   reactietermijnWerkdagen: true,
   hulpvraagGeldigDagen: true,
+  kaartControle: true,
 } as const;
 
 /** The settings straight from the database (pass a transaction client to read inside it). */

@@ -25,6 +25,7 @@ const VELDEN = [
   "vierOgenBedrag",
   "reactietermijnWerkdagen",
   "hulpvraagGeldigDagen",
+  "kaartControle",
 ] as const satisfies readonly (keyof InstellingenInput)[];
 
 /** Saves the settings; the audit row holds only the fields that changed (before and after). */
@@ -32,8 +33,8 @@ export async function bewaarInstellingen(actor: Actor | null, input: Instellinge
   const a = requirePermission(actor, "instellingen:manage");
   return db.$transaction(async (tx) => {
     const oud = await leesInstellingen(tx);
-    const voor: Record<string, string | number | null> = {};
-    const na: Record<string, string | number | null> = {};
+    const voor: Record<string, string | number | boolean | null> = {};
+    const na: Record<string, string | number | boolean | null> = {};
     for (const veld of VELDEN) {
       const oudeWaarde = veld === "gemeenteNaam" && !oud.naamIngesteld ? null : oud[veld];
       if (oudeWaarde !== input[veld]) {

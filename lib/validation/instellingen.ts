@@ -48,6 +48,11 @@ export const instellingenSchema = z
     vierOgenBedrag: geheelGetal("het vier-ogenbedrag", 1, 10_000_000),
     reactietermijnWerkdagen: geheelGetal("de reactietermijn", 1, 100),
     hulpvraagGeldigDagen: geheelGetal("de looptijd van een hulpvraag", 1, 365),
+    /** "controle": edits by members of an organisation wait for a staff check. */
+    kaartControle: z
+      .enum(["direct", "controle"], { error: "Kies of wijzigingen van organisaties direct zichtbaar zijn of eerst worden gecontroleerd." })
+      .default("direct")
+      .transform((v) => v === "controle"),
   })
   .superRefine((v, ctx) => {
     if (v.vierOgenBedrag < v.kleinBedrag) {

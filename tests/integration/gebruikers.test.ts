@@ -52,6 +52,11 @@ const OSS: InstellingenInput = instellingenSchema.parse({
   hulpvraagGeldigDagen: "21",
 });
 
+/** OSS as the form sends it. */
+function ossForm(): Record<string, string> {
+  return Object.fromEntries(Object.entries(OSS).map(([k, v]) => [k, v === null ? "" : typeof v === "boolean" ? (v ? "controle" : "direct") : String(v)]));
+}
+
 beforeAll(async () => {
   sink = await startSmtpSink();
   process.env.SMTP_URL = sink.url;
@@ -122,7 +127,7 @@ describe("instellingen", () => {
     expect(fouten.gemeenteCode?.[0]).toMatch(/GM0828/);
     expect((await leesInstellingen()).kleinBedrag).toBe(750);
     const ok = await expectRedirect(
-      bewaarInstellingenAction(null, form({ ...Object.fromEntries(Object.entries(OSS).map(([k, v]) => [k, v === null ? "" : String(v)])), gemeenteCode: "GM0828", hulpvraagGeldigDagen: "14" })),
+      bewaarInstellingenAction(null, form({ ...ossForm(), gemeenteCode: "GM0828", hulpvraagGeldigDagen: "14" })),
     );
     expect(ok).toBe("/beheer/instellingen?bewaard=1");
     expect((await leesInstellingen()).hulpvraagGeldigDagen).toBe(14);
@@ -331,7 +336,7 @@ describe("every admin action is refused for other roles, called directly", () =>
   it("server actions", async () => {
     const a = await actions();
     const pogingen: [string, () => Promise<unknown>][] = [
-      ["bewaarInstellingenAction", () => a.bewaarInstellingenAction(null, form({ ...Object.fromEntries(Object.entries(OSS).map(([k, v]) => [k, v === null ? "" : String(v)])), gemeenteNaam: "Gekaapt" }))],
+      ["bewaarInstellingenAction", () => a.bewaarInstellingenAction(null, form({ ...ossForm(), gemeenteNaam: "Gekaapt" }))],
       ["nodigMedewerkerUitAction", () => a.nodigMedewerkerUitAction(null, form({ email: "kaper@test.example", rol: "BEHEERDER" }))],
       ["wijzigRolAction", () => a.wijzigRolAction(null, form({ id: inwoner.id, rol: "BEHEERDER" }))],
       ["deactiveerGebruikerAction", () => a.deactiveerGebruikerAction(null, form({ id: beheerder.id }))],

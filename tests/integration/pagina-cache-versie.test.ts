@@ -29,6 +29,7 @@ const NIET_GEVOLGD: Record<string, string> = {
   LocatieserverCache: "cache van de PDOK Locatieserver",
   KaartWijziging: "wijzigingslog van /beheer/kaart (alleen beheer; de plek of activiteit zelf wordt gevolgd)",
   OrganisatieLid: "leden van aanbieders (alleen beheer en de eigen pagina van het lid)",
+  KaartVoorstel: "wijzigingen van leden die wachten op controle (alleen beheer en het lid; pas bij goedkeuren verandert de plek of activiteit)",
   KaartImport: "import in voorbereiding (alleen beheer; pas bij bevestigen veranderen plekken en activiteiten)",
 };
 

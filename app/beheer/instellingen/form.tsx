@@ -1,7 +1,7 @@
 "use client";
 import { useActionState } from "react";
 import { ErrorSummary } from "@/components/form/error-summary";
-import { TextArea, TextField } from "@/components/form/fields";
+import { ChoiceGroup, TextArea, TextField } from "@/components/form/fields";
 import { SubmitButton } from "@/components/form/submit-button";
 import { bewaarInstellingenAction } from "./actions";
 
@@ -17,6 +17,7 @@ export interface InstellingenDefaults {
   vierOgenBedrag: string;
   reactietermijnWerkdagen: string;
   hulpvraagGeldigDagen: string;
+  kaartControle: "direct" | "controle";
 }
 
 const LABELS = {
@@ -31,6 +32,7 @@ const LABELS = {
   vierOgenBedrag: "Vier-ogenbedrag",
   reactietermijnWerkdagen: "Reactietermijn",
   hulpvraagGeldigDagen: "Looptijd van een hulpvraag",
+  kaartControle: "Wijzigingen door organisaties",
 };
 
 export function InstellingenForm({ defaults }: { defaults: InstellingenDefaults }) {
@@ -103,6 +105,21 @@ export function InstellingenForm({ defaults }: { defaults: InstellingenDefaults 
           state={state}
           defaultValue={defaults.hulpvraagGeldigDagen}
           width="s"
+        />
+      </fieldset>
+      <fieldset className="mb-6">
+        <legend className="text-xl font-bold">Sociale kaart</legend>
+        <ChoiceGroup
+          type="radio"
+          name="kaartControle"
+          label={LABELS.kaartControle}
+          hint="Leden van een organisatie (bibliotheek, buurthuis, sportclub) houden hun eigen plekken en activiteiten bij."
+          state={state}
+          defaultValue={[defaults.kaartControle]}
+          options={[
+            { value: "direct", label: "Direct zichtbaar op de kaart", hint: "Medewerkers zien elke wijziging achteraf en kunnen hem ongedaan maken." },
+            { value: "controle", label: "Eerst controle door een medewerker", hint: "De wijziging staat pas op de kaart als een medewerker hem goedkeurt." },
+          ]}
         />
       </fieldset>
       <SubmitButton>Instellingen opslaan</SubmitButton>

@@ -39,6 +39,7 @@ export default async function InstellingenPage({ searchParams }: { searchParams:
           vierOgenBedrag: String(i.vierOgenBedrag),
           reactietermijnWerkdagen: String(i.reactietermijnWerkdagen),
           hulpvraagGeldigDagen: String(i.hulpvraagGeldigDagen),
+          kaartControle: i.kaartControle ? "controle" : "direct",
         }}
       />
     </div>

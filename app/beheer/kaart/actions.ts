@@ -2,6 +2,8 @@
 import { actie } from "@/lib/actions";
 import { z } from "zod";
 import { bewaarActiviteit, bewaarPlek, maakKaartWijzigingOngedaan, zetKaartArchief } from "@/lib/data/kaart/beheer";
+import { keurKaartVoorstelGoed, wijsKaartVoorstelAf } from "@/lib/data/kaart/voorstellen";
+import { zTekst } from "@/lib/validation/velden";
 import { activiteitSchema, archiveerSchema, plekSchema } from "@/lib/validation/kaartbeheer";
 
 /** The builder's first check; lib/data/kaart/beheer.ts checks again, with the wijk. */
@@ -39,4 +41,28 @@ export const maakWijzigingOngedaanAction = actie({
   uitvoeren: ({ data, actor }) => maakKaartWijzigingOngedaan(actor, data.id),
   revalideer: (r) => [...OPENBAAR, "/beheer/kaart/wijzigingen", `/beheer/kaart/${r.soort}/${r.id}`],
   naar: () => "/beheer/kaart/wijzigingen?ongedaan=1",
+});
+
+/** Staff: approve a member's change that waits for a check (setting "eerst controle"). */
+export const keurVoorstelGoedAction = actie({
+  schema: z.object({ id: z.string().min(1) }),
+  toegang: TOEGANG,
+  uitvoeren: ({ data, actor }) => keurKaartVoorstelGoed(actor, data.id),
+  revalideer: (r) => [...OPENBAAR, "/beheer/kaart/wijzigingen", `/kaart/${r.soort}/${r.slug}`],
+  naar: () => "/beheer/kaart/wijzigingen?goedgekeurd=1",
+});
+
+/** Staff: reject a member's change; the reason goes to the member by e-mail. */
+export const wijsVoorstelAfAction = actie({
+  schema: z.object({
+    id: z.string().min(1),
+    reden: zTekst({ error: "Schrijf kort waarom u de wijziging niet overneemt." })
+      .trim()
+      .min(5, "Schrijf kort waarom u de wijziging niet overneemt. Het lid krijgt deze uitleg per e-mail.")
+      .max(1000, "Gebruik hoogstens 1000 tekens."),
+  }),
+  toegang: TOEGANG,
+  uitvoeren: ({ data, actor }) => wijsKaartVoorstelAf(actor, data.id, data.reden),
+  revalideer: ["/beheer/kaart/wijzigingen"],
+  naar: () => "/beheer/kaart/wijzigingen?afgewezen=1",
 });

@@ -4,6 +4,7 @@ import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { requireStaffPage } from "@/lib/auth/session";
 import { metToegang, vereisPaginaPermissie } from "@/lib/auth/pagina";
 import { kaartBeheerKeuzes, zoekKaartBeheer } from "@/lib/data/kaart/beheer";
+import { openKaartVoorstellen } from "@/lib/data/kaart/voorstellen";
 import { datum } from "@/lib/format";
 import { Table } from "@/components/ui/table";
 import { buttonClass, inputClass } from "@/components/ui/classes";
@@ -18,7 +19,7 @@ export default async function KaartBeheerPage({ searchParams }: { searchParams: 
   const sp = await searchParams;
   const een = (k: string) => (Array.isArray(sp[k]) ? sp[k][0] : sp[k]) ?? "";
   const f = { q: een("q").slice(0, 100), wijkId: een("wijk") || undefined, soort: een("soort") === "plek" || een("soort") === "activiteit" ? (een("soort") as "plek" | "activiteit") : undefined, gearchiveerd: een("archief") === "1" };
-  const [rijen, keuzes] = await Promise.all([metToegang("medewerker", zoekKaartBeheer(user, f)), metToegang("medewerker", kaartBeheerKeuzes(user))]);
+  const [rijen, keuzes, wachtend] = await Promise.all([metToegang("medewerker", zoekKaartBeheer(user, f)), metToegang("medewerker", kaartBeheerKeuzes(user)), metToegang("medewerker", openKaartVoorstellen(user))]);
   return (
     <>
       <Breadcrumbs items={[{ href: "/beheer", label: "Beheer" }, { label: "Sociale kaart bijhouden" }]} />
@@ -32,7 +33,7 @@ export default async function KaartBeheerPage({ searchParams }: { searchParams: 
           Nieuwe activiteit
         </Link>
         <Link className={buttonClass("secondary")} href="/beheer/kaart/wijzigingen">
-          Recente wijzigingen
+          {wachtend.length ? `Recente wijzigingen (${wachtend.length} wacht${wachtend.length === 1 ? "" : "en"} op controle)` : "Recente wijzigingen"}
         </Link>
       </p>
       <form method="get" action="/beheer/kaart" role="search" aria-label="Plekken en activiteiten zoeken" className="mb-6 flex flex-wrap items-end gap-4">

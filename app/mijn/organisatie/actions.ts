@@ -12,7 +12,7 @@ export const bewaarPlekAlsLidAction = actie({
   toegang: "ingelogd",
   uitvoeren: ({ data, actor }) => bewaarPlek(actor, data),
   revalideer: (r) => ["/kaart", "/mijn/organisatie", `/kaart/plek/${r.slug}`],
-  naar: (r) => `/mijn/organisatie/plek/${r.id}?opgeslagen=1`,
+  naar: (r) => `/mijn/organisatie/plek/${r.id}?${r.wachtOpControle ? "ingediend" : "opgeslagen"}=1`,
 });
 
 export const bewaarActiviteitAlsLidAction = actie({
@@ -20,5 +20,5 @@ export const bewaarActiviteitAlsLidAction = actie({
   toegang: "ingelogd",
   uitvoeren: ({ data, actor }) => bewaarActiviteit(actor, data),
   revalideer: (r) => ["/kaart", "/mijn/organisatie", `/kaart/activiteit/${r.slug}`],
-  naar: (r) => `/mijn/organisatie/activiteit/${r.id}?opgeslagen=1`,
+  naar: (r) => `/mijn/organisatie/activiteit/${r.id}?${r.wachtOpControle ? "ingediend" : "opgeslagen"}=1`,
 });

@@ -25,13 +25,15 @@ import { leesOpeningstijden } from "../../kaart/openingstijden.ts";
 import { leesRooster, lokaalMoment, type Rooster } from "../../kaart/rooster.ts";
 import type { ActiviteitInvoer, PlekInvoer, Uitzondering } from "../../validation/kaartbeheer.ts";
 import { organisatieIdsVan } from "../organisaties.ts";
+import { leesInstellingen } from "../../instellingen.ts";
+import { dienKaartVoorstelIn } from "./voorstellen.ts";
 import { canoniek, gewijzigdeVelden, kaartDiff, type VeldVerschil } from "../../kaart/wijziging-diff.ts";
 
 type Tx = Prisma.TransactionClient;
 export type KaartSoort = "plek" | "activiteit";
 
 /** Refuses everyone without kaart:edit (inwoner, ambtenaar) before anything is read. */
-function vereisKaartBeheer(actor: Actor | null | undefined): Actor {
+export function vereisKaartBeheer(actor: Actor | null | undefined): Actor {
   const a = requireActor(actor);
   if (wijkScope(a, "kaart:edit")?.length === 0) throw new AppError("FORBIDDEN");
   return a;
@@ -142,7 +144,7 @@ export async function wijkVoorPunt(lat: number, lng: number): Promise<string | n
 
 // ---------- plek ----------
 
-const PLEK_VELDEN = {
+export const PLEK_VELDEN = {
   id: true, slug: true, naam: true, beschrijving: true, categorieId: true, soort: true, ligging: true, sfeer: true, wijkId: true, organisatieId: true, doelgroepen: true, status: true,
   adres: true, postcode: true, plaats: true, lat: true, lng: true, openingstijden: true, openingsUitzonderingen: true,
   rolstoeltoegankelijk: true, aangepastToilet: true, ringleiding: true, toegankelijkheid: true, contactNaam: true, telefoon: true, email: true, website: true,
@@ -159,16 +161,22 @@ export async function leesPlekBeheer(actor: Actor | null | undefined, id: string
   return p;
 }
 
-function alsJson(v: unknown): Prisma.InputJsonValue {
+export function alsJson(v: unknown): Prisma.InputJsonValue {
   return JSON.parse(JSON.stringify(v)) as Prisma.InputJsonValue;
 }
 
-async function log(tx: Tx, actor: Actor, soort: KaartSoort, id: string, actie: "aangemaakt" | "gewijzigd" | "gearchiveerd" | "hersteld" | "ongedaan_gemaakt", voor: unknown, na: unknown) {
+/**
+ * Records one change: a KaartWijziging row (shown as made by `door`), an audit row (by `auditDoor`, the
+ * one who made it happen: the same person, or the staff member who approved a member's change) and the
+ * kaart cache on every instance. Exported for lib/data/kaart/voorstellen.ts only.
+ */
+export async function logKaartWijziging(tx: Tx, door: string, soort: KaartSoort, id: string, actie: "aangemaakt" | "gewijzigd" | "gearchiveerd" | "hersteld" | "ongedaan_gemaakt", voor: unknown, na: unknown, auditDoor = door) {
   const entiteit = soort === "plek" ? "Plek" : "Activiteit";
-  await tx.kaartWijziging.create({ data: { actorId: actor.id, entiteit, entiteitId: id, actie, voor: voor === null ? undefined : alsJson(voor), na: na === null ? undefined : alsJson(na) } });
-  await writeAudit(tx, { actorId: actor.id, actie: `${soort}.${actie}` as AuditActie, entiteit, entiteitId: id, voor: voor === null ? null : alsJson(voor), na: na === null ? null : alsJson(na) });
+  await tx.kaartWijziging.create({ data: { actorId: door, entiteit, entiteitId: id, actie, voor: voor === null ? undefined : alsJson(voor), na: na === null ? undefined : alsJson(na) } });
+  await writeAudit(tx, { actorId: auditDoor, actie: `${soort}.${actie}` as AuditActie, entiteit, entiteitId: id, voor: voor === null ? null : alsJson(voor), na: na === null ? null : alsJson(na) });
   await vergeetKaartCache(tx);
 }
+const log = (tx: Tx, actor: Actor, ...rest: Parameters<typeof logKaartWijziging> extends [Tx, string, ...infer R] ? R : never) => logKaartWijziging(tx, actor.id, ...rest);
 
 async function uniekeSlug(tx: Tx, tabel: "plek" | "activiteit", basis: string): Promise<string> {
   const b = slugify(basis) || tabel;
@@ -194,8 +202,8 @@ async function controleerVerwijzingen(tx: Tx, i: { wijkId: string; organisatieId
   return { wijkNaam: wijk.naam, soort };
 }
 
-/** Staff: create (no id) or update a plek. Moving it to another wijk needs permission in both. */
-export async function bewaarPlek(actor: Actor | null | undefined, invoer: PlekInvoer): Promise<{ id: string; slug: string }> {
+/** Staff: create (no id) or update a plek. Moving it to another wijk needs permission in both. A member's update may wait for a staff check. */
+export async function bewaarPlek(actor: Actor | null | undefined, invoer: PlekInvoer): Promise<Bewaard> {
   const { id, ...velden } = invoer;
   // creating is for staff only; an update is checked against the stored item below
   const a = id ? await vereisKaartOfLid(actor) : requireWijkPermission(vereisKaartBeheer(actor), "kaart:edit", invoer.wijkId);
@@ -203,29 +211,55 @@ export async function bewaarPlek(actor: Actor | null | undefined, invoer: PlekIn
     if (id) {
       const huidig = await tx.plek.findUnique({ where: { id }, select: { wijkId: true, organisatieId: true } });
       if (!huidig) throw new AppError("NOT_FOUND");
-      if ((await vereisItemRecht(tx, a, huidig)) === "staf") requireWijkPermission(a, "kaart:edit", velden.wijkId);
+      const recht = await vereisItemRecht(tx, a, huidig);
+      if (recht === "staf") requireWijkPermission(a, "kaart:edit", velden.wijkId);
       else vereisZelfdeOrganisatie(huidig, velden.organisatieId);
+      if (recht === "lid" && (await leesInstellingen(tx)).kaartControle) {
+        return dienKaartVoorstelIn(tx, a, "plek", id, huidig.organisatieId, invoer, () => werkPlekBij(tx, id, invoer));
+      }
+      const { voor, na } = await werkPlekBij(tx, id, invoer);
+      await log(tx, a, "plek", id, "gewijzigd", voor, na);
+      return { id, slug: na.slug };
     }
-    const { wijkNaam, soort } = await controleerVerwijzingen(tx, velden);
-    const data = { ...velden, soort: soort!, openingstijden: alsJson(velden.openingstijden), openingsUitzonderingen: alsJson(velden.openingsUitzonderingen) };
-    if (!id) {
-      const slug = await uniekeSlug(tx, "plek", `${velden.naam} ${wijkNaam}`);
-      const p = await tx.plek.create({ data: { ...data, slug }, select: PLEK_VELDEN });
-      await log(tx, a, "plek", p.id, "aangemaakt", null, p);
-      return { id: p.id, slug: p.slug };
-    }
-    const voor = await tx.plek.findUnique({ where: { id }, select: PLEK_VELDEN });
-    if (!voor) throw new AppError("NOT_FOUND");
-    if (voor.status === "GEARCHIVEERD") throw new AppError("INVALID", "Deze plek is gearchiveerd. Zet hem eerst terug uit het archief.");
-    const na = await tx.plek.update({ where: { id }, data, select: PLEK_VELDEN });
-    await log(tx, a, "plek", id, "gewijzigd", voor, na);
-    return { id, slug: na.slug };
+    const { wijkNaam, data } = await plekData(tx, velden);
+    const slug = await uniekeSlug(tx, "plek", `${velden.naam} ${wijkNaam}`);
+    const p = await tx.plek.create({ data: { ...data, slug }, select: PLEK_VELDEN });
+    await log(tx, a, "plek", p.id, "aangemaakt", null, p);
+    return { id: p.id, slug: p.slug };
   });
+}
+
+/** What a save did: the item's id and slug; `wachtOpControle` when a member's change waits for staff. */
+export interface Bewaard {
+  id: string;
+  slug: string;
+  wachtOpControle?: boolean;
+}
+
+function zonderId<T extends { id?: unknown }>(x: T): Omit<T, "id"> {
+  const kopie = { ...x };
+  delete kopie.id;
+  return kopie;
+}
+
+async function plekData(tx: Tx, velden: Omit<PlekInvoer, "id">) {
+  const { wijkNaam, soort } = await controleerVerwijzingen(tx, velden);
+  return { wijkNaam, data: { ...velden, soort: soort!, openingstijden: alsJson(velden.openingstijden), openingsUitzonderingen: alsJson(velden.openingsUitzonderingen) } };
+}
+
+/** Writes an update of a plek (no permission check, no log): for bewaarPlek and for approving a member's change. */
+export async function werkPlekBij(tx: Tx, id: string, invoer: PlekInvoer): Promise<{ voor: PlekBeheer; na: PlekBeheer }> {
+  const { data } = await plekData(tx, zonderId(invoer));
+  const voor = await tx.plek.findUnique({ where: { id }, select: PLEK_VELDEN });
+  if (!voor) throw new AppError("NOT_FOUND");
+  if (voor.status === "GEARCHIVEERD") throw new AppError("INVALID", "Deze plek is gearchiveerd. Zet hem eerst terug uit het archief.");
+  const na = await tx.plek.update({ where: { id }, data, select: PLEK_VELDEN });
+  return { voor, na };
 }
 
 // ---------- activiteit ----------
 
-const ACTIVITEIT_VELDEN = {
+export const ACTIVITEIT_VELDEN = {
   id: true, slug: true, titel: true, beschrijving: true, wijkId: true, plekId: true, organisatieId: true, doelgroepen: true, sfeer: true, status: true,
   kosten: true, aanmelden: true, herhaling: true, start: true, eind: true,
   rooster: { select: { rrule: true, vanaf: true, totEnMet: true, startTijd: true, eindTijd: true, uitgevallen: true, verplaatst: true } },
@@ -246,10 +280,9 @@ export async function leesActiviteitBeheer(actor: Actor | null | undefined, id: 
   return metRooster(x);
 }
 
-/** Staff: create (no id) or update an activity with its date or schedule. */
-export async function bewaarActiviteit(actor: Actor | null | undefined, invoer: ActiviteitInvoer): Promise<{ id: string; slug: string }> {
-  const { id, rooster, ...rest } = invoer;
-  const a = id ? await vereisKaartOfLid(actor) : requireWijkPermission(vereisKaartBeheer(actor), "kaart:edit", invoer.wijkId);
+/** The columns an activity form writes, with its date or schedule. */
+function activiteitData(invoer: ActiviteitInvoer) {
+  const { rooster, ...rest } = invoer;
   const velden = {
     titel: rest.titel, beschrijving: rest.beschrijving, wijkId: rest.wijkId, plekId: rest.plekId, organisatieId: rest.organisatieId,
     doelgroepen: rest.doelgroepen, sfeer: rest.sfeer, status: rest.status, kosten: rest.kosten, aanmelden: rest.aanmelden,
@@ -269,31 +302,50 @@ export async function bewaarActiviteit(actor: Actor | null | undefined, invoer: 
     herhaling = null; // the text comes from the schedule
   }
   const roosterData = rooster ? { ...rooster, uitgevallen: alsJson(rooster.uitgevallen), verplaatst: alsJson(rooster.verplaatst) } : null;
+  return { velden, data: { ...velden, start, eind, herhaling }, roosterData };
+}
+
+/** Writes an update of an activity (no permission check, no log): for bewaarActiviteit and for approving a member's change. */
+export async function werkActiviteitBij(tx: Tx, id: string, invoer: ActiviteitInvoer): Promise<{ voor: ActiviteitBeheerRuw; na: ActiviteitBeheerRuw }> {
+  const { velden, data, roosterData } = activiteitData(invoer);
+  await controleerVerwijzingen(tx, velden);
+  const voor = await tx.activiteit.findUnique({ where: { id }, select: ACTIVITEIT_VELDEN });
+  if (!voor) throw new AppError("NOT_FOUND");
+  if (voor.status === "GEARCHIVEERD") throw new AppError("INVALID", "Deze activiteit is gearchiveerd. Zet hem eerst terug uit het archief.");
+  const na = await tx.activiteit.update({
+    where: { id },
+    data: { ...data, rooster: roosterData ? { upsert: { create: roosterData, update: roosterData } } : voor.rooster ? { delete: true } : undefined },
+    select: ACTIVITEIT_VELDEN,
+  });
+  return { voor, na };
+}
+
+type ActiviteitBeheerRuw = Prisma.ActiviteitGetPayload<{ select: typeof ACTIVITEIT_VELDEN }>;
+
+/** Staff: create (no id) or update an activity with its date or schedule. A member's update may wait for a staff check. */
+export async function bewaarActiviteit(actor: Actor | null | undefined, invoer: ActiviteitInvoer): Promise<Bewaard> {
+  const { id, ...rest } = invoer;
+  const a = id ? await vereisKaartOfLid(actor) : requireWijkPermission(vereisKaartBeheer(actor), "kaart:edit", invoer.wijkId);
   return db.$transaction(async (tx) => {
     if (id) {
       const huidig = await tx.activiteit.findUnique({ where: { id }, select: { wijkId: true, organisatieId: true } });
       if (!huidig) throw new AppError("NOT_FOUND");
-      if ((await vereisItemRecht(tx, a, huidig)) === "staf") requireWijkPermission(a, "kaart:edit", velden.wijkId);
-      else vereisZelfdeOrganisatie(huidig, velden.organisatieId);
+      const recht = await vereisItemRecht(tx, a, huidig);
+      if (recht === "staf") requireWijkPermission(a, "kaart:edit", rest.wijkId);
+      else vereisZelfdeOrganisatie(huidig, rest.organisatieId);
+      if (recht === "lid" && (await leesInstellingen(tx)).kaartControle) {
+        return dienKaartVoorstelIn(tx, a, "activiteit", id, huidig.organisatieId, invoer, () => werkActiviteitBij(tx, id, invoer));
+      }
+      const { voor, na } = await werkActiviteitBij(tx, id, invoer);
+      await log(tx, a, "activiteit", id, "gewijzigd", voor, na);
+      return { id, slug: na.slug };
     }
+    const { velden, data, roosterData } = activiteitData(invoer);
     const { wijkNaam } = await controleerVerwijzingen(tx, velden);
-    const data = { ...velden, start, eind, herhaling };
-    if (!id) {
-      const slug = await uniekeSlug(tx, "activiteit", `${velden.titel} ${wijkNaam}`);
-      const x = await tx.activiteit.create({ data: { ...data, slug, ...(roosterData ? { rooster: { create: roosterData } } : {}) }, select: ACTIVITEIT_VELDEN });
-      await log(tx, a, "activiteit", x.id, "aangemaakt", null, x);
-      return { id: x.id, slug: x.slug };
-    }
-    const voor = await tx.activiteit.findUnique({ where: { id }, select: ACTIVITEIT_VELDEN });
-    if (!voor) throw new AppError("NOT_FOUND");
-    if (voor.status === "GEARCHIVEERD") throw new AppError("INVALID", "Deze activiteit is gearchiveerd. Zet hem eerst terug uit het archief.");
-    const na = await tx.activiteit.update({
-      where: { id },
-      data: { ...data, rooster: roosterData ? { upsert: { create: roosterData, update: roosterData } } : voor.rooster ? { delete: true } : undefined },
-      select: ACTIVITEIT_VELDEN,
-    });
-    await log(tx, a, "activiteit", id, "gewijzigd", voor, na);
-    return { id, slug: na.slug };
+    const slug = await uniekeSlug(tx, "activiteit", `${velden.titel} ${wijkNaam}`);
+    const x = await tx.activiteit.create({ data: { ...data, slug, ...(roosterData ? { rooster: { create: roosterData } } : {}) }, select: ACTIVITEIT_VELDEN });
+    await log(tx, a, "activiteit", x.id, "aangemaakt", null, x);
+    return { id: x.id, slug: x.slug };
   });
 }
 
@@ -346,13 +398,17 @@ export interface RecenteWijziging {
 
 const ONGEDAAN_TE_MAKEN = ["gewijzigd", "ongedaan_gemaakt"];
 
-/** Staff: the latest changes (staff and member edits) with their diff, only items in the caller's wijken. */
-export async function recenteKaartWijzigingen(actor: Actor | null | undefined, take = 50): Promise<RecenteWijziging[]> {
+/**
+ * Staff: the latest changes (staff and member edits) with their diff, only items in the caller's wijken.
+ * `ouderDan` pages back: the changes before that moment (the last shown row's createdAt).
+ */
+export async function recenteKaartWijzigingen(actor: Actor | null | undefined, take = 50, ouderDan?: Date): Promise<RecenteWijziging[]> {
   const a = vereisKaartBeheer(actor);
   const scope = wijkScope(a, "kaart:edit");
   const rijen = await db.kaartWijziging.findMany({
-    orderBy: { createdAt: "desc" },
-    take: scope === undefined ? take : 500,
+    where: ouderDan ? { createdAt: { lt: ouderDan } } : {},
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: scope === undefined ? take : 1000,
     select: { id: true, entiteit: true, entiteitId: true, actie: true, voor: true, na: true, createdAt: true, actor: { select: { naam: true, email: true } } },
   });
   const ids = (e: string) => [...new Set(rijen.filter((r) => r.entiteit === e).map((r) => r.entiteitId))];

@@ -5,7 +5,8 @@ import { metToegang } from "@/lib/auth/pagina";
 import { kaartBeheerKeuzes, leesActiviteitBeheer } from "@/lib/data/kaart/beheer";
 import { activiteitFormWaarden } from "@/lib/validation/kaartbeheer";
 import { routeParams } from "@/lib/route-params";
-import { Alert } from "@/components/ui/alert";
+import { openVoorstelVan } from "@/lib/data/kaart/voorstellen";
+import { ControleMelding } from "../../controle-melding";
 import { ActiviteitForm } from "@/app/beheer/kaart/activiteit-form";
 import { bewaarActiviteitAlsLidAction } from "../../actions";
 
@@ -16,17 +17,14 @@ export default async function LidActiviteitPage({ params, searchParams }: { para
   const user = await requireUserPage(`/mijn/organisatie/activiteit/${id}`);
   const sp = await searchParams;
   const x = await metToegang("eigen", leesActiviteitBeheer(user, id));
+  const open = await metToegang("eigen", openVoorstelVan(user, "activiteit", id));
   const keuzes = await metToegang("eigen", kaartBeheerKeuzes(user));
   const opties = (l: { id: string; naam: string }[]) => l.map((o) => ({ value: o.id, label: o.naam }));
   return (
     <div className="max-w-3xl">
       <Breadcrumbs items={[{ href: "/mijn", label: "Mijn pagina" }, { href: "/mijn/organisatie", label: "Mijn organisatie" }, { label: x.titel }]} />
       <h1>{x.titel}</h1>
-      {sp.opgeslagen ? (
-        <Alert type="ok" role="status">
-          De activiteit is opgeslagen.
-        </Alert>
-      ) : null}
+      <ControleMelding opgeslagen={!!sp.opgeslagen} ingediend={!!sp.ingediend} open={open} wat="activiteit" />
       {x.status === "GEARCHIVEERD" ? (
         <p>Deze activiteit is gearchiveerd. Neem contact op met de gemeente als hij terug moet op de kaart.</p>
       ) : (

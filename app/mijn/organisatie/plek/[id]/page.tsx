@@ -6,7 +6,8 @@ import { kaartBeheerKeuzes, leesPlekBeheer, metWijkVanAdres, plekFormWaarden } f
 import { adresZoekStaat } from "@/lib/pdok/adres-formulier";
 import { uitzonderingenTekst } from "@/lib/validation/kaartbeheer";
 import { routeParams } from "@/lib/route-params";
-import { Alert } from "@/components/ui/alert";
+import { openVoorstelVan } from "@/lib/data/kaart/voorstellen";
+import { ControleMelding } from "../../controle-melding";
 import { PlekForm } from "@/app/beheer/kaart/plek-form";
 import { bewaarPlekAlsLidAction } from "../../actions";
 
@@ -17,17 +18,14 @@ export default async function LidPlekPage({ params, searchParams }: { params: Pr
   const user = await requireUserPage(`/mijn/organisatie/plek/${id}`);
   const sp = await searchParams;
   const p = await metToegang("eigen", leesPlekBeheer(user, id));
+  const open = await metToegang("eigen", openVoorstelVan(user, "plek", id));
   const [keuzes, beginState] = await Promise.all([metToegang("eigen", kaartBeheerKeuzes(user)), adresZoekStaat(sp).then((s) => metWijkVanAdres(user, s))]);
   const opties = (l: { id: string; naam: string }[]) => l.map((x) => ({ value: x.id, label: x.naam }));
   return (
     <div className="max-w-3xl">
       <Breadcrumbs items={[{ href: "/mijn", label: "Mijn pagina" }, { href: "/mijn/organisatie", label: "Mijn organisatie" }, { label: p.naam }]} />
       <h1>{p.naam}</h1>
-      {sp.opgeslagen ? (
-        <Alert type="ok" role="status">
-          De plek is opgeslagen.
-        </Alert>
-      ) : null}
+      <ControleMelding opgeslagen={!!sp.opgeslagen} ingediend={!!sp.ingediend} open={open} wat="plek" />
       {p.status === "GEARCHIVEERD" ? (
         <p>Deze plek is gearchiveerd. Neem contact op met de gemeente als hij terug moet op de kaart.</p>
       ) : (

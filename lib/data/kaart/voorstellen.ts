@@ -104,7 +104,7 @@ export async function openKaartVoorstellen(actor: Actor | null | undefined): Pro
       id: r.id,
       soort: soortVan(r.entiteit),
       itemId: r.entiteitId,
-      naam: naamVan(r.na),
+      naam: naamVan(r.voor),
       organisatie: r.organisatieId ? (orgNaam.get(r.organisatieId) ?? null) : null,
       door: r.indiener ? (r.indiener.naam ?? r.indiener.email) : null,
       createdAt: r.createdAt,
@@ -126,7 +126,7 @@ export async function openVoorstelVan(actor: Actor | null | undefined, soort: Ka
     select: { id: true, voor: true, na: true, createdAt: true, indiener: { select: { naam: true, email: true } } },
   });
   if (!r) return null;
-  return { id: r.id, soort, itemId: id, naam: naamVan(r.na), organisatie: null, door: r.indiener ? (r.indiener.naam ?? r.indiener.email) : null, createdAt: r.createdAt, verschillen: kaartDiff(r.voor, r.na) };
+  return { id: r.id, soort, itemId: id, naam: naamVan(r.voor), organisatie: null, door: r.indiener ? (r.indiener.naam ?? r.indiener.email) : null, createdAt: r.createdAt, verschillen: kaartDiff(r.voor, r.na) };
 }
 
 /** Claims an open proposal for a decision by staff of the item's wijk (and of the wijk it moves to). */

@@ -133,7 +133,9 @@ export async function kaartBeheerKeuzes(actor: Actor | null | undefined) {
     db.organisatie.findMany({ where: eigenOrgs ? { id: { in: eigenOrgs } } : {}, orderBy: { naam: "asc" }, select: { id: true, naam: true } }),
     db.plek.findMany({ where: { status: { not: "GEARCHIVEERD" } }, orderBy: { naam: "asc" }, select: { id: true, naam: true }, take: 2000 }),
   ]);
-  return { wijken, categorieen, organisaties, plekken };
+  const opties = (l: { id: string; naam: string }[]) => l.map((x) => ({ value: x.id, label: x.naam }));
+  // `opties`: the same lists as { value, label } for the form's select fields
+  return { wijken, categorieen, organisaties, plekken, opties: { wijken: opties(wijken), categorieen: opties(categorieen), organisaties: opties(organisaties), plekken: opties(plekken) } };
 }
 
 /** The wijk (not archived, no buurt) whose boundary contains this point, or null. */

@@ -20,7 +20,6 @@ export default async function ActiviteitBeheerPage({ params, searchParams }: { p
   const sp = await searchParams;
   const x = await metToegang("medewerker", leesActiviteitBeheer(user, id));
   const [keuzes, wijzigingen] = await Promise.all([metToegang("medewerker", kaartBeheerKeuzes(user)), metToegang("medewerker", kaartWijzigingen(user, "activiteit", id))]);
-  const opties = (l: { id: string; naam: string }[]) => l.map((o) => ({ value: o.id, label: o.naam }));
   const volgende = x.rooster ? volgendeKeren(x.rooster, new Date(), 5) : [];
   return (
     <div className="max-w-3xl">
@@ -53,7 +52,7 @@ export default async function ActiviteitBeheerPage({ params, searchParams }: { p
         </>
       ) : null}
       {x.status !== "GEARCHIVEERD" ? (
-        <ActiviteitForm defaults={activiteitFormWaarden(x)} wijken={opties(keuzes.wijken)} plekken={opties(keuzes.plekken)} organisaties={opties(keuzes.organisaties)} knop="Wijzigingen opslaan" />
+        <ActiviteitForm defaults={activiteitFormWaarden(x)} wijken={keuzes.opties.wijken} plekken={keuzes.opties.plekken} organisaties={keuzes.opties.organisaties} knop="Wijzigingen opslaan" />
       ) : null}
       <Geschiedenis rijen={wijzigingen} />
     </div>

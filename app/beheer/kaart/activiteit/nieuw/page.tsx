@@ -11,16 +11,15 @@ export default async function NieuweActiviteitPage() {
   const user = await requireStaffPage("/beheer/kaart/activiteit/nieuw");
   vereisPaginaPermissie(user, "kaart:edit:own", "kaart:edit:any");
   const keuzes = await metToegang("medewerker", kaartBeheerKeuzes(user));
-  const opties = (l: { id: string; naam: string }[]) => l.map((x) => ({ value: x.id, label: x.naam }));
   return (
     <div className="max-w-3xl">
       <Breadcrumbs items={[{ href: "/beheer", label: "Beheer" }, { href: "/beheer/kaart", label: "Sociale kaart bijhouden" }, { label: "Nieuwe activiteit" }]} />
       <h1>Nieuwe activiteit</h1>
       <ActiviteitForm
         defaults={{ doelgroepen: ["IEDEREEN"], sfeer: "GEMEENSCHAPPELIJK", wanneer: "rooster", frequentie: "WEKELIJKS", wijkId: keuzes.wijken.length === 1 ? keuzes.wijken[0].id : "" }}
-        wijken={opties(keuzes.wijken)}
-        plekken={opties(keuzes.plekken)}
-        organisaties={opties(keuzes.organisaties)}
+        wijken={keuzes.opties.wijken}
+        plekken={keuzes.opties.plekken}
+        organisaties={keuzes.opties.organisaties}
         knop="Activiteit opslaan"
       />
     </div>

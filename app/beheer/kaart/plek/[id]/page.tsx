@@ -24,7 +24,6 @@ export default async function PlekBeheerPage({ params, searchParams }: { params:
     metToegang("medewerker", kaartWijzigingen(user, "plek", id)),
     adresZoekStaat(sp).then((s) => metWijkVanAdres(user, s)),
   ]);
-  const opties = (l: { id: string; naam: string }[]) => l.map((x) => ({ value: x.id, label: x.naam }));
   return (
     <div className="max-w-3xl">
       <Breadcrumbs items={[{ href: "/beheer", label: "Beheer" }, { href: "/beheer/kaart", label: "Sociale kaart bijhouden" }, { label: p.naam }]} />
@@ -48,9 +47,9 @@ export default async function PlekBeheerPage({ params, searchParams }: { params:
           pad={`/beheer/kaart/plek/${p.id}`}
           beginState={beginState}
           defaults={plekFormWaarden(p, uitzonderingenTekst)}
-          wijken={opties(keuzes.wijken)}
-          categorieen={opties(keuzes.categorieen)}
-          organisaties={opties(keuzes.organisaties)}
+          wijken={keuzes.opties.wijken}
+          categorieen={keuzes.opties.categorieen}
+          organisaties={keuzes.opties.organisaties}
           knop="Wijzigingen opslaan"
         />
       ) : null}

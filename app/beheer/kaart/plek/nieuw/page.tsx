@@ -14,7 +14,6 @@ export default async function NieuwePlekPage({ searchParams }: { searchParams: P
   const keuzes = await metToegang("medewerker", kaartBeheerKeuzes(user));
   // "Zoek adres" without JavaScript came back here with GET (lib/pdok/adres-formulier.ts).
   const beginState = await metWijkVanAdres(user, await adresZoekStaat(await searchParams));
-  const opties = (l: { id: string; naam: string }[]) => l.map((x) => ({ value: x.id, label: x.naam }));
   return (
     <div className="max-w-3xl">
       <Breadcrumbs items={[{ href: "/beheer", label: "Beheer" }, { href: "/beheer/kaart", label: "Sociale kaart bijhouden" }, { label: "Nieuwe plek" }]} />
@@ -23,9 +22,9 @@ export default async function NieuwePlekPage({ searchParams }: { searchParams: P
         pad="/beheer/kaart/plek/nieuw"
         beginState={beginState}
         defaults={{ doelgroepen: ["IEDEREEN"], sfeer: "GEMEENSCHAPPELIJK", ligging: "BINNEN", wijkId: keuzes.wijken.length === 1 ? keuzes.wijken[0].id : "" }}
-        wijken={opties(keuzes.wijken)}
-        categorieen={opties(keuzes.categorieen)}
-        organisaties={opties(keuzes.organisaties)}
+        wijken={keuzes.opties.wijken}
+        categorieen={keuzes.opties.categorieen}
+        organisaties={keuzes.opties.organisaties}
         knop="Plek opslaan"
       />
     </div>

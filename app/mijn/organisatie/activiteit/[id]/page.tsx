@@ -19,7 +19,6 @@ export default async function LidActiviteitPage({ params, searchParams }: { para
   const x = await metToegang("eigen", leesActiviteitBeheer(user, id));
   const open = await metToegang("eigen", openVoorstelVan(user, "activiteit", id));
   const keuzes = await metToegang("eigen", kaartBeheerKeuzes(user));
-  const opties = (l: { id: string; naam: string }[]) => l.map((o) => ({ value: o.id, label: o.naam }));
   return (
     <div className="max-w-3xl">
       <Breadcrumbs items={[{ href: "/mijn", label: "Mijn pagina" }, { href: "/mijn/organisatie", label: "Mijn organisatie" }, { label: x.titel }]} />
@@ -30,9 +29,9 @@ export default async function LidActiviteitPage({ params, searchParams }: { para
       ) : (
         <ActiviteitForm
           defaults={activiteitFormWaarden(x)}
-          wijken={opties(keuzes.wijken)}
-          plekken={opties(keuzes.plekken)}
-          organisaties={opties(keuzes.organisaties)}
+          wijken={keuzes.opties.wijken}
+          plekken={keuzes.opties.plekken}
+          organisaties={keuzes.opties.organisaties}
           knop="Wijzigingen opslaan"
           actie={bewaarActiviteitAlsLidAction}
         />

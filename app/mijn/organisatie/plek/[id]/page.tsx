@@ -20,7 +20,6 @@ export default async function LidPlekPage({ params, searchParams }: { params: Pr
   const p = await metToegang("eigen", leesPlekBeheer(user, id));
   const open = await metToegang("eigen", openVoorstelVan(user, "plek", id));
   const [keuzes, beginState] = await Promise.all([metToegang("eigen", kaartBeheerKeuzes(user)), adresZoekStaat(sp).then((s) => metWijkVanAdres(user, s))]);
-  const opties = (l: { id: string; naam: string }[]) => l.map((x) => ({ value: x.id, label: x.naam }));
   return (
     <div className="max-w-3xl">
       <Breadcrumbs items={[{ href: "/mijn", label: "Mijn pagina" }, { href: "/mijn/organisatie", label: "Mijn organisatie" }, { label: p.naam }]} />
@@ -33,9 +32,9 @@ export default async function LidPlekPage({ params, searchParams }: { params: Pr
           pad={`/mijn/organisatie/plek/${p.id}`}
           beginState={beginState}
           defaults={plekFormWaarden(p, uitzonderingenTekst)}
-          wijken={opties(keuzes.wijken)}
-          categorieen={opties(keuzes.categorieen)}
-          organisaties={opties(keuzes.organisaties)}
+          wijken={keuzes.opties.wijken}
+          categorieen={keuzes.opties.categorieen}
+          organisaties={keuzes.opties.organisaties}
           knop="Wijzigingen opslaan"
           actie={bewaarPlekAlsLidAction}
         />

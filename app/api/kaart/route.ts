@@ -13,7 +13,8 @@
  * 64 pixels at that zoom (cells with one result as a point). Without bbox: an overview of all results
  * at the zoom that fits them (so also small). A bad bbox or zoom: 400 with a Dutch message { fout }.
  * Responses are cached briefly in the shared cache (lib/kaart/kaart-cache.ts, PostgreSQL), keyed by
- * the filters and the widened box; Next.js compresses them.
+ * the filters and the widened box (prefix `venster:`, not the old all-points answer's `api:`, so an
+ * instance still running the old code never hands its answer shape to this one); Next.js compresses them.
  */
 import { zoekKaartVensterJson, vensterSleutel } from "@/lib/data/kaart/kaartdata";
 import { filtersToQuery, parseFilters, parseVenster } from "@/lib/validation/kaart";
@@ -32,7 +33,7 @@ export async function GET(request: Request): Promise<Response> {
   // 'nu open' depends on the minute: never cached
   const json = filters.open
     ? await zoekKaartVensterJson(filters, venster.venster)
-    : await gecachteKaartJson(`api:${filtersToQuery(filters)}${venster.venster ? `|${vensterSleutel(venster.venster)}` : ""}`, () =>
+    : await gecachteKaartJson(`venster:${filtersToQuery(filters)}${venster.venster ? `|${vensterSleutel(venster.venster)}` : ""}`, () =>
         zoekKaartVensterJson(filters, venster.venster, { cache: true }),
       );
   return new Response(json, {

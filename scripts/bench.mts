@@ -160,12 +160,17 @@ try {
     ["/kaart zoeken 'speeltuin'", "/kaart?q=speeltuin"],
     ["/kaart wijk+categorie+rolstoel", "/kaart?wijk=venne-oost&categorie=speeltuin&rolstoel=1"],
     ["/kaart dichtbij postcode, doelgroep, pagina 3", "/kaart?postcode=5151&doelgroep=OUDEREN&pagina=3"],
-    ["/api/kaart (alle punten)", "/api/kaart"],
+    ["/api/kaart (geen bbox: overzicht)", "/api/kaart"],
+    // Map data by viewport (issue 15): what the map asks for after fitting, zooming and panning.
+    ["/api/kaart bbox gemeente, zoom 12", "/api/kaart?bbox=5.0,51.62,5.3,51.78&zoom=12"],
+    ["/api/kaart bbox wijk, zoom 14", "/api/kaart?bbox=5.1,51.67,5.17,51.7&zoom=14"],
+    ["/api/kaart bbox straat, zoom 16", "/api/kaart?bbox=5.12,51.683,5.1475,51.6898&zoom=16"],
+    ["/api/kaart bbox gemeente, zoeken 'speeltuin'", "/api/kaart?q=speeltuin&bbox=5.0,51.62,5.3,51.78&zoom=12"],
     ["/api/kaart zoeken 'speeltuin'", "/api/kaart?q=speeltuin"],
     ["/api/kaart wijk+categorie", "/api/kaart?wijk=venne-oost&categorie=speeltuin"],
   ];
   const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
-  const results: { naam: string; url: string; p50: number; p95: number; p99: number; rps: number; requests: number; errors: number; non2xx: number; kB: number }[] = [];
+  const results: { naam: string; url: string; p50: number; p95: number; p99: number; rps: number; requests: number; errors: number; non2xx: number; kB: number; kBgzip: number }[] = [];
   for (const [naam, url] of urls) {
     const first = await fetch(base + url);
     const body = await first.arrayBuffer();
@@ -180,6 +185,7 @@ try {
       p50: pct(times, 50), p95: pct(times, 95), p99: pct(times, 99),
       rps: r.requests.average, requests: r.requests.total, errors: r.errors, non2xx: r.non2xx,
       kB: Math.round(body.byteLength / 102.4) / 10,
+      kBgzip: Math.round(gzipSync(Buffer.from(body)).length / 102.4) / 10,
     });
     const x = results[results.length - 1];
     console.log(`  ${naam}: p50 ${x.p50.toFixed(1)} ms, p95 ${x.p95.toFixed(1)} ms, ${x.rps.toFixed(1)} req/s`);
@@ -206,8 +212,8 @@ try {
 
   // ---------- report ----------
   console.log(`\nSociale kaart bij ${PLEKKEN} plekken (${CONNECTIONS} verbindingen, ${SECONDS} s per adres, PostgreSQL, next start)\n`);
-  const rows = results.map((r) => [r.naam, r.p50.toFixed(1), r.p95.toFixed(1), r.p99.toFixed(1), r.rps.toFixed(1), String(r.requests), String(r.errors + r.non2xx), `${r.kB}`]);
-  const head = ["adres", "p50 ms", "p95 ms", "p99 ms", "req/s", "verzoeken", "fouten", "kB"];
+  const rows = results.map((r) => [r.naam, r.p50.toFixed(1), r.p95.toFixed(1), r.p99.toFixed(1), r.rps.toFixed(1), String(r.requests), String(r.errors + r.non2xx), `${r.kB}`, `${r.kBgzip}`]);
+  const head = ["adres", "p50 ms", "p95 ms", "p99 ms", "req/s", "verzoeken", "fouten", "kB", "kB gzip"];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("  ");
   console.log(line(head));
@@ -219,6 +225,9 @@ try {
   );
   const maxKaart = Math.max(...results.filter((r) => r.url.startsWith("/kaart")).map((r) => r.p95));
   const maxApi = Math.max(...results.filter((r) => r.url.startsWith("/api")).map((r) => r.p95));
+  // Issue 15: no map-data answer over 30 kB gzip, at any zoom.
+  const grootsteApi = Math.max(...results.filter((r) => r.url.startsWith("/api/kaart")).map((r) => r.kBgzip));
+  console.log(`Kaartdata per beeld: grootste antwoord ${grootsteApi} kB gzip (<= 30: ${grootsteApi <= 30 ? "ja" : "nee"})`);
   console.log(`Doelen: /kaart p95 ${maxKaart.toFixed(1)} ms (< 150: ${maxKaart < 150 ? "ja" : "nee"}), /api/kaart p95 ${maxApi.toFixed(1)} ms (< 100: ${maxApi < 100 ? "ja" : "nee"}), JS ${js.kaartFirstLoadGzipKB} kB (< 200: ${js.kaartFirstLoadGzipKB < 200 ? "ja" : "nee"})`);
   // Search quality (issue 15): the query set against the demo data, in its own in-memory database.
   const zk = spawnSync(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/bench/zoekkwaliteit.mts"], { encoding: "utf8", env: { ...process.env, DATABASE_URL: "" } });

@@ -2,7 +2,8 @@
 /**
  * The Leaflet map (client only; load it through lazy-map.tsx). Receives plain points and fetches
  * nothing. Markers are our own divIcons (colour + letter per category), clustered with supercluster
- * so thousands of places stay smooth. Markers are keyboard-focusable and have a text name; the list
+ * so thousands of places stay smooth; with many points in view the server sends clusters instead
+ * (`clusters`, /api/kaart by viewport) and the map reports its view through `onView`. Markers are keyboard-focusable and have a text name; the list
  * next to the map is the full accessible alternative.
  */
 import "leaflet/dist/leaflet.css";
@@ -31,8 +32,31 @@ export interface MapPoint {
   href: string;
 }
 
+/** A cluster made by the server: the centre of its points, their number and their bounds. */
+export interface MapCluster {
+  lat: number;
+  lng: number;
+  aantal: number;
+  bounds: [[number, number], [number, number]];
+}
+
+/** What the map has in view. */
+export interface MapView {
+  west: number;
+  south: number;
+  east: number;
+  north: number;
+  zoom: number;
+}
+
 export interface MapProps {
   points: MapPoint[];
+  /** Clusters from the server (drawn as they are; a click zooms in). */
+  clusters?: MapCluster[];
+  /** With `fit`: fit this box (the extent of all results) instead of the points, only when it changes. */
+  fitBounds?: [[number, number], [number, number]] | null;
+  /** Called with the view after every move (and after the box could be measured). */
+  onView?: (v: MapView) => void;
   tileUrl: string;
   attribution: string;
   /** Accessible name of the map region. */
@@ -111,7 +135,7 @@ function Clusters({ points }: { points: MapPoint[] }) {
               key={`c${props.cluster_id}`}
               position={[lat, lng]}
               icon={clusterIcon(n)}
-              title={`${n} resultaten hier. Kies om in te zoomen.`}
+              title={clusterTitel(n)}
               alt={`${n} resultaten hier`}
               eventHandlers={{ click: () => map.setView([lat, lng], Math.min(index.getClusterExpansionZoom(props.cluster_id!), 18)) }}
             />
@@ -132,9 +156,71 @@ function Clusters({ points }: { points: MapPoint[] }) {
   );
 }
 
+const clusterTitel = (n: number) => `${n} resultaten hier. Kies om in te zoomen.`;
+
+/** The server's clusters inside the current view (the answer covers a slightly larger box). */
+function ServerClusters({ clusters }: { clusters: MapCluster[] }) {
+  const map = useMap();
+  const [view, setView] = useState(() => map.getBounds());
+  useEffect(() => {
+    const opnieuw = () => setView(map.getBounds());
+    map.on("moveend zoomend resize", opnieuw);
+    return () => {
+      map.off("moveend zoomend resize", opnieuw);
+    };
+  }, [map]);
+  return (
+    <>
+      {clusters
+        .filter((c) => view.contains([c.lat, c.lng]))
+        .map((c) => (
+          <Marker
+            key={`s${c.lat},${c.lng},${c.aantal}`}
+            position={[c.lat, c.lng]}
+            icon={clusterIcon(c.aantal)}
+            title={clusterTitel(c.aantal)}
+            alt={`${c.aantal} resultaten hier`}
+            eventHandlers={{
+              click: () => {
+                const b = L.latLngBounds(c.bounds);
+                const zoom = Math.min(18, Math.max(map.getBoundsZoom(b, false, L.point(48, 48)), map.getZoom() + 1));
+                map.setView(b.getCenter(), zoom, { animate: false });
+              },
+            }}
+          />
+        ))}
+    </>
+  );
+}
+
+/** Reports the view after every move, once the map has a size (a hidden tab panel has none). */
+function MeldView({ onView }: { onView?: (v: MapView) => void }) {
+  const map = useMap();
+  // Registered once: handlers re-registered on every render would miss the moveend of a fit made by
+  // another component's effect in the same commit (React removes old effects before adding new ones).
+  const terug = useRef(onView);
+  useEffect(() => {
+    terug.current = onView;
+  }, [onView]);
+  useEffect(() => {
+    const meld = () => {
+      if (!terug.current || !heeftMaat(map)) return;
+      const b = map.getBounds();
+      terug.current({ west: b.getWest(), south: b.getSouth(), east: b.getEast(), north: b.getNorth(), zoom: map.getZoom() });
+    };
+    map.on("moveend resize", meld);
+    return () => {
+      map.off("moveend resize", meld);
+    };
+  }, [map]);
+  return null;
+}
+
 /** The view around the points (and the origin); the padding keeps whole pins (drawn above their point) inside the box. */
-function fitView(map: L.Map, points: MapPoint[], origin?: MapProps["origin"]) {
-  const latlngs: [number, number][] = points.map((p) => [p.lat, p.lng]);
+function fitView(map: L.Map, doel: MapPoint[] | [[number, number], [number, number]], origin?: MapProps["origin"]) {
+  const latlngs: [number, number][] = doel.map((p) => (Array.isArray(p) ? p : [p.lat, p.lng]));
+  // A box of one place (both corners the same) is that one place.
+  if (latlngs.length === 2 && latlngs[0][0] === latlngs[1][0] && latlngs[0][1] === latlngs[1][1]) latlngs.pop();
   if (origin) latlngs.push([origin.lat, origin.lng]);
   // No animation: a page left during a zoom animation makes Leaflet read a removed pane (_leaflet_pos).
   if (latlngs.length === 1) map.setView(latlngs[0], 16, { animate: false });
@@ -152,18 +238,18 @@ function heeftMaat(map: L.Map) {
  * was hidden is shown, the window is resized) and, with `fit`, fit the view to the points when they
  * change, or as soon as the box can be measured when they arrived while the map was hidden.
  */
-function SizeAndFit({ fit, points, origin }: { fit?: boolean; points: MapPoint[]; origin?: MapProps["origin"] }) {
+function SizeAndFit({ fit, doel, origin }: { fit?: boolean; doel: MapPoint[] | [[number, number], [number, number]]; origin?: MapProps["origin"] }) {
   const map = useMap();
-  // The newest points and origin, still to be fitted when the box could not be measured yet.
-  const teFitten = useRef<{ points: MapPoint[]; origin?: MapProps["origin"] } | null>(null);
+  // The newest target and origin, still to be fitted when the box could not be measured yet.
+  const teFitten = useRef<{ doel: MapPoint[] | [[number, number], [number, number]]; origin?: MapProps["origin"] } | null>(null);
   useEffect(() => {
     if (!fit) return;
     map.invalidateSize({ pan: false, animate: false });
     if (heeftMaat(map)) {
-      fitView(map, points, origin);
+      fitView(map, doel, origin);
       teFitten.current = null;
-    } else teFitten.current = { points, origin };
-  }, [map, fit, points, origin]);
+    } else teFitten.current = { doel, origin };
+  }, [map, fit, doel, origin]);
   useEffect(() => {
     const el = map.getContainer();
     const ro = new ResizeObserver(() => {
@@ -171,7 +257,7 @@ function SizeAndFit({ fit, points, origin }: { fit?: boolean; points: MapPoint[]
       const wacht = teFitten.current;
       if (wacht && heeftMaat(map)) {
         teFitten.current = null;
-        fitView(map, wacht.points, wacht.origin);
+        fitView(map, wacht.doel, wacht.origin);
       }
     });
     ro.observe(el);
@@ -179,6 +265,9 @@ function SizeAndFit({ fit, points, origin }: { fit?: boolean; points: MapPoint[]
   }, [map]);
   return null;
 }
+
+/** Nothing to fit yet (one constant: a new array every render would refit every render). */
+const GEEN_DOEL: MapPoint[] = [];
 
 export default function KaartMap(props: MapProps) {
   const center = props.center ?? NEDERLAND;
@@ -200,7 +289,10 @@ export default function KaartMap(props: MapProps) {
         </CircleMarker>
       ) : null}
       <Clusters points={props.points} />
-      <SizeAndFit fit={props.fit} points={props.points} origin={props.origin} />
+      {props.clusters?.length ? <ServerClusters clusters={props.clusters} /> : null}
+      {/* Before SizeAndFit: it must listen before the first fit moves the map. */}
+      <MeldView onView={props.onView} />
+      <SizeAndFit fit={props.fit} doel={props.fitBounds !== undefined ? (props.fitBounds ?? GEEN_DOEL) : props.points} origin={props.origin} />
     </MapContainer>
     </div>
   );

@@ -254,3 +254,54 @@ export function terugNaarKaart(terug: string | string[] | undefined): string {
 export function jsonLd(data: unknown): string {
   return JSON.stringify(data).replace(/</g, "\\u003c");
 }
+
+// ---------- Map data by viewport (/api/kaart?bbox=…&zoom=…) ----------
+
+/** What the map has in view: WGS84 degrees and Leaflet's zoom level. */
+export interface KaartVenster {
+  west: number;
+  south: number;
+  east: number;
+  north: number;
+  zoom: number;
+}
+
+/** Web Mercator's latitude limit (what a map can show). */
+export const MAX_BREEDTE = 85.06;
+/** A box wider or taller than this many pixels at its zoom is no screen: refused. */
+export const MAX_VENSTER_PX = 8192;
+
+/** Pixels from the top of the world at this zoom (Web Mercator, 256-pixel tiles). */
+export function mercatorY(lat: number, zoom: number): number {
+  const s = Math.sin((lat * Math.PI) / 180);
+  return (0.5 - Math.log((1 + s) / (1 - s)) / (4 * Math.PI)) * 256 * 2 ** zoom;
+}
+
+/**
+ * Reads `bbox=west,south,east,north` and `zoom` (both or neither). No bbox: `{ ok: true }` (the whole
+ * result set). Anything that makes no sense: a Dutch message (the route answers 400).
+ */
+export function parseVenster(params: URLSearchParams): { ok: true; venster?: KaartVenster } | { ok: false; melding: string } {
+  const bbox = params.get("bbox");
+  const zoomTekst = params.get("zoom");
+  if (bbox === null && zoomTekst === null) return { ok: true };
+  if (bbox === null || zoomTekst === null) return { ok: false, melding: "Geef de kaartuitsnede (bbox) en het zoomniveau (zoom) samen mee." };
+  if (!/^\d{1,2}$/.test(zoomTekst) || Number(zoomTekst) > 20) return { ok: false, melding: "Het zoomniveau (zoom) moet een heel getal van 0 tot en met 20 zijn." };
+  const zoom = Number(zoomTekst);
+  const delen = bbox.split(",");
+  const getallen = delen.map((d) => (/^\s*-?\d{1,3}(\.\d{1,20})?\s*$/.test(d) ? Number(d) : NaN));
+  if (delen.length !== 4 || getallen.some((g) => !Number.isFinite(g))) {
+    return { ok: false, melding: "De kaartuitsnede (bbox) moet vier getallen zijn: west,zuid,oost,noord (bijvoorbeeld 5.0,51.6,5.2,51.8)." };
+  }
+  const [west, south, east, north] = getallen;
+  if (west < -180 || east > 180 || south < -MAX_BREEDTE || north > MAX_BREEDTE) {
+    return { ok: false, melding: `De kaartuitsnede (bbox) valt buiten de kaart: lengtegraden van -180 tot 180, breedtegraden van -${MAX_BREEDTE} tot ${MAX_BREEDTE}.` };
+  }
+  if (!(west < east) || !(south < north)) return { ok: false, melding: "De kaartuitsnede (bbox) klopt niet: west moet kleiner zijn dan oost en zuid kleiner dan noord." };
+  const breedtePx = ((east - west) / 360) * 256 * 2 ** zoom;
+  const hoogtePx = mercatorY(south, zoom) - mercatorY(north, zoom);
+  if (breedtePx > MAX_VENSTER_PX || hoogtePx > MAX_VENSTER_PX) {
+    return { ok: false, melding: "De kaartuitsnede (bbox) is te groot voor dit zoomniveau. Kies een kleiner gebied of een lager zoomniveau." };
+  }
+  return { ok: true, venster: { west, south, east, north, zoom } };
+}

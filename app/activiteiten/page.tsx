@@ -150,13 +150,13 @@ function Keer({ k }: { k: AgendaKeer }) {
       </p>
       <ul className="m-0 flex list-none flex-wrap gap-x-5 gap-y-1 p-0">
         <li>
-          <a href={`/api/agenda/activiteit/${a.slug}.ics`} download={`${a.slug}.ics`}>
-            Zet in mijn agenda<span className="sr-only">: {a.titel}</span>
+          <a href={`/api/agenda/activiteit/${a.slug}.ics`} download={`${a.slug}.ics`} aria-label={`Zet in mijn agenda: ${a.titel}`}>
+            Zet in mijn agenda
           </a>
         </li>
         <li>
-          <Link href={a.plek ? `/kaart/plek/${a.plek.slug}` : `/kaart/activiteit/${a.slug}`}>
-            Bekijk op de kaart<span className="sr-only">: {a.plek ? a.plek.naam : a.titel}</span>
+          <Link href={a.plek ? `/kaart/plek/${a.plek.slug}` : `/kaart/activiteit/${a.slug}`} aria-label={`Bekijk op de kaart: ${a.plek ? a.plek.naam : a.titel}`}>
+            Bekijk op de kaart
           </Link>
         </li>
       </ul>

@@ -76,6 +76,8 @@ test("a resident finds this week's free activities in Nieuwkuijk, saves one in t
   expect(maat.kop).toBeGreaterThanOrEqual(32);
   const pdf = await page.pdf({ preferCSSPageSize: true });
   expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
+  // The print CSS asks for A4 (595 x 842 points), whatever the browser's default paper.
+  expect(pdf.toString("latin1")).toMatch(/MediaBox \[0 0 59[45]\.\d+ 84[12]\.\d+\]/);
 });
 
 test("the .ics answers as a file to save, and 404 for an unknown activity", async ({ request }) => {

@@ -31,6 +31,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   const [user, huisstijl, inst] = await Promise.all([currentUser(), huidigeHuisstijl(), instellingen()]);
   const items = [
     { href: "/kaart", label: "Sociale kaart" },
+    { href: "/activiteiten", label: "Activiteiten" },
     { href: "/wijken", label: "Wijken en dorpen" },
     { href: "/initiatief", label: "Initiatief starten" },
     { href: "/vrijwilligers", label: "Vrijwilligers en burenhulp" },

@@ -101,6 +101,19 @@ export function afstand(km: number): string {
   return `${KM.format(km)} km`;
 }
 
+/** The clock time of a moment in Amsterdam as written in Dutch texts: "9.00" (the caller adds "uur"). */
+export function klokTijd(d: Date): string {
+  return tijdTekst(amsterdamseKlok(d).tijd);
+}
+
+const DAG_MAAND = new Intl.DateTimeFormat("nl-NL", { weekday: "long", day: "numeric", month: "long", timeZone: TZ });
+
+/** "dinsdag 3 maart" (a day heading on /activiteiten); a local date "2026-03-03" is read as that day. */
+export function dagMaand(d: Date | string): string {
+  const v = typeof d === "string" ? new Date(`${d}T12:00:00Z`) : d;
+  return DAG_MAAND.format(v);
+}
+
 // Not for display: the calendar date and hour in Amsterdam (the period of a daily job, lib/taken).
 const DAG_UUR = new Intl.DateTimeFormat("en-CA", { year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", hourCycle: "h23", timeZone: TZ });
 

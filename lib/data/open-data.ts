@@ -67,6 +67,20 @@ export async function activiteitenFeedVoorPlek(id: string, nu = new Date()) {
 }
 
 /**
+ * Public: one published activity as an iCalendar file ("Zet in mijn agenda" on /activiteiten), or null
+ * (unknown, not public, at a place that is no longer public, or without a date or schedule).
+ */
+export async function activiteitFeed(slug: string) {
+  const r = await db.activiteit.findFirst({
+    where: { slug, status: "GEPUBLICEERD", OR: [{ plekId: null }, { plek: { status: "GEPUBLICEERD" } }], AND: [{ OR: [{ start: { not: null } }, { rooster: { isNot: null } }] }] },
+    select: ACTIVITEIT_FEED_SELECT,
+  });
+  if (!r) return null;
+  const url = `${env().APP_URL}/kaart/activiteit/${r.slug}`;
+  return { naam: r.titel, url, activiteiten: [naarFeed(r)] };
+}
+
+/**
  * Public: everything published on the sociale kaart, in the shape lib/open-data/hsds.ts maps to HSDS
  * and CSV. Only GEPUBLICEERD plekken and activiteiten, and only the organisations behind them; never
  * personal data (no contact person's name, no suggestions, no accounts).

@@ -3,7 +3,8 @@ import { env } from "../env.ts";
 import { ICAL_CONTENT_TYPE, maakAgenda, type FeedActiviteit } from "./ical.ts";
 import { instellingen } from "../instellingen.ts";
 
-export async function icalAntwoord(feed: { naam: string; url: string; activiteiten: FeedActiviteit[] } | null, bestand: string): Promise<Response> {
+/** `bijlage`: a file to save ("Zet in mijn agenda" for one activity) instead of a feed to subscribe to. */
+export async function icalAntwoord(feed: { naam: string; url: string; activiteiten: FeedActiviteit[] } | null, bestand: string, bijlage = false): Promise<Response> {
   if (!feed) return new Response("Deze agenda bestaat niet.", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   const body = maakAgenda({
     naam: feed.naam,
@@ -15,7 +16,7 @@ export async function icalAntwoord(feed: { naam: string; url: string; activiteit
   return new Response(body, {
     headers: {
       "Content-Type": ICAL_CONTENT_TYPE,
-      "Content-Disposition": `inline; filename="${bestand}"`,
+      "Content-Disposition": `${bijlage ? "attachment" : "inline"}; filename="${bestand}"`,
       // Public data: calendar apps poll; a few minutes of caching is fine.
       "Cache-Control": "public, max-age=300",
     },

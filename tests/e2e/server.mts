@@ -106,6 +106,22 @@ for (const [email, naam, rol] of [
   const start = new Date(Date.now() + 7 * 86_400_000);
   await db.activiteit.create({ data: { titel: "Voorleesochtend (e2e)", slug: "voorleesochtend-e2e", wijkId: wijk.id, start, eind: new Date(start.getTime() + 2 * 3600_000) } });
 }
+// Two recurring activities with a schedule in Nieuwkuijk for tests/e2e/activiteiten.spec.ts: every day,
+// so "vandaag" and "deze week" always have them; one free, one not.
+{
+  const wijk = await db.wijk.findUniqueOrThrow({ where: { slug: "nieuwkuijk" }, select: { id: true } });
+  const plek = await db.plek.findFirstOrThrow({ where: { wijkId: wijk.id, categorie: { slug: "buurthuis" } }, select: { id: true } });
+  const vanaf = new Date(Date.now() - 30 * 86_400_000).toISOString().slice(0, 10);
+  const rrule = "FREQ=WEEKLY;INTERVAL=1;BYDAY=MO,TU,WE,TH,FR,SA,SU;WKST=MO";
+  for (const [titel, slug, kosten, startTijd, eindTijd] of [
+    ["Ommetje met de buurt (e2e)", "ommetje-e2e", "Gratis", "10:00", "11:00"],
+    ["Schilderclub (e2e)", "schilderclub-e2e", "€ 3 per keer", "14:00", "16:00"],
+  ] as const) {
+    await db.activiteit.create({
+      data: { titel, slug, beschrijving: "Elke dag samen, voor iedereen uit de buurt.", wijkId: wijk.id, plekId: plek.id, kosten, rooster: { create: { rrule, vanaf, startTijd, eindTijd } } },
+    });
+  }
+}
 // A new gemeente's first beheerder (tests/e2e/inrichten.spec.ts): the link `npm run beheerder` prints
 // (the same function; the real script is run by tests/integration/beheerder-cli.test.ts). Valid for the
 // whole run, because that spec runs last.

@@ -200,6 +200,9 @@ export default async function WijkPage({ params, searchParams }: Props) {
           <a href={`/api/agenda/wijk/${wijk.slug}.ics`}>Zet in mijn agenda</a>
           <span className="block text-sm">Activiteiten met een datum komen dan vanzelf in de agenda op uw telefoon of computer (iCalendar).</span>
         </p>
+        <p>
+          <Link href={`/activiteiten?wijk=${wijk.slug}`}>Wat is er deze week in {wijk.naam}?</Link>
+        </p>
       </section>
 
       <section aria-labelledby="initiatieven">

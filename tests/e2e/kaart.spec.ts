@@ -113,6 +113,8 @@ test.describe("without JavaScript", () => {
 });
 
 test("a resident suggests a place; it appears on the kaart only after the opbouwwerker of that wijk approves it", async ({ browser }) => {
+  // Two people, four pages and two axe scans: ~40 s alone, over 90 s on a loaded 2-core machine.
+  test.slow();
   const woord = uniekWoord();
   const naam = `Buurtkast ${woord}`;
 

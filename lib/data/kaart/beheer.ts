@@ -212,16 +212,7 @@ export async function bewaarPlek(actor: Actor | null | undefined, invoer: PlekIn
   return db.$transaction(async (tx) => {
     if (id) {
       const huidig = await tx.plek.findUnique({ where: { id }, select: { wijkId: true, organisatieId: true } });
-      if (!huidig) throw new AppError("NOT_FOUND");
-      const recht = await vereisItemRecht(tx, a, huidig);
-      if (recht === "staf") requireWijkPermission(a, "kaart:edit", velden.wijkId);
-      else vereisZelfdeOrganisatie(huidig, velden.organisatieId);
-      if (recht === "lid" && (await leesInstellingen(tx)).kaartControle) {
-        return dienKaartVoorstelIn(tx, a, "plek", id, huidig.organisatieId, invoer, () => werkPlekBij(tx, id, invoer));
-      }
-      const { voor, na } = await werkPlekBij(tx, id, invoer);
-      await log(tx, a, "plek", id, "gewijzigd", voor, na);
-      return { id, slug: na.slug };
+      return werkItemBij(tx, a, "plek", id, huidig, invoer, () => werkPlekBij(tx, id, invoer));
     }
     const { wijkNaam, data } = await plekData(tx, velden);
     const slug = await uniekeSlug(tx, "plek", `${velden.naam} ${wijkNaam}`);
@@ -229,6 +220,30 @@ export async function bewaarPlek(actor: Actor | null | undefined, invoer: PlekIn
     await log(tx, a, "plek", p.id, "aangemaakt", null, p);
     return { id: p.id, slug: p.slug };
   });
+}
+
+/**
+ * The update path of bewaarPlek and bewaarActiviteit: the caller's right on the stored item (staff also in
+ * the wijk it moves to; a member keeps it in their organisation), then the change is written and logged,
+ * or, for a member with "eerst controle" on, held as a proposal for staff.
+ */
+async function werkItemBij(
+  tx: Tx,
+  a: Actor,
+  soort: KaartSoort,
+  id: string,
+  huidig: { wijkId: string; organisatieId: string | null } | null,
+  invoer: PlekInvoer | ActiviteitInvoer,
+  schrijf: () => Promise<{ voor: { slug: string }; na: { slug: string } }>,
+): Promise<Bewaard> {
+  if (!huidig) throw new AppError("NOT_FOUND");
+  const recht = await vereisItemRecht(tx, a, huidig);
+  if (recht === "staf") requireWijkPermission(a, "kaart:edit", invoer.wijkId);
+  else vereisZelfdeOrganisatie(huidig, invoer.organisatieId);
+  if (recht === "lid" && (await leesInstellingen(tx)).kaartControle) return dienKaartVoorstelIn(tx, a, soort, id, huidig.organisatieId, invoer, schrijf);
+  const { voor, na } = await schrijf();
+  await log(tx, a, soort, id, "gewijzigd", voor, na);
+  return { id, slug: na.slug };
 }
 
 /** What a save did: the item's id and slug; `wachtOpControle` when a member's change waits for staff. */
@@ -326,21 +341,12 @@ type ActiviteitBeheerRuw = Prisma.ActiviteitGetPayload<{ select: typeof ACTIVITE
 
 /** Staff: create (no id) or update an activity with its date or schedule. A member's update may wait for a staff check. */
 export async function bewaarActiviteit(actor: Actor | null | undefined, invoer: ActiviteitInvoer): Promise<Bewaard> {
-  const { id, ...rest } = invoer;
+  const { id } = invoer;
   const a = id ? await vereisKaartOfLid(actor) : requireWijkPermission(vereisKaartBeheer(actor), "kaart:edit", invoer.wijkId);
   return db.$transaction(async (tx) => {
     if (id) {
       const huidig = await tx.activiteit.findUnique({ where: { id }, select: { wijkId: true, organisatieId: true } });
-      if (!huidig) throw new AppError("NOT_FOUND");
-      const recht = await vereisItemRecht(tx, a, huidig);
-      if (recht === "staf") requireWijkPermission(a, "kaart:edit", rest.wijkId);
-      else vereisZelfdeOrganisatie(huidig, rest.organisatieId);
-      if (recht === "lid" && (await leesInstellingen(tx)).kaartControle) {
-        return dienKaartVoorstelIn(tx, a, "activiteit", id, huidig.organisatieId, invoer, () => werkActiviteitBij(tx, id, invoer));
-      }
-      const { voor, na } = await werkActiviteitBij(tx, id, invoer);
-      await log(tx, a, "activiteit", id, "gewijzigd", voor, na);
-      return { id, slug: na.slug };
+      return werkItemBij(tx, a, "activiteit", id, huidig, invoer, () => werkActiviteitBij(tx, id, invoer));
     }
     const { velden, data, roosterData } = activiteitData(invoer);
     const { wijkNaam } = await controleerVerwijzingen(tx, velden);

@@ -2,12 +2,14 @@
  * `npm test`: the whole suite, in order. Lint, typecheck, unit + integration tests on PGlite,
  * the integration tests again on PostgreSQL when TEST_DATABASE_URL is set, a production build, and the
  * Playwright end-to-end tests in Chromium (on PGlite, and again on PostgreSQL when TEST_DATABASE_URL is set).
- * Ends with one line "Tests: N passed, N failed" and a non-zero exit code when anything failed.
+ * Ends with the names of the failed tests and one line "Tests: N passed, N failed" and a non-zero exit code when anything failed.
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 
 import pg from "pg";
+
+import { playwrightUitslag, vitestUitslag, type PlaywrightJson, type Uitslag, type VitestJson } from "./test-uitslag.ts";
 
 const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
 const LOCAL_PG = "postgresql://root@127.0.0.1:5432/test";
@@ -47,19 +49,18 @@ function run(label: string, cmd: string, args: string[], extraEnv: Record<string
   return r.status === 0;
 }
 
-function countVitest(file: string) {
-  if (!existsSync(file)) return;
-  const j = JSON.parse(readFileSync(file, "utf8"));
-  passed += j.numPassedTests ?? 0;
-  failed += j.numFailedTests ?? 0;
-}
+/** The names of failed tests, repeated at the end so the last lines of a CI log say what failed. */
+const mislukteTests: string[] = [];
 
-function countPlaywright(file: string) {
+function tel<J>(file: string, lees: (json: J) => Uitslag) {
   if (!existsSync(file)) return;
-  const j = JSON.parse(readFileSync(file, "utf8"));
-  passed += (j.stats?.expected ?? 0) + (j.stats?.flaky ?? 0);
-  failed += j.stats?.unexpected ?? 0;
+  const u = lees(JSON.parse(readFileSync(file, "utf8")) as J);
+  passed += u.geslaagd;
+  failed += u.mislukt;
+  mislukteTests.push(...u.mislukteTests);
 }
+const countVitest = (file: string, label: string) => tel<VitestJson>(file, (j) => vitestUitslag(j, label, process.cwd()));
+const countPlaywright = (file: string, label: string) => tel<PlaywrightJson>(file, (j) => playwrightUitslag(j, label));
 
 rmSync("test-results", { recursive: true, force: true });
 mkdirSync("test-results", { recursive: true });
@@ -70,20 +71,21 @@ run("prisma generate", node, ["scripts/prisma-generate.mjs"]);
 run("lint", node, [bin("eslint/bin/eslint.js"), "--max-warnings=0", "."]);
 run("typecheck", node, [bin("typescript/bin/tsc"), "--noEmit"]);
 run("unit + integration (PGlite)", node, [bin("vitest/vitest.mjs"), "run", "--reporter=default", "--reporter=json", "--outputFile.json=test-results/vitest-pglite.json"]);
-countVitest("test-results/vitest-pglite.json");
+countVitest("test-results/vitest-pglite.json", "PGlite");
 if (pgUrl) {
   run("integration (PostgreSQL)", node, [bin("vitest/vitest.mjs"), "run", "--project", "integration", "--reporter=default", "--reporter=json", "--outputFile.json=test-results/vitest-pg.json"], { TEST_DB: "pg" });
-  countVitest("test-results/vitest-pg.json");
+  countVitest("test-results/vitest-pg.json", "PostgreSQL");
 }
 if (run("build", node, [bin("next/dist/bin/next"), "build"])) {
   run("e2e (Chromium, PGlite)", node, [bin("@playwright/test/cli.js"), "test"], { PLAYWRIGHT_JSON_OUTPUT_NAME: "test-results/e2e-pglite.json" });
-  countPlaywright("test-results/e2e-pglite.json");
+  countPlaywright("test-results/e2e-pglite.json", "e2e PGlite");
   if (pgUrl) {
     run("e2e (Chromium, PostgreSQL)", node, [bin("@playwright/test/cli.js"), "test"], { TEST_DB: "pg", PLAYWRIGHT_JSON_OUTPUT_NAME: "test-results/e2e-pg.json" });
-    countPlaywright("test-results/e2e-pg.json");
+    countPlaywright("test-results/e2e-pg.json", "e2e PostgreSQL");
   }
 }
 
+if (mislukteTests.length) console.log(`\nMislukte tests:\n${mislukteTests.map((t) => `- ${t}`).join("\n")}`);
 console.log(failures.length ? `\nMislukt: ${failures.join(", ")}` : "\nAlle stappen geslaagd.");
 console.log(`Tests: ${passed} passed, ${failed} failed`);
 process.exit(failures.length ? 1 : 0);

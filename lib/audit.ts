@@ -126,6 +126,9 @@ export const AUDIT_LABELS = {
   "activiteit.gecontroleerd": "Activiteit gecontroleerd: klopt nog",
   "plek.gemeld_niet_meer": "Plek gemeld als niet meer bestaand",
   "activiteit.gemeld_niet_meer": "Activiteit gemeld als niet meer bestaand",
+  // Aan de keukentafel (een medewerker plaatst een hulpvraag samen met een inwoner)
+  "hulpvraag.namens_geplaatst": "Hulpvraag geplaatst namens een inwoner, met toestemming",
+  "hulpvraag.overgenomen": "Hulpvraag overgenomen door de inwoner",
 } as const satisfies Record<`${string}.${string}`, string>;
 
 export type AuditActie = keyof typeof AUDIT_LABELS;

@@ -2,7 +2,7 @@
 import { defaultLimit } from "./rate-limit.ts";
 import type { NamedLimit } from "./actions.ts";
 
-export type LimitSoort = "hulpvraag" | "hulpaanbod" | "vacature-reactie" | "melding";
+export type LimitSoort = "hulpvraag" | "hulpaanbod" | "vacature-reactie" | "melding" | "hulpvraag-namens" | "hulpvraag-overnemen";
 
 /**
  * Named limits for an action (`limiet` in actie()): one for this user (if any) and one for the

@@ -18,6 +18,7 @@ export default async function BeheerPage() {
     (hasPermission(user, "plek:moderate:own") || hasPermission(user, "plek:moderate:any")) && { href: "/beheer/suggesties", title: "Voorstellen voor de kaart", text: `${d.suggesties} nieuwe voorstellen van inwoners.` },
     (hasPermission(user, "kaart:edit:own") || hasPermission(user, "kaart:edit:any")) && { href: "/beheer/kaart", title: "Sociale kaart bijhouden", text: "Plekken en activiteiten toevoegen, wijzigen en archiveren, met vaste roosters." },
     (hasPermission(user, "agenda:edit:own") || hasPermission(user, "agenda:edit:any")) && { href: "/beheer/wijken", title: "Sociale agenda, signalen en verhalen", text: `${d.signalen} nieuwe signalen, ${d.verhalen} verhalen om te bekijken.` },
+    (hasPermission(user, "hulpvraag:namens:own") || hasPermission(user, "hulpvraag:namens:any")) && { href: "/beheer/keukentafel", title: "Aan de keukentafel", text: "Een hulpvraag plaatsen samen met een inwoner die dat niet online kan of wil doen." },
     hasPermission(user, "vacature:publish") && { href: "/beheer/vacatures", title: "Vacatures en meldingen", text: `${d.meldingen} open meldingen.` },
     hasPermission(user, "gebruikers:manage") && { href: "/beheer/gebruikers", title: "Gebruikers", text: "Medewerkers uitnodigen, rollen en wijken toewijzen, accounts uitzetten." },
     hasPermission(user, "instellingen:manage") && { href: "/beheer/instellingen", title: "Instellingen", text: "Naam van de gemeente, contactgegevens, bedragen en termijnen." },

@@ -28,6 +28,8 @@ export type Permission =
   | "cijfers:edit:any"
   | "hulpvraag:moderate:own"
   | "hulpvraag:moderate:any"
+  | "hulpvraag:namens:own"
+  | "hulpvraag:namens:any"
   | "vacature:publish"
   | "initiatief:review"
   | "overzicht:view"
@@ -52,10 +54,11 @@ export const PERMISSIONS: Record<Rol, readonly Permission[]> = {
     "verhaal:moderate:own",
     "cijfers:edit:own",
     "hulpvraag:moderate:own",
+    "hulpvraag:namens:own",
     "vacature:publish",
     "versheid:view:own",
   ],
-  AMBTENAAR: [...STAFF_BASE, "initiatief:review", "overzicht:view", "vacature:publish", "versheid:view:any"],
+  AMBTENAAR: [...STAFF_BASE, "initiatief:review", "overzicht:view", "vacature:publish", "versheid:view:any", "hulpvraag:namens:any"],
   BEHEERDER: [
     ...STAFF_BASE,
     "plek:moderate:any",
@@ -77,7 +80,7 @@ export const PERMISSIONS: Record<Rol, readonly Permission[]> = {
   ],
 };
 
-export type ScopedAction = "plek:moderate" | "kaart:edit" | "agenda:edit" | "signaal:handle" | "verhaal:moderate" | "cijfers:edit" | "hulpvraag:moderate" | "versheid:view";
+export type ScopedAction = "plek:moderate" | "kaart:edit" | "agenda:edit" | "signaal:handle" | "verhaal:moderate" | "cijfers:edit" | "hulpvraag:moderate" | "hulpvraag:namens" | "versheid:view";
 
 export interface Actor {
   id: string;

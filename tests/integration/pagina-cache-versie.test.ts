@@ -20,6 +20,7 @@ const NIET_GEVOLGD: Record<string, string> = {
   Uitnodiging: "uitnodigingen van medewerkers",
   Herstelcode: "herstelcodes van de tweede stap",
   Account: "koppeling met de identity provider",
+  HulpNamens: "keukentafel: gegevens en toestemming van de inwoner (alleen medewerker en inwoner)",
   Referentieteller: "nummering van aanvragen (het initiatief zelf wordt gevolgd)",
   AuditLog: "auditlog (alleen beheer)",
   RateLimit: "rate limits",

@@ -7,6 +7,7 @@ import { hasPermission } from "@/lib/auth/permissions";
 import { zoekVacaturesBeheer } from "@/lib/data/vacatures";
 import { zoekOpenMeldingen } from "@/lib/data/meldingen";
 import { zoekHulpvragenVoorModeratie } from "@/lib/data/hulpvragen";
+import { metHulpVan } from "@/lib/data/keukentafel";
 import { zoekVindbareVrijwilligers } from "@/lib/data/vrijwilligers";
 import { datum } from "@/lib/format";
 import { env } from "@/lib/env";
@@ -39,6 +40,7 @@ export default async function BeheerVacaturesPage({ searchParams }: { searchPara
     magModereren ? zoekHulpvragenVoorModeratie(user) : [],
     magVacatures ? zoekVindbareVrijwilligers(user) : [],
   ]);
+  const namens = await metHulpVan(user, hulpvragen.map((h) => h.id));
   const drempel = env().MELDINGEN_DREMPEL;
   const teControleren = vacatures.filter((v) => v.status === "TER_CONTROLE");
   const bericht = sp.gecontroleerd ? "De vacature staat nu online." : sp.afgehandeld ? "De melding is afgehandeld." : sp.gemodereerd ? "De hulpvraag is aangepast." : null;
@@ -186,7 +188,10 @@ export default async function BeheerVacaturesPage({ searchParams }: { searchPara
               <tbody>
                 {hulpvragen.map((h) => (
                   <tr key={h.id}>
-                    <td>{h.status === "OPEN" ? <Link href={`/vrijwilligers/hulpvragen/${h.id}`}>{h.titel}</Link> : h.titel}</td>
+                    <td>
+                      {h.status === "OPEN" ? <Link href={`/vrijwilligers/hulpvragen/${h.id}`}>{h.titel}</Link> : h.titel}
+                      {namens.has(h.id) ? <p className="text-base">Ingediend met hulp van {namens.get(h.id)}</p> : null}
+                    </td>
                     <td>{labelVan(HULP_SOORTEN, h.soort)}</td>
                     <td>{h.wijk.naam}</td>
                     <td>{STATUS[h.status]}</td>

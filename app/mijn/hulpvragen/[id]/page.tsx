@@ -24,6 +24,7 @@ const MELDINGEN: Record<string, string> = {
   geplaatst: "Uw hulpvraag staat online. U krijgt een e-mail als iemand hulp aanbiedt.",
   gewijzigd: "Uw wijzigingen zijn opgeslagen.",
   gesloten: "Uw hulpvraag is gesloten. Fijn dat u geholpen bent!",
+  overgenomen: "U heeft de hulpvraag overgenomen. U krijgt nu zelf een e-mail als iemand hulp aanbiedt.",
   geaccepteerd: "U heeft het aanbod aangenomen. U ziet nu elkaars contactgegevens. Neem contact op om iets af te spreken.",
 };
 

@@ -1,0 +1,255 @@
+/**
+ * Aan de keukentafel (assisted intake): an opbouwwerker (in their own wijken) or an ambtenaar places a
+ * hulpvraag together with a resident who cannot or will not do it online.
+ *
+ * - The resident's consent is required and recorded: how (mondeling/schriftelijk), when, by whom; the
+ *   audit row is written in the same transaction as the hulpvraag.
+ * - Until the resident takes it over, the staff member is the hulpvraag's aanvrager and acts for them
+ *   (offers reach the staff member). The resident gets a reference number (HLP-2026-0007) on a
+ *   letter-friendly summary, and, with an e-mail address, a one-use link to take it over.
+ * - The link holds a random 256-bit key; only its SHA-256 is stored. Taking over needs the resident to
+ *   be signed in with the address the link was sent to, and works once (a conditional update).
+ */
+import "server-only";
+import { createHash, randomBytes } from "node:crypto";
+import { db } from "../db.ts";
+import { env } from "../env.ts";
+import { AppError } from "../errors.ts";
+import { sendMailSafe } from "../mail.ts";
+import { requireActor, requireWijkPermission } from "../auth/guard.ts";
+import { canInWijk, wijkScope, type Actor } from "../auth/permissions.ts";
+import { writeAudit } from "../audit.ts";
+import { instellingen } from "../instellingen.ts";
+import { TOESTEMMING_WIJZEN, type NamensInput } from "../validation/keukentafel.ts";
+
+const DAG = 86_400_000;
+/** How long the take-over link works. */
+export const OVERNAME_DAGEN = 30;
+
+const hash = (token: string) => createHash("sha256").update(token).digest("hex");
+
+export const overnameLink = (token: string) => `${env().APP_URL}/hulpvraag-overnemen/${token}`;
+
+/** Places the hulpvraag for the resident. Returns the token only to send it; it is never stored. */
+export async function plaatsHulpvraagNamens(actor: Actor | null, input: NamensInput, now = new Date()): Promise<{ id: string; referentie: string }> {
+  const user = requireWijkPermission(actor, "hulpvraag:namens", input.wijkId);
+  // The schema requires both; checked again here, where the data is written.
+  if (!(input.toestemmingWijze in TOESTEMMING_WIJZEN) || input.toestemming !== true) {
+    throw new AppError("INVALID", "Zonder toestemming van de inwoner kunt u deze hulpvraag niet plaatsen.");
+  }
+  const wijk = await db.wijk.findUnique({ where: { id: input.wijkId }, select: { id: true } });
+  if (!wijk) throw new AppError("INVALID", "Deze wijk bestaat niet. Kies een wijk uit de lijst.");
+  const { hulpvraagGeldigDagen } = await instellingen();
+  const email = input.inwonerEmail || null;
+  const token = email ? randomBytes(32).toString("base64url") : null;
+  const jaar = now.getFullYear();
+
+  const result = await db.$transaction(async (tx) => {
+    const rows = await tx.$queryRaw<{ laatste: number }[]>`
+      INSERT INTO "Referentieteller" ("soort", "jaar", "laatste") VALUES ('HLP', ${jaar}, 1)
+      ON CONFLICT ("soort", "jaar") DO UPDATE SET "laatste" = "Referentieteller"."laatste" + 1
+      RETURNING "laatste"`;
+    const referentie = `HLP-${jaar}-${String(Number(rows[0].laatste)).padStart(4, "0")}`;
+    const hv = await tx.hulpvraag.create({
+      data: {
+        soort: input.soort,
+        titel: input.titel,
+        beschrijving: input.beschrijving,
+        wijkId: wijk.id,
+        aanvragerId: user.id,
+        verlooptOp: new Date(now.getTime() + hulpvraagGeldigDagen * DAG),
+      },
+      select: { id: true },
+    });
+    await tx.hulpNamens.create({
+      data: {
+        hulpvraagId: hv.id,
+        referentie,
+        medewerkerId: user.id,
+        inwonerNaam: input.inwonerNaam,
+        inwonerEmail: email,
+        inwonerTelefoon: input.inwonerTelefoon || null,
+        toestemmingWijze: input.toestemmingWijze,
+        toestemmingOp: now,
+        overnameHash: token ? hash(token) : null,
+        overnameVerlooptOp: token ? new Date(now.getTime() + OVERNAME_DAGEN * DAG) : null,
+      },
+    });
+    await writeAudit(tx, {
+      actorId: user.id,
+      actie: "hulpvraag.namens_geplaatst",
+      entiteit: "Hulpvraag",
+      entiteitId: hv.id,
+      na: { referentie, toestemming: input.toestemmingWijze, toestemmingOp: now.toISOString(), overnameLinkGemaild: !!token },
+    });
+    return { id: hv.id, referentie };
+  });
+
+  if (email && token) {
+    await sendMailSafe({
+      to: email,
+      subject: `Uw hulpvraag staat online (${result.referentie})`,
+      text:
+        `Beste ${input.inwonerNaam},\n\n` +
+        `${user.naam ?? "Een medewerker van de gemeente"} heeft samen met u een hulpvraag geplaatst: "${input.titel}".\n` +
+        `Uw nummer is ${result.referentie}. Tot u de vraag zelf overneemt, regelt ${user.naam ?? "de medewerker"} de reacties voor u.\n\n` +
+        `Wilt u de vraag zelf beheren? Neem hem over met deze link (${OVERNAME_DAGEN} dagen geldig, één keer te gebruiken):\n${overnameLink(token)}\n\n` +
+        `U logt dan in met dit e-mailadres. Wilt u dat niet? Dan hoeft u niets te doen.`,
+    });
+  }
+  return result;
+}
+
+export interface NamensSamenvatting {
+  hulpvraagId: string;
+  referentie: string;
+  titel: string;
+  soort: string;
+  beschrijving: string;
+  wijk: string;
+  status: string;
+  verlooptOp: Date;
+  inwonerNaam: string;
+  inwonerEmail: string | null;
+  inwonerTelefoon: string | null;
+  toestemmingWijze: string;
+  toestemmingOp: Date;
+  medewerker: string | null;
+  overnameVerlooptOp: Date | null;
+  overgenomenOp: Date | null;
+  createdAt: Date;
+}
+
+const samenvattingSelect = {
+  referentie: true,
+  inwonerNaam: true,
+  inwonerEmail: true,
+  inwonerTelefoon: true,
+  toestemmingWijze: true,
+  toestemmingOp: true,
+  overnameVerlooptOp: true,
+  overgenomenOp: true,
+  createdAt: true,
+  medewerker: { select: { naam: true, email: true } },
+  hulpvraag: { select: { id: true, titel: true, soort: true, beschrijving: true, status: true, verlooptOp: true, wijkId: true, wijk: { select: { naam: true } } } },
+} as const;
+
+type SamenvattingRij = NonNullable<Awaited<ReturnType<typeof leesRij>>>;
+function leesRij(hulpvraagId: string) {
+  return db.hulpNamens.findUnique({ where: { hulpvraagId }, select: samenvattingSelect });
+}
+
+function naarSamenvatting(r: SamenvattingRij): NamensSamenvatting {
+  return {
+    hulpvraagId: r.hulpvraag.id,
+    referentie: r.referentie,
+    titel: r.hulpvraag.titel,
+    soort: r.hulpvraag.soort,
+    beschrijving: r.hulpvraag.beschrijving,
+    wijk: r.hulpvraag.wijk.naam,
+    status: r.hulpvraag.status,
+    verlooptOp: r.hulpvraag.verlooptOp,
+    inwonerNaam: r.inwonerNaam,
+    inwonerEmail: r.inwonerEmail,
+    inwonerTelefoon: r.inwonerTelefoon,
+    toestemmingWijze: r.toestemmingWijze,
+    toestemmingOp: r.toestemmingOp,
+    medewerker: r.medewerker?.naam ?? r.medewerker?.email ?? null,
+    overnameVerlooptOp: r.overnameVerlooptOp,
+    overgenomenOp: r.overgenomenOp,
+    createdAt: r.createdAt,
+  };
+}
+
+/** The letter-friendly summary: for staff who may place hulpvragen for residents in that wijk. */
+export async function leesNamensSamenvatting(actor: Actor | null, hulpvraagId: string): Promise<NamensSamenvatting> {
+  const user = requireActor(actor);
+  const r = await leesRij(hulpvraagId);
+  if (!r) throw new AppError("NOT_FOUND", "Deze hulpvraag is niet aan de keukentafel geplaatst.");
+  requireWijkPermission(user, "hulpvraag:namens", r.hulpvraag.wijkId);
+  return naarSamenvatting(r);
+}
+
+/** The hulpvragen placed for residents in the actor's wijken (an ambtenaar: all), newest first. */
+export async function zoekNamensHulpvragen(actor: Actor | null, take = 50): Promise<NamensSamenvatting[]> {
+  const user = requireActor(actor);
+  const scope = wijkScope(user, "hulpvraag:namens");
+  if (scope !== undefined && scope.length === 0) throw new AppError("FORBIDDEN", "Alleen opbouwwerkers en ambtenaren plaatsen hulpvragen voor inwoners.");
+  const rows = await db.hulpNamens.findMany({
+    where: scope ? { hulpvraag: { wijkId: { in: scope } } } : {},
+    orderBy: { createdAt: "desc" },
+    take,
+    select: samenvattingSelect,
+  });
+  return rows.map(naarSamenvatting);
+}
+
+export type OvernameStatus = "geldig" | "verlopen" | "overgenomen";
+
+/** For the take-over page: what the link is about, or null for a link that never existed. */
+export async function leesOvername(token: string, now = new Date()): Promise<{ referentie: string; titel: string; email: string; status: OvernameStatus } | null> {
+  if (!token || token.length > 100) return null;
+  const r = await db.hulpNamens.findUnique({
+    where: { overnameHash: hash(token) },
+    select: { referentie: true, inwonerEmail: true, overnameVerlooptOp: true, overgenomenOp: true, hulpvraag: { select: { titel: true } } },
+  });
+  if (!r || !r.inwonerEmail) return null;
+  const status: OvernameStatus = r.overgenomenOp ? "overgenomen" : r.overnameVerlooptOp && r.overnameVerlooptOp <= now ? "verlopen" : "geldig";
+  return { referentie: r.referentie, titel: r.hulpvraag.titel, email: r.inwonerEmail, status };
+}
+
+/**
+ * The resident takes the hulpvraag over: from then on it is theirs and the staff member no longer acts
+ * for them. Needs the address the link was sent to; works once.
+ */
+export async function neemHulpvraagOver(actor: Actor | null, token: string, now = new Date()): Promise<{ hulpvraagId: string }> {
+  const user = requireActor(actor);
+  const r = await db.hulpNamens.findUnique({
+    where: { overnameHash: hash(token) },
+    select: { id: true, hulpvraagId: true, inwonerEmail: true, inwonerNaam: true, inwonerTelefoon: true, medewerkerId: true, overnameVerlooptOp: true },
+  });
+  if (!r || !r.inwonerEmail) throw new AppError("NOT_FOUND", "Deze link werkt niet (meer). Vraag de medewerker om een nieuwe.");
+  if (r.overnameVerlooptOp && r.overnameVerlooptOp <= now) throw new AppError("INVALID", "Deze link is verlopen. Vraag de medewerker om een nieuwe.");
+  if (user.email.toLowerCase() !== r.inwonerEmail.toLowerCase()) {
+    throw new AppError("FORBIDDEN", `Deze link is voor een ander e-mailadres. Log in met het adres waar de link naartoe is gestuurd.`);
+  }
+  if (user.rol !== "INWONER") throw new AppError("FORBIDDEN", "Een medewerkersaccount kan geen hulpvraag overnemen. Log in als inwoner.");
+  await db.$transaction(async (tx) => {
+    // Once: only the first request finds the key still there.
+    const genomen = await tx.hulpNamens.updateMany({
+      where: { id: r.id, overnameHash: hash(token), overgenomenOp: null },
+      data: { overgenomenOp: now, overnameHash: null, overnameVerlooptOp: null },
+    });
+    if (genomen.count !== 1) throw new AppError("CONFLICT", "Deze hulpvraag is al overgenomen.");
+    await tx.hulpvraag.update({ where: { id: r.hulpvraagId }, data: { aanvragerId: user.id } });
+    const bestaand = await tx.user.findUnique({ where: { id: user.id }, select: { naam: true, telefoon: true } });
+    await tx.user.update({
+      where: { id: user.id },
+      data: { naam: bestaand?.naam || r.inwonerNaam, telefoon: bestaand?.telefoon || r.inwonerTelefoon },
+    });
+    await writeAudit(tx, {
+      actorId: user.id,
+      actie: "hulpvraag.overgenomen",
+      entiteit: "Hulpvraag",
+      entiteitId: r.hulpvraagId,
+      voor: { aanvrager: "medewerker", medewerkerId: r.medewerkerId },
+      na: { aanvrager: "inwoner" },
+    });
+  });
+  return { hulpvraagId: r.hulpvraagId };
+}
+
+/** "Ingediend met hulp van …" for staff lists: hulpvraagId → staff member's name. */
+export async function metHulpVan(actor: Actor | null, hulpvraagIds: string[]): Promise<Map<string, string>> {
+  const user = requireActor(actor);
+  if (!hulpvraagIds.length) return new Map();
+  const rows = await db.hulpNamens.findMany({
+    where: { hulpvraagId: { in: hulpvraagIds } },
+    select: { hulpvraagId: true, medewerker: { select: { naam: true, email: true } }, hulpvraag: { select: { wijkId: true } } },
+  });
+  return new Map(
+    rows
+      .filter((r) => canInWijk(user, "hulpvraag:moderate", r.hulpvraag.wijkId) || canInWijk(user, "hulpvraag:namens", r.hulpvraag.wijkId))
+      .map((r) => [r.hulpvraagId, r.medewerker?.naam ?? r.medewerker?.email ?? "een medewerker"]),
+  );
+}

@@ -101,12 +101,16 @@ export function SelectField(p: Common & { options: { value: string; label: strin
   const id = p.id ?? p.name;
   const error = errorsOf(p.state, p.name);
   const values = p.state?.values;
+  const waarde = values ? valueOf(values, p.name) : (p.defaultValue ?? "");
   return (
     <FieldShell id={id} label={p.label} hint={p.hint} error={error} optional={p.optional}>
+      {/* The key: React applies a select's defaultValue only when it mounts, and resets the form after an
+          action; without a new select for the returned value the choice would jump back to the first option. */}
       <select
+        key={waarde}
         id={id}
         name={p.name}
-        defaultValue={values ? valueOf(values, p.name) : (p.defaultValue ?? "")}
+        defaultValue={waarde}
         aria-invalid={error?.length ? true : undefined}
         aria-describedby={describedBy(id, p.hint, error)}
         className={inputClass("m", !!error?.length)}

@@ -126,6 +126,11 @@ export const AUDIT_LABELS = {
   "activiteit.gecontroleerd": "Activiteit gecontroleerd: klopt nog",
   "plek.gemeld_niet_meer": "Plek gemeld als niet meer bestaand",
   "activiteit.gemeld_niet_meer": "Activiteit gemeld als niet meer bestaand",
+  // Volg je wijk (zonder e-mailadres in de auditregel)
+  "volger.aangemeld": "Wijk volgen aangevraagd",
+  "volger.bevestigd": "Wijk volgen bevestigd",
+  "volger.gewijzigd": "Hoe vaak mailen gewijzigd",
+  "volger.afgemeld": "Wijk niet meer volgen",
 } as const satisfies Record<`${string}.${string}`, string>;
 
 export type AuditActie = keyof typeof AUDIT_LABELS;

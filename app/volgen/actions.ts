@@ -1,7 +1,7 @@
 "use server";
 import { actie } from "@/lib/actions";
 import { frequentieSchema, volgSchema, volgTokenSchema } from "@/lib/validation/volgen";
-import { bevestigVolging, meldAf, volgWijk, wijzigFrequentie } from "@/lib/data/volgen";
+import { bevestigVolging, meldAfViaPagina, volgWijk, wijzigFrequentie } from "@/lib/data/volgen";
 
 /** Public: follow a wijk by e-mail (confirmation mail), or from the account (own verified address: at once). */
 export const volgWijkAction = actie({
@@ -33,6 +33,6 @@ export const wijzigFrequentieAction = actie({
 export const meldAfAction = actie({
   schema: volgTokenSchema,
   toegang: "publiek",
-  uitvoeren: ({ data }) => meldAf(data.token, "pagina"),
+  uitvoeren: ({ data }) => meldAfViaPagina(data.token),
   naar: (_r, { data }) => `/volgen/${data.token}?gedaan=afgemeld`,
 });

@@ -59,8 +59,9 @@ export async function volgWijk(actor: Actor | null, input: VolgInput, ip: string
     }
   }
 
-  if (!input.email) throw AppError.veld("email", "Vul uw e-mailadres in.");
-  const email = input.email.toLowerCase();
+  // Signed in without a verified address: that address, with the confirmation mail.
+  const email = (input.email ?? actor?.email)?.toLowerCase();
+  if (!email) throw AppError.veld("email", "Vul uw e-mailadres in.");
   await hitRateLimit(`volgen:ip:${ip}`, VOLG_LIMIET_IP);
   await hitRateLimit(`volgen:adres:${adresSleutel(email)}`, VOLG_LIMIET_ADRES);
 
@@ -169,6 +170,11 @@ export async function wijzigFrequentie(token: string, frequentie: Frequentie): P
     ]);
   }
   return volgingOfFout(token);
+}
+
+/** Unsubscribe from the manage page: as meldAf, but an unknown token is an error for the form. */
+export async function meldAfViaPagina(token: string): Promise<void> {
+  if (!(await meldAf(token, "pagina"))) throw new AppError("NOT_FOUND", "Deze link klopt niet, of is vervangen door een nieuwere link.");
 }
 
 /** Unsubscribe (the page button and the one-click POST of RFC 8058). Idempotent; returns false for an unknown token. */

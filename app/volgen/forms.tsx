@@ -9,7 +9,7 @@ import { bevestigVolgenAction, meldAfAction, volgWijkAction, wijzigFrequentieAct
 const frequentieOpties = FREQUENTIES.map((f) => ({ value: f.value, label: f.label, hint: f.hint }));
 
 /** "Volg deze wijk" on the wijk page. Works without JavaScript. */
-export function VolgForm({ slug, wijkNaam }: { slug: string; wijkNaam: string }) {
+export function VolgForm({ slug, wijkNaam, knop = "Volg deze wijk" }: { slug: string; wijkNaam: string; knop?: string }) {
   const [state, action] = useActionState(volgWijkAction, null);
   return (
     <form action={action} noValidate>
@@ -29,7 +29,7 @@ export function VolgForm({ slug, wijkNaam }: { slug: string; wijkNaam: string })
         <label htmlFor="volg-website">Laat dit veld leeg</label>
         <input id="volg-website" name="website" type="text" tabIndex={-1} autoComplete="off" />
       </div>
-      <SubmitButton>Volg deze wijk</SubmitButton>
+      <SubmitButton>{knop}</SubmitButton>
     </form>
   );
 }

@@ -14,10 +14,10 @@ export const metadata: Metadata = { title: "Wijk volgen", robots: { index: false
 
 type Props = { params: Promise<{ token: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-const GEDAAN: Record<string, string> = {
-  bevestigd: "Bedankt. U volgt deze wijk nu.",
-  gewijzigd: "Opgeslagen.",
-  afgemeld: "U bent afgemeld. U krijgt geen e-mails meer over deze wijk.",
+const GEDAAN: Record<string, (wijk: string) => string> = {
+  bevestigd: (w) => `Bedankt. U volgt ${w} nu.`,
+  gewijzigd: () => "Opgeslagen.",
+  afgemeld: (w) => `U bent afgemeld. U krijgt geen e-mails meer over ${w}.`,
 };
 
 export default async function VolgenPage({ params, searchParams }: Props) {
@@ -36,7 +36,7 @@ export default async function VolgenPage({ params, searchParams }: Props) {
       </>
     );
   }
-  const gedaan = typeof sp.gedaan === "string" ? GEDAAN[sp.gedaan] : undefined;
+  const gedaan = typeof sp.gedaan === "string" && Object.hasOwn(GEDAAN, sp.gedaan) ? GEDAAN[sp.gedaan](v.wijk.naam) : undefined;
   return (
     <>
       <h1>{v.wijk.naam} volgen</h1>

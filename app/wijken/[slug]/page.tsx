@@ -25,6 +25,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 const SOORT: Record<string, string> = { WIJK: "wijk", DORP: "dorp", KERN: "kern", BUURT: "buurt" };
+const DIT: Record<string, string> = { WIJK: "deze wijk", DORP: "dit dorp", KERN: "deze kern", BUURT: "deze buurt" };
 
 export default async function WijkPage({ params, searchParams }: Props) {
   const { slug } = await routeParams(params, { slug: "slug" });
@@ -303,12 +304,12 @@ export default async function WijkPage({ params, searchParams }: Props) {
 
       {wijk.gearchiveerdOp ? null : (
         <section aria-labelledby="volgen" className="max-w-3xl">
-          <h2 id="volgen">Volg deze {SOORT[wijk.soort] ?? "wijk"}</h2>
+          <h2 id="volgen">Volg {DIT[wijk.soort] ?? "deze wijk"}</h2>
           <p>
             Wilt u weten wat er nieuw is in {wijk.naam}? Nieuwe activiteiten, initiatieven die hulp zoeken, vrijwilligerswerk en hulpvragen van buren. U krijgt
             het in één e-mail, één keer per week of per dag. Alleen als er iets nieuws is. U heeft geen account nodig en u kunt altijd stoppen.
           </p>
-          <VolgForm slug={wijk.slug} wijkNaam={wijk.naam} />
+          <VolgForm slug={wijk.slug} wijkNaam={wijk.naam} knop={`Volg ${DIT[wijk.soort] ?? "deze wijk"}`} />
         </section>
       )}
 

@@ -160,8 +160,16 @@ export interface DigestResultaat {
 /** Sends every due digest (the job). Throws after the loop when a mail failed, so the runner retries. */
 export async function stuurWijkDigests(db: Db, nu: Date): Promise<DigestResultaat> {
   const r: DigestResultaat = { verstuurd: 0, leeg: 0, mislukt: 0, overgeslagen: 0 };
-  // Unconfirmed requests are kept for 7 days (privacy statement): then they go.
-  await db.wijkVolger.deleteMany({ where: { bevestigdOp: null, createdAt: { lt: new Date(nu.getTime() - 7 * 86_400_000) } } });
+  // Unconfirmed requests are kept for 7 days, unsubscribed addresses for 30 (the manage page still says
+  // "u volgt niet meer"): then they go, with their digest rows.
+  await db.wijkVolger.deleteMany({
+    where: {
+      OR: [
+        { bevestigdOp: null, createdAt: { lt: new Date(nu.getTime() - 7 * 86_400_000) } },
+        { afgemeldOp: { lt: new Date(nu.getTime() - 30 * 86_400_000) } },
+      ],
+    },
+  });
   const volgers: Volger[] = (
     await db.wijkVolger.findMany({
       where: { bevestigdOp: { not: null, lte: nu }, afgemeldOp: null, wijk: { gearchiveerdOp: null } },

@@ -17,6 +17,7 @@ import { hashVolgToken } from "../../lib/volgen/token.ts";
 import { bevestigVolging, digestVoorbeeld, leesVolging, meldAf, wijzigFrequentie } from "../../lib/data/volgen.ts";
 import { bevestigVolgenAction, meldAfAction, volgWijkAction, wijzigFrequentieAction } from "../../app/volgen/actions.ts";
 import { GET as afmeldenGet, POST as afmeldenPost } from "../../app/volgen/afmelden/[token]/route.ts";
+import { leesMijnGegevens, verwijderMijnAccount } from "../../lib/data/mijn-gegevens.ts";
 import { actorOf, createUser, createWijk } from "../factories.ts";
 import { actAs, expectRedirect, form, fromIp } from "../support/actors.ts";
 import { startSmtpSink, type ReceivedMail } from "../support/smtp-sink.ts";
@@ -244,9 +245,16 @@ describe("unsubscribing", () => {
     const v = await leesVolging(t);
     expect(await db.auditLog.count({ where: { entiteitId: v!.id, actie: "volger.afgemeld" } })).toBe(1);
 
+    // (The test travels to 2030: unsubscribed on day 40.)
+    await db.wijkVolger.update({ where: { tokenHash: hashVolgToken(t) }, data: { afgemeldOp: na(MAANDAG, 40 * dag) } });
     await activiteit("Na het afmelden", wijk.id, na(MAANDAG, 41 * dag));
     await stuurWijkDigests(db, na(MAANDAG, 42 * dag));
     expect(digestsAan("klik@volgen.example")).toHaveLength(0);
+
+    // 30 days after unsubscribing the address is gone.
+    expect(await leesVolging(t)).toMatchObject({ afgemeldOp: na(MAANDAG, 40 * dag) });
+    await stuurWijkDigests(db, na(MAANDAG, 71 * dag));
+    expect(await db.wijkVolger.count({ where: { email: "klik@volgen.example" } })).toBe(0);
 
     // Opening the link (GET) changes nothing: it leads to the manage page.
     const g = await afmeldenGet(new Request(url), { params: Promise.resolve({ token: t }) });
@@ -280,6 +288,10 @@ describe("following from an account", () => {
     expect(v).toMatchObject({ userId: u.id, frequentie: "DAG" });
     expect(v.bevestigdOp).toBeInstanceOf(Date);
     expect(mailsAan("bewoner@volgen.example")).toHaveLength(0);
+    // In "Uw gegevens", and gone with the account.
+    expect((await leesMijnGegevens(actorOf(u))).wijkVolgen).toMatchObject([{ email: "bewoner@volgen.example", frequentie: "DAG", wijk: { naam: "Volgwijk Noord" } }]);
+    expect(await verwijderMijnAccount(actorOf(u))).toMatchObject({ wijkVolgen: 1 });
+    expect(await db.wijkVolger.count({ where: { email: "bewoner@volgen.example" } })).toBe(0);
   });
 
   it("another address, or an account whose address is not verified, still needs the confirmation mail", async () => {

@@ -129,6 +129,11 @@ export const AUDIT_LABELS = {
   // Aan de keukentafel (een medewerker plaatst een hulpvraag samen met een inwoner)
   "hulpvraag.namens_geplaatst": "Hulpvraag geplaatst namens een inwoner, met toestemming",
   "hulpvraag.overgenomen": "Hulpvraag overgenomen door de inwoner",
+  // Volg je wijk (zonder e-mailadres in de auditregel)
+  "volger.aangemeld": "Wijk volgen aangevraagd",
+  "volger.bevestigd": "Wijk volgen bevestigd",
+  "volger.gewijzigd": "Hoe vaak mailen gewijzigd",
+  "volger.afgemeld": "Wijk niet meer volgen",
 } as const satisfies Record<`${string}.${string}`, string>;
 
 export type AuditActie = keyof typeof AUDIT_LABELS;

@@ -6,6 +6,8 @@ export interface Mail {
   to: string;
   subject: string;
   text: string;
+  /** Extra headers, e.g. List-Unsubscribe (RFC 8058) on the wijk digest. */
+  headers?: Record<string, string>;
 }
 
 let transporter: Transporter | null = null;
@@ -24,7 +26,7 @@ export async function sendMail(mail: Mail): Promise<void> {
     console.info(`[e-mail niet verstuurd: geen SMTP_URL] Aan: ${mail.to}\nOnderwerp: ${mail.subject}\n\n${mail.text}\n`);
     return;
   }
-  await t.sendMail({ from: env().MAIL_FROM, to: mail.to, subject: mail.subject, text: mail.text });
+  await t.sendMail({ from: env().MAIL_FROM, to: mail.to, subject: mail.subject, text: mail.text, headers: mail.headers });
 }
 
 /** Sends without letting a mail failure undo the user's action; failures are logged. */

@@ -33,6 +33,10 @@ export default async function PrivacyPage() {
           <strong>Hulpvragen en aanbod van vrijwilligers</strong>. Uw naam en contactgegevens worden nooit openbaar
           getoond. Ze worden pas gedeeld als u dat zelf goedkeurt.
         </li>
+        <li>
+          <strong>Volg je wijk</strong>: uw e-mailadres en hoe vaak u nieuws wilt. We gebruiken het alleen voor die e-mail.
+          Bevestigt u niet, dan verwijderen we het na 7 dagen. Stopt u, dan verwijderen we het na 30 dagen.
+        </li>
       </ul>
       <h2 id="bewaartermijnen">Hoe lang bewaren we het?</h2>
       <p>Als de termijn voorbij is, verwijderen we de gegevens:</p>

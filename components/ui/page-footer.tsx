@@ -18,6 +18,9 @@ export function PageFooter({ gemeente, children }: { gemeente: string; children?
           <li>
             <Link href="/contact">Contact</Link>
           </li>
+          <li>
+            <Link href="/volgen">Volg je wijk</Link>
+          </li>
         </ul>
         <p>Een website van de gemeente {gemeente}, samen met inwoners, vrijwilligers en opbouwwerkers.</p>
         {children}

@@ -89,11 +89,12 @@ export async function leesMijnGegevens(actor: Actor | null) {
     : [];
 
   const email = ci(a.email);
-  const [signalen, verhalen, plekVoorstellen, geplaatsteVacatures] = await Promise.all([
+  const [signalen, verhalen, plekVoorstellen, geplaatsteVacatures, wijkVolgen] = await Promise.all([
     db.signaal.findMany({ where: { email }, orderBy: { createdAt: "asc" }, select: { soort: true, tekst: true, status: true, reactie: true, createdAt: true, wijk: { select: { naam: true } } } }),
     db.verhaal.findMany({ where: { email }, orderBy: { createdAt: "asc" }, select: { titel: true, tekst: true, auteurNaam: true, status: true, createdAt: true, wijk: { select: { naam: true } } } }),
     db.plekSuggestie.findMany({ where: { email }, orderBy: { createdAt: "asc" }, select: { gegevens: true, toelichting: true, status: true, reden: true, createdAt: true } }),
     db.vacature.findMany({ where: { OR: [{ geplaatstDoor: a.id }, { contactEmail: email }] }, orderBy: { createdAt: "asc" }, select: { titel: true, beschrijving: true, contactNaam: true, contactEmail: true, status: true, createdAt: true } }),
+    db.wijkVolger.findMany({ where: { OR: [{ userId: a.id }, { email }] }, orderBy: { createdAt: "asc" }, select: { email: true, frequentie: true, bevestigdOp: true, afgemeldOp: true, createdAt: true, wijk: { select: { naam: true } } } }),
   ]);
 
   const { accounts, vrijwilliger, hulpvragen, hulpAanbiedingen, vacatureReacties, ...account } = user;
@@ -116,6 +117,7 @@ export async function leesMijnGegevens(actor: Actor | null) {
     signalen,
     verhalen,
     plekVoorstellen,
+    wijkVolgen,
   };
 }
 
@@ -154,6 +156,7 @@ export async function verwijderMijnAccount(actor: Actor | null): Promise<Record<
       data: { geplaatstDoor: null, contactNaam: "", contactEmail: "", status: "GEARCHIVEERD" },
     });
     const inloglinks = await tx.verificationToken.deleteMany({ where: { identifier: email } });
+    const wijkVolgen = await tx.wijkVolger.deleteMany({ where: { OR: [{ userId: a.id }, { email }] } });
     const hulpvragen = await tx.hulpvraag.count({ where: { aanvragerId: a.id } });
     const hulpAanbod = await tx.hulpAanbod.count({ where: { helperId: a.id } });
     const vacatureReacties = await tx.vacatureReactie.count({ where: { userId: a.id } });
@@ -172,6 +175,7 @@ export async function verwijderMijnAccount(actor: Actor | null): Promise<Record<
       plekVoorstellen: plekVoorstellen.count,
       vacatures: vacatures.count,
       inloglinks: inloglinks.count,
+      wijkVolgen: wijkVolgen.count,
       hulpvragen,
       hulpAanbod,
       vacatureReacties,

@@ -5,6 +5,7 @@
 import { voerBewaartermijnenUit } from "../bewaartermijnen-job.ts";
 import { ruimLocatieCacheOp } from "../pdok/locatieserver.ts";
 import { stuurVersheidHerinneringen } from "../versheid/herinnering.ts";
+import { stuurWijkDigests } from "../volgen/digest.ts";
 import type { TaakDefinitie } from "./runner.ts";
 
 export const TAKEN: TaakDefinitie[] = [
@@ -26,6 +27,13 @@ export const TAKEN: TaakDefinitie[] = [
     omschrijving: "Herinnering aan opbouwwerkers: plekken en activiteiten controleren die lang niet gecontroleerd zijn (elke dag)",
     planning: { elke: "dag", vanafUur: 9 },
     uitvoeren: ({ db, nu }) => stuurVersheidHerinneringen(db, nu),
+  },
+  {
+    naam: "wijkdigest",
+    omschrijving: "Volg je wijk: wat er nieuw is in een wijk naar de volgers mailen (elke dag; per volger één keer per dag of per week)",
+    planning: { elke: "dag", vanafUur: 7 },
+    maxPogingen: 5,
+    uitvoeren: ({ db, nu }) => stuurWijkDigests(db, nu),
   },
 ];
 

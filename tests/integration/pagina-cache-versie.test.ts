@@ -25,6 +25,8 @@ const NIET_GEVOLGD: Record<string, string> = {
   AuditLog: "auditlog (alleen beheer)",
   RateLimit: "rate limits",
   Taak: "takenrunner",
+  WijkVolger: "volgers van een wijk (alleen via hun eigen link)",
+  WijkDigest: "verstuurde digests per volger en periode",
   GedeeldeCache: "cache",
   CacheGeneratie: "de versie zelf",
   LocatieserverCache: "cache van de PDOK Locatieserver",

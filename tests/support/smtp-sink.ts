@@ -7,6 +7,8 @@ export interface ReceivedMail {
   from: string;
   subject: string;
   text: string;
+  /** Raw header lines by lower-case name (first occurrence), e.g. "list-unsubscribe". */
+  headers?: Record<string, string>;
 }
 
 export async function startSmtpSink(port = 0) {
@@ -24,6 +26,9 @@ export async function startSmtpSink(port = 0) {
             from: session.envelope.mailFrom ? session.envelope.mailFrom.address : "",
             subject: parsed.subject ?? "",
             text: parsed.text ?? "",
+            headers: Object.fromEntries(
+              [...parsed.headerLines].reverse().map((h) => [h.key, h.line.slice(h.line.indexOf(":") + 1).replace(/\r?\n[ \t]+/g, " ").trim()]),
+            ),
           });
           waiters.splice(0).forEach((w) => w());
           callback();

@@ -197,6 +197,18 @@ export default async function MijnGegevensPage() {
         </ul>
       </Sectie>
 
+      <Sectie id="volgen" titel="Wijken die u volgt" leeg={!g.wijkVolgen.length}>
+        <ul>
+          {g.wijkVolgen.map((v, n) => (
+            <li key={n}>
+              {v.wijk.naam} met {v.email}, {v.frequentie === "DAG" ? "elke dag" : "elke week"}:{" "}
+              {v.afgemeldOp ? `gestopt op ${datum(v.afgemeldOp)}` : v.bevestigdOp ? `sinds ${datum(v.bevestigdOp)}` : "nog niet bevestigd"}
+            </li>
+          ))}
+        </ul>
+        <p>Hoe vaak, of stoppen? Gebruik de link onder elke e-mail met nieuws uit de wijk.</p>
+      </Sectie>
+
       <section aria-labelledby="verwijderen">
         <h2 id="verwijderen">Account verwijderen</h2>
         {staff ? (

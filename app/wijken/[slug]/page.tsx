@@ -7,6 +7,7 @@ import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { AgendaView } from "@/components/wijken/agenda-view";
 import { Wijkprofiel } from "@/components/wijken/wijkprofiel";
 import { SignaalForm, VerhaalForm } from "./forms";
+import { VolgForm } from "@/app/volgen/forms";
 import { zoekVacatures } from "@/lib/data/vacatures";
 import { zoekOpenHulpvragen } from "@/lib/data/hulpvragen";
 import { routeParams } from "@/lib/route-params";
@@ -24,6 +25,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 const SOORT: Record<string, string> = { WIJK: "wijk", DORP: "dorp", KERN: "kern", BUURT: "buurt" };
+const DIT: Record<string, string> = { WIJK: "deze wijk", DORP: "dit dorp", KERN: "deze kern", BUURT: "deze buurt" };
 
 export default async function WijkPage({ params, searchParams }: Props) {
   const { slug } = await routeParams(params, { slug: "slug" });
@@ -50,7 +52,16 @@ export default async function WijkPage({ params, searchParams }: Props) {
       <h1>{wijk.naam}</h1>
       {verstuurd ? (
         <Alert type="ok" id="bedankt" role="status" tabIndex={-1}>
-          {verstuurd === "verhaal" ? (
+          {verstuurd === "volgen" ? (
+            <>
+              <strong>Kijk in uw mailbox.</strong> We stuurden een e-mail met een link. Bevestig daarmee dat u {wijk.naam} wilt volgen. Pas daarna sturen we
+              nieuws.
+            </>
+          ) : verstuurd === "volgen-account" ? (
+            <>
+              <strong>U volgt {wijk.naam} nu.</strong> U krijgt een e-mail op het adres van uw account als er iets nieuws is.
+            </>
+          ) : verstuurd === "verhaal" ? (
             <>
               <strong>Dank u wel voor uw verhaal.</strong> De opbouwwerker leest het. Daarna komt het op deze pagina.
             </>
@@ -290,6 +301,17 @@ export default async function WijkPage({ params, searchParams }: Props) {
           </dd>
         </DataList>
       </section>
+
+      {wijk.gearchiveerdOp ? null : (
+        <section aria-labelledby="volgen" className="max-w-3xl">
+          <h2 id="volgen">Volg {DIT[wijk.soort] ?? "deze wijk"}</h2>
+          <p>
+            Wilt u weten wat er nieuw is in {wijk.naam}? Nieuwe activiteiten, initiatieven die hulp zoeken, vrijwilligerswerk en hulpvragen van buren. U krijgt
+            het in één e-mail, één keer per week of per dag. Alleen als er iets nieuws is. U heeft geen account nodig en u kunt altijd stoppen.
+          </p>
+          <VolgForm slug={wijk.slug} wijkNaam={wijk.naam} knop={`Volg ${DIT[wijk.soort] ?? "deze wijk"}`} />
+        </section>
+      )}
 
       <section aria-labelledby="meedenken" className="max-w-3xl">
         <h2 id="meedenken">Geef een idee, zorg of wens door</h2>

@@ -3,6 +3,7 @@
  * (lib/taken/runner.ts) started with the app (instrumentation.ts) runs it once per period.
  */
 import { voerBewaartermijnenUit } from "../bewaartermijnen-job.ts";
+import { stuurGeluktVragen } from "../burenhulp/gelukt.ts";
 import { ruimLocatieCacheOp } from "../pdok/locatieserver.ts";
 import { stuurVersheidHerinneringen } from "../versheid/herinnering.ts";
 import type { TaakDefinitie } from "./runner.ts";
@@ -26,6 +27,12 @@ export const TAKEN: TaakDefinitie[] = [
     omschrijving: "Herinnering aan opbouwwerkers: plekken en activiteiten controleren die lang niet gecontroleerd zijn (elke dag)",
     planning: { elke: "dag", vanafUur: 9 },
     uitvoeren: ({ db, nu }) => stuurVersheidHerinneringen(db, nu),
+  },
+  {
+    naam: "burenhulp-gelukt",
+    omschrijving: "Burenhulp: de vrager 3 dagen na het aannemen van hulp vragen of het gelukt is (elke dag, één keer per hulpvraag)",
+    planning: { elke: "dag", vanafUur: 10 },
+    uitvoeren: ({ db, nu }) => stuurGeluktVragen(db, nu),
   },
 ];
 

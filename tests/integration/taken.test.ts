@@ -139,7 +139,7 @@ describe("the app's jobs", () => {
     expect(periode(def.planning!, new Date("2030-06-15T00:30:00Z"))).toBeNull(); // 02:30 summer time
     const r = new TakenRunner({ db, taken: TAKEN, log: stil });
     const nu = new Date("2030-06-15T10:00:00Z");
-    expect(await r.tick(nu)).toBe(3); // bewaartermijnen, adrescache and versheid
+    expect(await r.tick(nu)).toBe(4); // bewaartermijnen, adrescache, versheid and burenhulp-gelukt
     expect(await r.tick(nu)).toBe(0);
     const rij = await db.taak.findUniqueOrThrow({ where: { sleutel: "bewaartermijnen:2030-06-15" } });
     expect(rij.status).toBe("GELUKT");
@@ -148,6 +148,9 @@ describe("the app's jobs", () => {
     // The versheid reminder (issue 14) runs daily from 9:00; tests/integration/versheid.test.ts tests what it sends.
     expect(TAKEN.find((t) => t.naam === "versheid")!.planning).toEqual({ elke: "dag", vanafUur: 9 });
     expect(await db.taak.findUniqueOrThrow({ where: { sleutel: "versheid:2030-06-15" } })).toMatchObject({ status: "GELUKT", resultaat: { items: 0, mails: 0, zonderEigenaar: 0 } });
+    // "Is het gelukt?" (issue 16) runs daily from 10:00; tests/integration/berichten.test.ts tests what it sends.
+    expect(TAKEN.find((t) => t.naam === "burenhulp-gelukt")!.planning).toEqual({ elke: "dag", vanafUur: 10 });
+    expect(await db.taak.findUniqueOrThrow({ where: { sleutel: "burenhulp-gelukt:2030-06-15" } })).toMatchObject({ status: "GELUKT", resultaat: { mails: 0, mislukt: 0 } });
   });
 });
 

@@ -17,6 +17,7 @@ import { accepteerAanbod, beantwoordGelukt, biedHulpAan, leesGeluktVraag, plaats
 import { BERICHT_LIMIET, blokkeerGesprek, deblokkeerGesprek, deelTelefoonnummer, leesGesprek, meldGesprek, stuurBericht } from "../../lib/data/berichten.ts";
 import { handelMeldingAf, zoekOpenMeldingen } from "../../lib/data/meldingen.ts";
 import { stuurGeluktVragen } from "../../lib/burenhulp/gelukt.ts";
+import { leesMijnGegevens } from "../../lib/data/mijn-gegevens.ts";
 import { TakenRunner } from "../../lib/taken/runner.ts";
 import { TAKEN } from "../../lib/taken/taken.ts";
 import { deelTelefoonAction, stuurBerichtAction } from "../../app/mijn/hulpvragen/gesprek/actions.ts";
@@ -201,6 +202,18 @@ describe("the conversation", () => {
     expect(await db.hulpBericht.count({ where: { aanbodId } })).toBe(BERICHT_LIMIET.max);
     // the other party is not limited by it
     await stuurBericht(helper, { aanbodId, tekst: "Ik lees alles!" }, venster);
+  });
+});
+
+describe("AVG", () => {
+  it("the data export holds the messages the user sent, not those of the other party", async () => {
+    const { aanbodId } = await nieuwGesprek("Ramen lappen");
+    await stuurBericht(vrager, { aanbodId, tekst: "Export-vrager-tekst" });
+    await stuurBericht(helper, { aanbodId, tekst: "Export-helper-tekst" });
+    const json = JSON.stringify((await leesMijnGegevens(helper)).berichtenBijBurenhulp);
+    expect(json).toContain("Export-helper-tekst");
+    expect(json).toContain("Ramen lappen");
+    expect(json).not.toContain("Export-vrager-tekst");
   });
 });
 

@@ -113,6 +113,38 @@ test.describe("berichten bij burenhulp without JavaScript", () => {
     await expectNoAddresses(a, vrager.email, helper.email);
     await expectAccessibleWithSession(a);
 
+    // 6. A third resident cannot open the conversation
+    const c = await residentPage(browser, uniqueEmail("gesprek.derde"));
+    const nietVoorDerde = await c.goto(gesprekUrl);
+    expect(nietVoorDerde?.status()).toBe(404);
+    await expect(c.getByRole("heading", { level: 1, name: "Deze pagina bestaat niet" })).toBeVisible();
+    expect(await c.content()).not.toContain("plakspullen");
+    await c.context().close();
+
+    // 7. "Blokkeer": the helper can no longer send
+    await a.getByRole("button", { name: "Blokkeer" }).click();
+    await expect(a.getByRole("status")).toContainText("U heeft dit gesprek geblokkeerd");
+    await b.reload();
+    await expect(b.getByText("U kunt in dit gesprek geen berichten meer sturen.")).toBeVisible();
+    await expect(b.getByRole("button", { name: "Bericht sturen" })).toHaveCount(0);
+    await a.getByRole("button", { name: "Blokkade opheffen" }).click();
+    await expect(a.getByRole("status")).toContainText("De blokkade is opgeheven");
+
+    // 8. The requester accepts, answers "Is het gelukt?" with ja: the hulpvraag closes and counts for the wijk
+    await a.goto(`/mijn/hulpvragen/${hulpvraagId}`);
+    await a.getByRole("button", { name: "Aanbod 1 aannemen" }).click();
+    await expect(a.getByRole("status")).toContainText("U heeft het aanbod aangenomen");
+    const voorTelling = await a.request.get("/wijken/braken-oost");
+    const telling = (html: string) => Number(html.match(/Burenhulp via dit portaal: <strong>(\d+) hulpvra/)?.[1] ?? NaN);
+    const eerst = telling(await voorTelling.text());
+    await a.goto(`/mijn/hulpvragen/${hulpvraagId}/gelukt`);
+    await expect(a.getByRole("heading", { level: 1, name: "Is het gelukt?" })).toBeVisible();
+    await expectAccessibleWithSession(a);
+    await a.getByRole("button", { name: "Ja, het is gelukt" }).click();
+    await expect(a.getByRole("status")).toContainText("Fijn dat het gelukt is");
+    await expect(a.getByText("Gesloten", { exact: true })).toBeVisible();
+    await expect.poll(async () => telling(await (await a.request.get("/wijken/braken-oost")).text())).toBe(eerst + 1);
+
     await a.context().close();
     await b.context().close();
   });

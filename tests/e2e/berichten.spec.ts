@@ -117,7 +117,6 @@ test.describe("berichten bij burenhulp without JavaScript", () => {
     const c = await residentPage(browser, uniqueEmail("gesprek.derde"));
     const nietVoorDerde = await c.goto(gesprekUrl);
     expect(nietVoorDerde?.status()).toBe(404);
-    await expect(c.getByRole("heading", { level: 1, name: "Deze pagina bestaat niet" })).toBeVisible();
     expect(await c.content()).not.toContain("plakspullen");
     await c.context().close();
 

@@ -43,6 +43,11 @@ export const AUDIT_LABELS = {
   "hulpvraag.verborgen_na_meldingen": "Hulpvraag verborgen na meldingen",
   "hulpaanbod.geaccepteerd": "Hulpaanbod geaccepteerd",
   "hulpaanbod.afgewezen": "Hulpaanbod afgewezen",
+  "hulpvraag.gelukt_beantwoord": "Vraag 'Is het gelukt?' beantwoord",
+  // Berichten bij burenhulp (het gesprek tussen vrager en helper)
+  "hulpgesprek.telefoon_gedeeld": "Telefoonnummer bewust gedeeld in het gesprek",
+  "hulpgesprek.geblokkeerd": "Gesprek geblokkeerd",
+  "hulpgesprek.gedeblokkeerd": "Blokkade van gesprek opgeheven",
   // Meldingen
   "melding.afgehandeld": "Melding afgehandeld",
   "melding.verborgen": "Melding afgehandeld: verborgen",

@@ -159,7 +159,7 @@ export async function accepteerAanbod(actor: Actor | null, aanbodId: string, now
   if (aanbod.status !== "AANGEBODEN") throw new AppError("INVALID", "Op dit aanbod heeft u al gereageerd.");
   if (!["OPEN", "GEKOPPELD"].includes(hv.status) || hv.verlooptOp <= now) throw new AppError("INVALID", "Deze hulpvraag is gesloten of verlopen.");
   await db.$transaction([
-    db.hulpAanbod.update({ where: { id: aanbod.id }, data: { status: "GEACCEPTEERD" } }),
+    db.hulpAanbod.update({ where: { id: aanbod.id }, data: { status: "GEACCEPTEERD", geaccepteerdOp: now } }),
     db.hulpvraag.update({ where: { id: hv.id }, data: { status: "GEKOPPELD" } }),
     writeAudit(db, { actorId: user.id, actie: "hulpaanbod.geaccepteerd", entiteit: "HulpAanbod", entiteitId: aanbod.id, voor: { status: "AANGEBODEN", hulpvraag: hv.status }, na: { status: "GEACCEPTEERD", hulpvraag: "GEKOPPELD" } }),
   ]);
@@ -273,6 +273,33 @@ export async function zoekMijnAanbiedingen(actor: Actor | null, now = new Date()
         ? ({ naam: a.hulpvraag.aanvrager.naam, email: a.hulpvraag.aanvrager.email, telefoon: a.hulpvraag.aanvrager.telefoon } as Contact)
         : null,
   }));
+}
+
+// ---------- "Is het gelukt?" (the question itself is mailed by lib/burenhulp/gelukt.ts) ----------
+
+/** The requester's view of the question: only for their own hulpvraag with an accepted offer. */
+export async function leesGeluktVraag(actor: Actor | null, id: string) {
+  const { hv } = await ownHulpvraag(actor, id);
+  const extra = await db.hulpvraag.findUniqueOrThrow({ where: { id }, select: { gelukt: true, _count: { select: { aanbiedingen: { where: { status: "GEACCEPTEERD" } } } } } });
+  return { id: hv.id, titel: hv.titel, status: hv.status, gelukt: extra.gelukt, magAntwoorden: extra._count.aanbiedingen > 0 && hv.status !== "VERBORGEN" };
+}
+
+/** The requester answers: 'ja' closes the hulpvraag and counts on the wijk page; 'nee' leaves it as it is. */
+export async function beantwoordGelukt(actor: Actor | null, id: string, gelukt: boolean): Promise<void> {
+  const { user, hv } = await ownHulpvraag(actor, id);
+  const vraag = await leesGeluktVraag(user, id);
+  if (!vraag.magAntwoorden) throw new AppError("INVALID", "U kunt deze vraag (nog) niet beantwoorden.");
+  if (vraag.gelukt === gelukt) return;
+  const status = gelukt ? "GESLOTEN" : hv.status;
+  await db.$transaction([
+    db.hulpvraag.update({ where: { id }, data: { gelukt, status } }),
+    writeAudit(db, { actorId: user.id, actie: "hulpvraag.gelukt_beantwoord", entiteit: "Hulpvraag", entiteitId: id, voor: { status: hv.status, gelukt: vraag.gelukt }, na: { status, gelukt } }),
+  ]);
+}
+
+/** Public figure for the wijk page: hulpvragen whose requester said "het is gelukt". */
+export async function telGelukteHulpvragen(wijkId: string): Promise<number> {
+  return db.hulpvraag.count({ where: { wijkId, gelukt: true } });
 }
 
 // ---------- Moderation (opbouwwerkers in their wijken, beheerder everywhere) ----------

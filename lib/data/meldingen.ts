@@ -30,7 +30,7 @@ export interface Melder {
   ip: string;
 }
 
-function melderSleutel(m: Melder): string {
+export function melderSleutel(m: Melder): string {
   const bron = m.userId ? `u:${m.userId}` : `ip:${m.ip}`;
   return createHmac("sha256", authSecret()).update(`melder:${bron}`).digest("hex").slice(0, 32);
 }
@@ -100,9 +100,10 @@ async function verbergBijDrempel(entiteit: MeldingEntiteit, entiteitId: string):
   return true;
 }
 
+/** A reported conversation (lib/data/berichten.ts) goes to the same list: entiteit "Gesprek", entiteitId = the HulpAanbod. */
 export interface MeldingRegel {
   id: string;
-  entiteit: MeldingEntiteit;
+  entiteit: MeldingEntiteit | "Gesprek";
   entiteitId: string;
   reden: string;
   createdAt: Date;
@@ -120,7 +121,11 @@ export async function zoekOpenMeldingen(actor: Actor | null): Promise<MeldingReg
   const scope = wijkScope(user, "hulpvraag:moderate");
   const meldingen = await db.melding.findMany({ where: { afgehandeld: false }, orderBy: { createdAt: "asc" }, select: { id: true, entiteit: true, entiteitId: true, reden: true, createdAt: true } });
   const vacIds = meldingen.filter((m) => m.entiteit === "Vacature").map((m) => m.entiteitId);
-  const hvIds = meldingen.filter((m) => m.entiteit === "Hulpvraag").map((m) => m.entiteitId);
+  // A reported conversation belongs to its hulpvraag's wijk. Staff see the reporter's explanation, never the messages.
+  const gesprekIds = meldingen.filter((m) => m.entiteit === "Gesprek").map((m) => m.entiteitId);
+  const gesprekken = gesprekIds.length ? await db.hulpAanbod.findMany({ where: { id: { in: gesprekIds } }, select: { id: true, hulpvraagId: true } }) : [];
+  const gesprekHv = new Map(gesprekken.map((g) => [g.id, g.hulpvraagId]));
+  const hvIds = [...meldingen.filter((m) => m.entiteit === "Hulpvraag").map((m) => m.entiteitId), ...gesprekken.map((g) => g.hulpvraagId)];
   const [vacatures, hulpvragen] = await Promise.all([
     magVacatures && vacIds.length ? db.vacature.findMany({ where: { id: { in: vacIds } }, select: { id: true, titel: true, slug: true, status: true, wijk: { select: { naam: true } } } }) : [],
     hvIds.length && !(scope && scope.length === 0)
@@ -137,6 +142,9 @@ export async function zoekOpenMeldingen(actor: Actor | null): Promise<MeldingReg
     } else if (m.entiteit === "Hulpvraag") {
       const h = hMap.get(m.entiteitId);
       if (h) out.push({ ...m, entiteit: "Hulpvraag", titel: h.titel, wijk: h.wijk.naam, href: `/vrijwilligers/hulpvragen/${h.id}`, status: h.status });
+    } else if (m.entiteit === "Gesprek") {
+      const h = hMap.get(gesprekHv.get(m.entiteitId) ?? "");
+      if (h) out.push({ ...m, entiteit: "Gesprek", titel: h.titel, wijk: h.wijk.naam, href: `/vrijwilligers/hulpvragen/${h.id}`, status: h.status });
     }
   }
   return out;
@@ -151,20 +159,27 @@ export async function handelMeldingAf(actor: Actor | null, id: string, actie: "a
   const user = requireActor(actor);
   const m = await db.melding.findUnique({ where: { id }, select: { id: true, entiteit: true, entiteitId: true, afgehandeld: true } });
   if (!m) throw new AppError("NOT_FOUND", "Deze melding bestaat niet.");
+  // The hulpvraag a report is about (a reported conversation: the hulpvraag of that offer).
+  let hvId = m.entiteitId;
   if (m.entiteit === "Vacature") {
     requirePermission(user, "vacature:publish");
   } else {
-    const hv = await db.hulpvraag.findUnique({ where: { id: m.entiteitId }, select: { wijkId: true } });
+    if (m.entiteit === "Gesprek") {
+      const a = await db.hulpAanbod.findUnique({ where: { id: m.entiteitId }, select: { hulpvraagId: true } });
+      if (!a) throw new AppError("NOT_FOUND", "Dit gesprek bestaat niet meer.");
+      hvId = a.hulpvraagId;
+    }
+    const hv = await db.hulpvraag.findUnique({ where: { id: hvId }, select: { wijkId: true } });
     if (!hv) throw new AppError("NOT_FOUND", "Deze hulpvraag bestaat niet meer.");
     requireWijkPermission(user, "hulpvraag:moderate", hv.wijkId);
   }
   if (actie === "verbergen") {
     if (m.entiteit === "Vacature") await zetVacatureStatus(user, m.entiteitId, "GEARCHIVEERD");
-    else await modereerHulpvraag(user, m.entiteitId, true, "na melding");
+    else await modereerHulpvraag(user, hvId, true, "na melding");
   }
   if (actie === "terugzetten") {
     if (m.entiteit === "Vacature") await zetVacatureStatus(user, m.entiteitId, "GEPUBLICEERD", "vacature.hersteld_na_meldingen");
-    else await modereerHulpvraag(user, m.entiteitId, false, "hersteld na meldingen");
+    else await modereerHulpvraag(user, hvId, false, "hersteld na meldingen");
     const open = await db.melding.findMany({ where: { entiteit: m.entiteit, entiteitId: m.entiteitId, afgehandeld: false }, select: { id: true } });
     await db.$transaction([
       db.melding.updateMany({ where: { id: { in: open.map((o) => o.id) } }, data: { afgehandeld: true } }),

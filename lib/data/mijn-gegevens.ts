@@ -5,7 +5,7 @@
  *
  * What deleting does (and app/privacy/page.tsx says):
  *  - removed: the User row with its accounts, volunteer profile, hulpvragen (and offers on them), own
- *    offers, vacature responses, sign-in links; drafts (CONCEPT initiatives)
+ *    offers, messages sent in burenhulp conversations, vacature responses, sign-in links; drafts (CONCEPT initiatives)
  *  - withdrawn: initiatives still under review (status machine, audited as usual)
  *  - kept anonymised: submitted initiatives (contact details wiped, no owner), messages (no author),
  *    stories (author name "Anoniem", no e-mail), signals and map suggestions (no e-mail), vacatures placed
@@ -66,6 +66,8 @@ export async function leesMijnGegevens(actor: Actor | null) {
       },
       hulpAanbiedingen: { orderBy: { createdAt: "asc" }, select: { bericht: true, status: true, createdAt: true, hulpvraag: { select: { titel: true } } } },
       vacatureReacties: { orderBy: { createdAt: "asc" }, select: { bericht: true, createdAt: true, vacature: { select: { titel: true } } } },
+      // Messages the user sent in burenhulp conversations (lib/data/berichten.ts); removed with the account.
+      hulpBerichten: { orderBy: { createdAt: "asc" }, select: { soort: true, tekst: true, createdAt: true, aanbod: { select: { hulpvraag: { select: { titel: true } } } } } },
     },
   });
   if (!user) throw new AppError("UNAUTHENTICATED");
@@ -97,7 +99,7 @@ export async function leesMijnGegevens(actor: Actor | null) {
     db.wijkVolger.findMany({ where: { OR: [{ userId: a.id }, { email }] }, orderBy: { createdAt: "asc" }, select: { email: true, frequentie: true, bevestigdOp: true, afgemeldOp: true, createdAt: true, wijk: { select: { naam: true } } } }),
   ]);
 
-  const { accounts, vrijwilliger, hulpvragen, hulpAanbiedingen, vacatureReacties, ...account } = user;
+  const { accounts, vrijwilliger, hulpvragen, hulpAanbiedingen, vacatureReacties, hulpBerichten, ...account } = user;
   return {
     uitgevoerdOp: new Date().toISOString(),
     uitleg: `Dit zijn alle gegevens die de gemeente ${(await instellingen()).gemeenteNaam} in dit portaal over u bewaart. Interne notities van medewerkers staan er niet in, en van anderen alleen wat zij u stuurden (zonder hun contactgegevens).`,
@@ -112,6 +114,7 @@ export async function leesMijnGegevens(actor: Actor | null) {
     vrijwilligersprofiel: vrijwilliger,
     hulpvragen,
     hulpAanbod: hulpAanbiedingen,
+    berichtenBijBurenhulp: hulpBerichten.map((b) => ({ soort: b.soort, tekst: b.tekst, createdAt: b.createdAt, hulpvraag: b.aanbod.hulpvraag.titel })),
     vacatureReacties,
     geplaatsteVacatures,
     signalen,

@@ -3,6 +3,7 @@
  * (lib/taken/runner.ts) started with the app (instrumentation.ts) runs it once per period.
  */
 import { voerBewaartermijnenUit } from "../bewaartermijnen-job.ts";
+import { stuurGeluktVragen } from "../burenhulp/gelukt.ts";
 import { ruimLocatieCacheOp } from "../pdok/locatieserver.ts";
 import { stuurVersheidHerinneringen } from "../versheid/herinnering.ts";
 import { stuurWijkDigests } from "../volgen/digest.ts";
@@ -34,6 +35,12 @@ export const TAKEN: TaakDefinitie[] = [
     planning: { elke: "dag", vanafUur: 7 },
     maxPogingen: 5,
     uitvoeren: ({ db, nu }) => stuurWijkDigests(db, nu),
+  },
+  {
+    naam: "burenhulp-gelukt",
+    omschrijving: "Burenhulp: de vrager 3 dagen na het aannemen van hulp vragen of het gelukt is (elke dag, één keer per hulpvraag)",
+    planning: { elke: "dag", vanafUur: 10 },
+    uitvoeren: ({ db, nu }) => stuurGeluktVragen(db, nu),
   },
 ];
 

@@ -33,6 +33,7 @@ const NIET_GEVOLGD: Record<string, string> = {
   KaartWijziging: "wijzigingslog van /beheer/kaart (alleen beheer; de plek of activiteit zelf wordt gevolgd)",
   OrganisatieLid: "leden van aanbieders (alleen beheer en de eigen pagina van het lid)",
   KaartVoorstel: "wijzigingen van leden die wachten op controle (alleen beheer en het lid; pas bij goedkeuren verandert de plek of activiteit)",
+  HulpBericht: "privéberichten tussen vrager en helper (alleen die twee, nooit op een openbare pagina)",
   KaartImport: "import in voorbereiding (alleen beheer; pas bij bevestigen veranderen plekken en activiteiten)",
 };
 

@@ -139,7 +139,7 @@ describe("the app's jobs", () => {
     expect(periode(def.planning!, new Date("2030-06-15T00:30:00Z"))).toBeNull(); // 02:30 summer time
     const r = new TakenRunner({ db, taken: TAKEN, log: stil });
     const nu = new Date("2030-06-15T10:00:00Z");
-    expect(await r.tick(nu)).toBe(4); // bewaartermijnen, adrescache, versheid and wijkdigest
+    expect(await r.tick(nu)).toBe(5); // bewaartermijnen, adrescache, versheid, wijkdigest and burenhulp-gelukt
     expect(await r.tick(nu)).toBe(0);
     const rij = await db.taak.findUniqueOrThrow({ where: { sleutel: "bewaartermijnen:2030-06-15" } });
     expect(rij.status).toBe("GELUKT");
@@ -151,6 +151,9 @@ describe("the app's jobs", () => {
     // Volg je wijk (issue 16) runs daily from 7:00; tests/integration/volgen.test.ts tests what it sends.
     expect(TAKEN.find((t) => t.naam === "wijkdigest")!.planning).toEqual({ elke: "dag", vanafUur: 7 });
     expect(await db.taak.findUniqueOrThrow({ where: { sleutel: "wijkdigest:2030-06-15" } })).toMatchObject({ status: "GELUKT" });
+    // "Is het gelukt?" (issue 16) runs daily from 10:00; tests/integration/berichten.test.ts tests what it sends.
+    expect(TAKEN.find((t) => t.naam === "burenhulp-gelukt")!.planning).toEqual({ elke: "dag", vanafUur: 10 });
+    expect(await db.taak.findUniqueOrThrow({ where: { sleutel: "burenhulp-gelukt:2030-06-15" } })).toMatchObject({ status: "GELUKT", resultaat: { mails: 0, mislukt: 0 } });
   });
 });
 

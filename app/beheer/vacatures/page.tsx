@@ -107,7 +107,7 @@ export default async function BeheerVacaturesPage({ searchParams }: { searchPara
               {meldingen.map((m) => (
                 <tr key={m.id}>
                   <td>
-                    {m.entiteit}: <Link href={m.href}>{m.titel}</Link> <span className="text-muted">({STATUS[m.status] ?? m.status})</span>
+                    {m.entiteit === "Gesprek" ? "Gesprek bij hulpvraag" : m.entiteit}: <Link href={m.href}>{m.titel}</Link> <span className="text-muted">({STATUS[m.status] ?? m.status})</span>
                   </td>
                   <td>{m.wijk}</td>
                   <td>{m.reden}</td>

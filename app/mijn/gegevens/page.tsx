@@ -145,6 +145,16 @@ export default async function MijnGegevensPage() {
         </ul>
       </Sectie>
 
+      <Sectie id="berichten" titel="Uw berichten bij burenhulp" leeg={!g.berichtenBijBurenhulp.length}>
+        <ul>
+          {g.berichtenBijBurenhulp.map((b, n) => (
+            <li key={n}>
+              Over &lsquo;{b.hulpvraag}&rsquo; ({datum(b.createdAt)}): {b.soort === "TELEFOON" ? `u deelde uw telefoonnummer ${b.tekst}` : b.tekst}
+            </li>
+          ))}
+        </ul>
+      </Sectie>
+
       <Sectie id="vacatures" titel="Reacties op vacatures" leeg={!g.vacatureReacties.length}>
         <ul>
           {g.vacatureReacties.map((r, n) => (

@@ -1,6 +1,7 @@
 "use server";
 import { actie } from "@/lib/actions";
-import { accepteerAanbod, wijsAanbodAf, sluitHulpvraag, wijzigHulpvraag } from "@/lib/data/hulpvragen";
+import { accepteerAanbod, beantwoordGelukt, wijsAanbodAf, sluitHulpvraag, wijzigHulpvraag } from "@/lib/data/hulpvragen";
+import { geluktSchema } from "@/lib/validation/berichten";
 import { hulpvraagWijzigSchema, idSchema } from "@/lib/validation/vrijwilligers";
 
 export const wijzigHulpvraagAction = actie({
@@ -32,4 +33,13 @@ export const wijsAanbodAfAction = actie({
   toegang: "ingelogd",
   uitvoeren: ({ data, actor }) => wijsAanbodAf(actor, data.id),
   naar: (r) => `/mijn/hulpvragen/${r.hulpvraagId}`,
+});
+
+/** The answer to "Is het gelukt?" (the link in the e-mail of lib/burenhulp/gelukt.ts). */
+export const beantwoordGeluktAction = actie({
+  schema: geluktSchema,
+  toegang: "ingelogd",
+  uitvoeren: ({ data, actor }) => beantwoordGelukt(actor, data.id, data.antwoord === "ja"),
+  revalideer: ["/vrijwilligers/hulpvragen"],
+  naar: (_r, { data }) => `/mijn/hulpvragen/${data.id}?gelukt=${data.antwoord}`,
 });

@@ -4,6 +4,7 @@ import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { requireUserPage } from "@/lib/auth/session";
 import { zoekMijnAanbiedingen, zoekMijnHulpvragen } from "@/lib/data/hulpvragen";
 import { datum } from "@/lib/format";
+import { gesprekPad } from "@/lib/data/berichten";
 import { ContactGegevens, HulpvraagStatus } from "./status";
 import { StatusBadge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
@@ -71,6 +72,9 @@ export default async function MijnHulpvragenPage() {
                   {a.hulpvraag.wijk.naam} · <StatusBadge>{AANBOD_STATUS[a.status]}</StatusBadge>
                 </p>
                 <p className="text-muted">Uw bericht: {a.bericht}</p>
+                <p>
+                  <Link href={gesprekPad(a.id)}>Berichten met de vrager over {a.hulpvraag.titel}</Link>
+                </p>
                 {a.contact ? (
                   <ContactGegevens contact={a.contact} wie="de vrager" />
                 ) : (

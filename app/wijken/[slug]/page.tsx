@@ -9,7 +9,7 @@ import { Wijkprofiel } from "@/components/wijken/wijkprofiel";
 import { SignaalForm, VerhaalForm } from "./forms";
 import { VolgForm } from "@/app/volgen/forms";
 import { zoekVacatures } from "@/lib/data/vacatures";
-import { zoekOpenHulpvragen } from "@/lib/data/hulpvragen";
+import { telGelukteHulpvragen, zoekOpenHulpvragen } from "@/lib/data/hulpvragen";
 import { routeParams } from "@/lib/route-params";
 import { datum, getal } from "@/lib/format";
 import { Alert } from "@/components/ui/alert";
@@ -38,10 +38,11 @@ export default async function WijkPage({ params, searchParams }: Props) {
     notFound();
   }
   const { wijk } = p;
-  const [onderwerpen, vacatures, hulpvragen] = await Promise.all([
+  const [onderwerpen, vacatures, hulpvragen, gelukt] = await Promise.all([
     zoekVerhaalOnderwerpen(wijk.id),
     zoekVacatures({ wijk: wijk.slug }, 5),
     zoekOpenHulpvragen({ wijk: wijk.slug }, 5),
+    telGelukteHulpvragen(wijk.id),
   ]);
   const raad = wijk.soort === "WIJK" ? "wijkraad" : "dorpsraad";
   const ontmoeting = p.plekken.filter((x) => x.soort === "ONTMOETINGSPLEK");
@@ -139,6 +140,10 @@ export default async function WijkPage({ params, searchParams }: Props) {
       <section aria-labelledby="cijfers">
         <h2 id="cijfers">Wijkprofiel in cijfers</h2>
         <Wijkprofiel cijfers={p.cijfers} wijkNaam={wijk.naam} />
+        <p id="burenhulp-gelukt">
+          Burenhulp via dit portaal: <strong>{gelukt === 1 ? "1 hulpvraag" : `${gelukt} hulpvragen`}</strong> in {wijk.naam} gelukt (de vrager
+          zei: het is gelukt).
+        </p>
         <p className="text-muted">
           Ter vergelijking: in Vijfheerenlanden was de gemiddelde score voor Sociale Kracht in 2024 een 7,4 (Monitor Sociale Kracht 2024,
           voorlopige uitkomsten).

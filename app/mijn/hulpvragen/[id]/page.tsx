@@ -12,6 +12,7 @@ import { accepteerAanbodAction, sluitHulpvraagAction, wijsAanbodAfAction } from 
 import { WijzigHulpvraagForm } from "../forms";
 import { ContactGegevens, HulpvraagStatus } from "../status";
 import { routeParams } from "@/lib/route-params";
+import { gesprekPad } from "@/lib/data/berichten";
 import { Alert } from "@/components/ui/alert";
 import { DataBadge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
@@ -27,6 +28,10 @@ const MELDINGEN: Record<string, string> = {
   overgenomen: "U heeft de hulpvraag overgenomen. U krijgt nu zelf een e-mail als iemand hulp aanbiedt.",
   geaccepteerd: "U heeft het aanbod aangenomen. U ziet nu elkaars contactgegevens. Neem contact op om iets af te spreken.",
 };
+const GELUKT: Record<string, string> = {
+  ja: "Fijn dat het gelukt is! Uw hulpvraag is gesloten.",
+  nee: "Jammer dat het niet gelukt is. Uw hulpvraag blijft zoals hij was. U kunt de helper een bericht sturen of een nieuwe hulpvraag plaatsen.",
+};
 
 export default async function MijnHulpvraagPage({ params, searchParams }: Props) {
   const { id } = await routeParams(params, { id: "id" });
@@ -34,6 +39,7 @@ export default async function MijnHulpvraagPage({ params, searchParams }: Props)
   const user = await requireUserPage(`/mijn/hulpvragen/${id}`);
   const h: MijnHulpvraag = await metToegang("eigen", leesMijnHulpvraag(user, id));
   const melding = Object.keys(MELDINGEN).find((k) => sp[k]);
+  const gelukt = sp.gelukt ? GELUKT[sp.gelukt] : undefined;
   const actief = h.status === "OPEN" || h.status === "GEKOPPELD";
   const wijken = h.status === "OPEN" ? await zoekWijken() : [];
   return (
@@ -43,6 +49,11 @@ export default async function MijnHulpvraagPage({ params, searchParams }: Props)
       {melding ? (
         <Alert type="ok" role="status">
           {MELDINGEN[melding]}
+        </Alert>
+      ) : null}
+      {gelukt ? (
+        <Alert type="ok" role="status">
+          {gelukt}
         </Alert>
       ) : null}
       <p>
@@ -72,6 +83,9 @@ export default async function MijnHulpvraagPage({ params, searchParams }: Props)
                   Aanbod {a.nummer} <span className="text-muted">({datum(a.createdAt)})</span>
                 </h3>
                 <p className="whitespace-pre-line">{a.bericht}</p>
+                <p>
+                  <Link href={gesprekPad(a.id)}>Berichten met de helper van aanbod {a.nummer}</Link>
+                </p>
                 {a.contact ? (
                   <ContactGegevens contact={a.contact} wie="uw helper" />
                 ) : a.status === "AFGEWEZEN" ? (

@@ -1,0 +1,39 @@
+/** Schemas for the private conversation between a requester and a helper (burenhulp). Shared by client and server. */
+import { z } from "zod";
+import { idVeld, zTekst } from "./velden.ts";
+
+/** Longest message: enough for a few sentences, too short for a wall of text. */
+export const BERICHT_MAX = 1000;
+
+export const berichtSchema = z.object({
+  aanbodId: idVeld(),
+  tekst: zTekst({ error: "Schrijf een bericht." })
+    .trim()
+    .min(1, "Schrijf een bericht.")
+    .max(BERICHT_MAX, `Uw bericht is te lang (maximaal ${BERICHT_MAX} tekens).`),
+});
+export type BerichtInput = z.infer<typeof berichtSchema>;
+
+export const deelTelefoonSchema = z.object({
+  aanbodId: idVeld(),
+  telefoon: zTekst({ error: "Vul uw telefoonnummer in." })
+    .trim()
+    .min(1, "Vul uw telefoonnummer in.")
+    .max(20, "Dit telefoonnummer is te lang.")
+    .regex(/^\+?[0-9 ()-]{8,20}$/, "Vul een geldig telefoonnummer in, zoals 06 12345678."),
+});
+
+export const gesprekMeldSchema = z.object({
+  aanbodId: idVeld(),
+  reden: zTekst({ error: "Vertel kort wat er niet in orde is." })
+    .trim()
+    .min(5, "Vertel iets meer (minimaal 5 tekens).")
+    .max(500, "Uw uitleg is te lang (maximaal 500 tekens)."),
+});
+
+export const aanbodIdSchema = z.object({ aanbodId: idVeld() });
+
+export const geluktSchema = z.object({
+  id: idVeld(),
+  antwoord: z.enum(["ja", "nee"], { error: "Kies ja of nee." }),
+});

@@ -181,7 +181,7 @@ export async function vraagSteunAan(referentie: string, email: string, nu = new 
   const pagina = new URL(`/initiatieven/${ini.referentie}`, env().APP_URL).toString();
   if (bestaand?.bevestigdOp) {
     await sendMailSafe({
-      to: email.trim(),
+      to: normaliseerEmail(email),
       subject: `U steunt "${ini.titel}" al`,
       text: [`Hallo,`, "", `U steunt het initiatief "${ini.titel}" al. Dank u wel! U hoeft niets meer te doen.`, "", pagina, "", "Met vriendelijke groet,", `Gemeente ${inst.gemeenteNaam}`].join("\n"),
     });
@@ -197,7 +197,7 @@ export async function vraagSteunAan(referentie: string, email: string, nu = new 
   const link = new URL(`/initiatieven/${ini.referentie}/steun`, env().APP_URL);
   link.searchParams.set("token", token);
   await sendMailSafe({
-    to: email.trim(),
+    to: normaliseerEmail(email),
     subject: `Bevestig uw steun voor "${ini.titel}"`,
     text: [
       "Hallo,",

@@ -12,6 +12,7 @@ import { db } from "../../lib/db.ts";
 import { resetEnvForTests } from "../../lib/env.ts";
 import { bevestigSteun, leesPubliekeFoto, leesVertellen, plaatsUpdate, steunAlsBewoner, steunEmailHash, vraagSteunAan, verwijderUpdate } from "../../lib/data/initiatief/vertellen.ts";
 import { herkenFoto } from "../../lib/bestanden/foto.ts";
+import { exporteerInitiatiefGegevens } from "../../lib/data/initiatief/eigenaar.ts";
 import { actorOf, createUser, createWijk, uniq } from "../factories.ts";
 import { actAs, expectRedirect, form, fromIp } from "../support/actors.ts";
 import { startSmtpSink } from "../support/smtp-sink.ts";
@@ -111,6 +112,9 @@ describe("updates met foto", () => {
     expect(publiek?.updates[0].foto?.url).toBe(`/initiatieven/fotos/${rij.foto}`);
     const audit = await db.auditLog.findMany({ where: { entiteitId: ini.id, actie: "initiatief.update_geplaatst" }, select: { actorId: true } });
     expect(audit).toEqual([{ actorId: anna.id }]);
+    // Right of access: the owner's download holds the update.
+    const exp = await exporteerInitiatiefGegevens(anna, ini.id);
+    expect(exp.initiatief.updates).toEqual([expect.objectContaining({ titel: "Eerste bakken staan", foto: rij.foto })]);
   });
 
   it("refuses another resident, an opbouwwerker of the wijk and a signed-out visitor (data layer)", async () => {

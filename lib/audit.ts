@@ -29,6 +29,8 @@ export const AUDIT_LABELS = {
   "initiatief.status_gewijzigd": "Status gewijzigd",
   "initiatief.beoordeling_opgeslagen": "Beoordeling opgeslagen",
   "initiatief.notitie_geplaatst": "Interne notitie",
+  "initiatief.update_geplaatst": "Update geplaatst op de openbare pagina",
+  "initiatief.update_verwijderd": "Update verwijderd van de openbare pagina",
   // Vacatures
   "vacature.geplaatst": "Vacature geplaatst",
   "vacature.gewijzigd": "Vacature gewijzigd",

@@ -66,6 +66,10 @@ const schema = z.object({
   RATE_LIMIT_MAX: z.coerce.number().int().positive().default(5),
   RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().positive().default(600),
   LOG_MAGIC_LINKS: bool,
+  /** Uploaded photos (updates of initiatives) on disk, outside the database (lib/bestanden/opslag.ts). */
+  UPLOAD_DIR: z.string().min(1).default("./data/uploads"),
+  /** Largest photo a resident may upload, in megabytes. */
+  UPLOAD_MAX_MB: z.coerce.number().positive().max(25).default(8),
   /** Retention terms (lib/bewaartermijnen.ts reads them; checked here at start too). */
   BEWAAR_CONCEPT_INITIATIEF_MAANDEN: z.coerce.number().int().min(0).optional(),
   BEWAAR_INITIATIEF_NA_BESLUIT_JAAR: z.coerce.number().int().min(0).optional(),

@@ -135,7 +135,14 @@ export async function leesWijkPagina(slug: string) {
     db.initiatief.findMany({
       where: { wijkId: wijk.id, openbaar: true, status: { in: ["GOEDGEKEURD", "AFGEROND"] } },
       orderBy: { besluitOp: "desc" },
-      select: { id: true, titel: true, referentie: true, ikWil: true, status: true },
+      select: {
+        id: true,
+        titel: true,
+        referentie: true,
+        ikWil: true,
+        status: true,
+        verantwoording: { select: { bereikt: true, deelnemers: true, bijdragen: true, citaten: true, openbaar: true, createdAt: true } },
+      },
     }),
   ]);
   const { opbouwwerkers, kinderen, ...rest } = wijk;
@@ -151,7 +158,15 @@ export async function leesWijkPagina(slug: string) {
     aantalVersies,
     plekken,
     activiteiten,
-    initiatieven,
+    initiatieven: initiatieven.map((i) => ({ id: i.id, titel: i.titel, referentie: i.referentie, ikWil: i.ikWil, status: i.status })),
+    /** Wat er gebeurde: finished initiatives whose story may be shown (verantwoording.openbaar), newest first. */
+    afgerond: initiatieven
+      .flatMap((i) =>
+        i.status === "AFGEROND" && i.verantwoording?.openbaar && i.referentie
+          ? [{ titel: i.titel, referentie: i.referentie, bereikt: i.verantwoording.bereikt, deelnemers: i.verantwoording.deelnemers, bijdragen: i.verantwoording.bijdragen, citaten: i.verantwoording.citaten, datum: i.verantwoording.createdAt }]
+          : [],
+      )
+      .sort((a, b) => b.datum.getTime() - a.datum.getTime()),
   };
 }
 

@@ -21,6 +21,8 @@ rmSync(mailDir, { recursive: true, force: true });
 // TOTP time steps claimed by the workers (tests/e2e/helpers.ts enterTotpCode): a new run starts empty.
 rmSync(path.resolve("data/e2e-totp-stappen"), { recursive: true, force: true });
 mkdirSync(mailDir, { recursive: true });
+const uploadDir = path.resolve("data/e2e-uploads");
+rmSync(uploadDir, { recursive: true, force: true });
 
 if (!existsSync(".next/BUILD_ID")) {
   console.error("Geen productie-build gevonden: draai eerst `npm run build` (npm test doet dat zelf).");
@@ -69,6 +71,8 @@ const env = {
   NEXTAUTH_SECRET: "e2e-geheim-dat-lang-genoeg-is-1234567890",
   SMTP_URL: sink.url,
   RATE_LIMIT_MAX: "500",
+  // Uploaded photos of this run only (emptied above).
+  UPLOAD_DIR: uploadDir,
   // Many specs sign in to the same demo staff accounts at once; a refused (already used) code counts as
   // a wrong one. The limit itself is tested in tests/integration/tweestaps.test.ts.
   TOTP_LIMIT_PER_ACCOUNT: "200",

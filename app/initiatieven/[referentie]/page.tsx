@@ -6,6 +6,18 @@ import { DOEL_LABELS_BEWONER, STATUS_LABELS } from "@/lib/initiatief/labels";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { routeParams } from "@/lib/route-params";
 import { DataBadge, StatusBadge } from "@/components/ui/badge";
+import { leesVertellen } from "@/lib/data/initiatief/vertellen";
+import { currentUser } from "@/lib/auth/session";
+import { Alert } from "@/components/ui/alert";
+import { Card } from "@/components/ui/card";
+import { datum, getal } from "@/lib/format";
+import { SteunForm, SteunIngelogdForm } from "./forms";
+
+const STEUN_MELDING: Record<string, { type: "ok" | "info"; tekst: string }> = {
+  mail: { type: "info", tekst: "Kijk in uw mail. Klik op de link in de e-mail om uw steun te bevestigen. Pas dan telt hij mee." },
+  bevestigd: { type: "ok", tekst: "Dank u wel! Uw steun telt mee." },
+  al: { type: "ok", tekst: "U steunt dit initiatief al. Dank u wel! Uw steun telt één keer mee." },
+};
 
 export async function generateMetadata({ params }: { params: Promise<{ referentie: string }> }): Promise<Metadata> {
   const i = await leesPubliekInitiatief((await routeParams(params, { referentie: "referentie" })).referentie);
@@ -13,9 +25,13 @@ export async function generateMetadata({ params }: { params: Promise<{ referenti
 }
 
 /** Public page of an approved initiative whose makers agreed to publication. No personal data. */
-export default async function PubliekInitiatiefPage({ params }: { params: Promise<{ referentie: string }> }) {
+export default async function PubliekInitiatiefPage({ params, searchParams }: { params: Promise<{ referentie: string }>; searchParams: Promise<{ steun?: string }> }) {
   const i = await leesPubliekInitiatief((await routeParams(params, { referentie: "referentie" })).referentie);
   if (!i) notFound();
+  const { steun: steunMelding } = await searchParams;
+  const actor = await currentUser();
+  const v = await leesVertellen(i.referentie, actor);
+  const melding = steunMelding ? STEUN_MELDING[steunMelding] : undefined;
   return (
     <div className="max-w-3xl">
       <Breadcrumbs items={[{ href: "/", label: "Home" }, ...(i.wijk ? [{ href: `/wijken/${i.wijk.slug}`, label: i.wijk.naam }] : []), { label: i.titel }]} />
@@ -53,6 +69,47 @@ export default async function PubliekInitiatiefPage({ params }: { params: Promis
           {i.verhaal.bijdragen ? <p className="whitespace-pre-line">{i.verhaal.bijdragen}</p> : null}
           {i.verhaal.citaten ? <blockquote className="whitespace-pre-line">{i.verhaal.citaten}</blockquote> : null}
         </section>
+      ) : null}
+      {v && v.updates.length ? (
+        <section aria-labelledby="updates-kop">
+          <h2 id="updates-kop">Nieuws van de initiatiefnemers</h2>
+          <ol className="list-none p-0 grid gap-4">
+            {v.updates.map((u) => (
+              <Card as="li" key={u.id}>
+                <h3 className="mt-0">{u.titel}</h3>
+                <p className="text-muted m-0 mb-2">{datum(u.datum)}</p>
+                <p className="whitespace-pre-line">{u.tekst}</p>
+                {u.foto ? (
+                  // Plain img: the photo is already resized and cleaned when it was uploaded.
+                  // eslint-disable-next-line @next/next/no-img-element
+                  <img src={u.foto.url} alt={u.foto.beschrijving} width={u.foto.breedte ?? undefined} height={u.foto.hoogte ?? undefined} loading="lazy" className="h-auto max-w-full" />
+                ) : null}
+              </Card>
+            ))}
+          </ol>
+        </section>
+      ) : null}
+      {v ? (
+        <Card as="section" aria-labelledby="steun-kop" className="my-6">
+          <h2 className="mt-0" id="steun-kop">
+            Steun dit initiatief
+          </h2>
+          {melding ? (
+            <Alert type={melding.type} role="status">
+              {melding.tekst}
+            </Alert>
+          ) : null}
+          <p className="text-xl" data-testid="steun-aantal">
+            {v.steun === 1 ? "1 persoon steunt" : `${getal(v.steun)} mensen steunen`} dit initiatief.
+          </p>
+          {v.gesteund ? (
+            <p>U steunt dit initiatief. Dank u wel!</p>
+          ) : actor ? (
+            <SteunIngelogdForm referentie={i.referentie} />
+          ) : (
+            <SteunForm referentie={i.referentie} />
+          )}
+        </Card>
       ) : null}
       <p>
         Zelf een idee? <Link href="/initiatief">Start een initiatief</Link>.

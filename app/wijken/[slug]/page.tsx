@@ -45,6 +45,7 @@ export default async function WijkPage({ params, searchParams }: Props) {
     telGelukteHulpvragen(wijk.id),
   ]);
   const raad = wijk.soort === "WIJK" ? "wijkraad" : "dorpsraad";
+  const klaar = (p.agenda?.inhoud.themas ?? []).flatMap((t) => t.acties.filter((a) => a.status === "KLAAR").map((a) => ({ ...a, thema: t.titel })));
   const ontmoeting = p.plekken.filter((x) => x.soort === "ONTMOETINGSPLEK");
   const voorzieningen = p.plekken.filter((x) => x.soort !== "ONTMOETINGSPLEK");
   return (
@@ -107,6 +108,7 @@ export default async function WijkPage({ params, searchParams }: Props) {
           <li><a href="#plekken">Ontmoetingsplekken</a></li>
           <li><a href="#activiteiten">Activiteiten</a></li>
           <li><a href="#initiatieven">Initiatieven</a></li>
+          <li><a href="#gebeurd">Wat er gebeurde</a></li>
           <li><a href="#contact">Contact</a></li>
           <li><a href="#meedenken">Geef een idee, zorg of wens</a></li>
         </ul>
@@ -237,6 +239,46 @@ export default async function WijkPage({ params, searchParams }: Props) {
         <p>
           <Link href="/initiatief">Heeft u zelf een idee? Start een initiatief</Link>
         </p>
+      </section>
+
+      <section aria-labelledby="gebeurd">
+        <h2 id="gebeurd">Wat er gebeurde in de {SOORT[wijk.soort] ?? "wijk"}</h2>
+        {p.afgerond.length || klaar.length ? (
+          <>
+            {p.afgerond.length ? (
+              <>
+                <h3>Initiatieven die klaar zijn</h3>
+                <ul className="list-none p-0 grid gap-3">
+                  {p.afgerond.map((a) => (
+                    <Card as="li" key={a.referentie}>
+                      <h4 className="mt-0 text-lg">
+                        <Link href={`/initiatieven/${a.referentie}`}>{a.titel}</Link>
+                      </h4>
+                      <p className="whitespace-pre-line">{a.bereikt}</p>
+                      {a.deelnemers !== null ? <p>Er deden ongeveer {getal(a.deelnemers)} mensen mee.</p> : null}
+                      {a.bijdragen ? <p className="whitespace-pre-line">{a.bijdragen}</p> : null}
+                      {a.citaten ? <blockquote className="whitespace-pre-line">{a.citaten}</blockquote> : null}
+                    </Card>
+                  ))}
+                </ul>
+              </>
+            ) : null}
+            {klaar.length ? (
+              <>
+                <h3>Acties uit de sociale agenda die klaar zijn</h3>
+                <ul className="mb-3 list-disc pl-6">
+                  {klaar.map((k) => (
+                    <li key={k.id}>
+                      <strong>{k.wat}</strong> ({k.thema}){k.wie ? <>, door {k.wie}</> : null}
+                    </li>
+                  ))}
+                </ul>
+              </>
+            ) : null}
+          </>
+        ) : (
+          <p>Hier komt te staan wat initiatieven en de acties uit de sociale agenda opleverden. Er is nog niets klaar.</p>
+        )}
       </section>
 
       <section aria-labelledby="helpen">

@@ -212,6 +212,8 @@ const EXPORT_ARGS = {
     wijk: { select: { naam: true } },
     berichten: { where: { intern: false }, orderBy: { createdAt: "asc" }, select: { tekst: true, vanGemeente: true, createdAt: true } },
     verantwoording: { omit: { id: true, initiatiefId: true } },
+    // Updates for the public page (the photo's file name; the photo itself is public at /initiatieven/fotos/).
+    updates: { orderBy: { createdAt: "asc" }, select: { titel: true, tekst: true, foto: true, fotoBeschrijving: true, createdAt: true } },
   },
 } satisfies Omit<Prisma.InitiatiefFindUniqueOrThrowArgs, "where">;
 

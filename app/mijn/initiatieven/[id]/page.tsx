@@ -15,6 +15,10 @@ import { Alert } from "@/components/ui/alert";
 import { StatusBadge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { buttonClass } from "@/components/ui/classes";
+import { zoekMijnUpdates } from "@/lib/data/initiatief/vertellen";
+import { PUBLIEK } from "@/lib/data/initiatief/publiek";
+import { env } from "@/lib/env";
+import { UpdateForm, VerwijderUpdateForm } from "./vertellen-forms";
 
 export const metadata: Metadata = { title: "Mijn initiatief" };
 
@@ -23,17 +27,21 @@ const GEDAAN: Record<string, string> = {
   antwoord: "Uw antwoord is verstuurd. De medewerker gaat verder met uw aanvraag.",
   ingetrokken: "Uw aanvraag is ingetrokken.",
   verantwoording: "Bedankt voor uw verhaal! Uw initiatief is afgerond.",
+  update: "Uw update staat op de openbare pagina van uw initiatief.",
+  "update-weg": "De update is verwijderd.",
 };
 
 async function laad(id: string) {
   const user = await requireUserPage(`/mijn/initiatieven/${id}`);
-  return metToegang("eigen", leesMijnInitiatief(user, id));
+  const i = await metToegang("eigen", leesMijnInitiatief(user, id));
+  const openbaar = i.openbaar && PUBLIEK.includes(i.status) && !!i.referentie;
+  return { i, openbaar, updates: openbaar ? await zoekMijnUpdates(user, id) : [] };
 }
 
 export default async function MijnInitiatiefPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ gedaan?: string }> }) {
   const { id } = await routeParams(params, { id: "id" });
   const { gedaan } = await searchParams;
-  const i = await laad(id);
+  const { i, openbaar, updates } = await laad(id);
   const besluit = i.bedragToegekend !== null || i.voorwaarden || i.besluitReden || i.doorverwezenNaar;
   return (
     <div className="max-w-3xl">
@@ -154,6 +162,35 @@ export default async function MijnInitiatiefPage({ params, searchParams }: { par
           {i.verantwoording.bijdragen ? <p className="whitespace-pre-line">{i.verantwoording.bijdragen}</p> : null}
           {i.verantwoording.citaten ? <blockquote className="whitespace-pre-line">{i.verantwoording.citaten}</blockquote> : null}
         </section>
+      ) : null}
+
+      {openbaar ? (
+        <Card as="section" aria-labelledby="updates-kop" className="my-6">
+          <h2 className="mt-0" id="updates-kop">
+            Vertel wat uw initiatief oplevert
+          </h2>
+          <p>
+            Laat zien hoe het gaat. Uw update komt op de <Link href={`/initiatieven/${i.referentie}`}>openbare pagina van uw initiatief</Link>. Zet er
+            geen namen, adressen of telefoonnummers in.
+          </p>
+          <UpdateForm id={i.id} maxMb={env().UPLOAD_MAX_MB} />
+          {updates.length ? (
+            <>
+              <h3>Uw updates</h3>
+              <ul className="list-none p-0 grid gap-3">
+                {updates.map((u) => (
+                  <li key={u.id} className="border-b border-line pb-3">
+                    <p className="m-0 font-bold">
+                      {u.titel} · {datum(u.datum)}
+                      {u.foto ? " · met foto" : ""}
+                    </p>
+                    <VerwijderUpdateForm id={i.id} updateId={u.id} titel={u.titel} />
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : null}
+        </Card>
       ) : null}
 
       <section aria-labelledby="berichten-kop">

@@ -80,6 +80,18 @@ test("a resident finds this week's free activities in Nieuwkuijk, saves one in t
   expect(pdf.toString("latin1")).toMatch(/MediaBox \[0 0 59[45]\.\d+ 84[12]\.\d+\]/);
 });
 
+test("an activity's own page has 'Zet in mijn agenda' too, with the whole series", async ({ page }) => {
+  await page.goto("/kaart/activiteit/ommetje-e2e");
+  await expect(page.getByRole("heading", { level: 2, name: "In uw agenda" })).toBeVisible();
+  const downloadBezig = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Zet in mijn agenda", exact: true }).click();
+  const download = await downloadBezig;
+  expect(download.suggestedFilename()).toBe("ommetje-e2e.ics");
+  const cal = new ICAL.Component(ICAL.parse(readFileSync((await download.path())!, "utf8")));
+  expect(new ICAL.Event(cal.getFirstSubcomponent("vevent")!).summary).toBe(GRATIS);
+  await expectAccessible(page);
+});
+
 test("the .ics answers as a file to save, and 404 for an unknown activity", async ({ request }) => {
   const res = await request.get("/api/agenda/activiteit/schilderclub-e2e.ics");
   expect(res.status()).toBe(200);

@@ -166,6 +166,13 @@ export default async function ActiviteitPage({ params, searchParams }: Props) {
             attribution={e.MAP_ATTRIBUTION}
             label={`Kaart met de plek van ${a.titel}`}
           />
+          <h2>In uw agenda</h2>
+          <p>
+            <a href={`/api/agenda/activiteit/${a.slug}.ics`} download={`${a.slug}.ics`}>
+              Zet in mijn agenda
+            </a>{" "}
+            (een bestand voor uw agenda op telefoon of computer{rooster ? ", met alle keren" : ""})
+          </p>
           <h2>Delen</h2>
           <DeelLink url={url} titel={a.titel} />
         </aside>

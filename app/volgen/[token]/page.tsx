@@ -59,7 +59,7 @@ export default async function VolgenPage({ params, searchParams }: Props) {
           <p className="text-xl">
             Wilt u {v.wijk.naam} volgen met het adres {v.adres}? Dan krijgt u {FREQUENTIE_NAMEN[v.frequentie]} een e-mail met wat er nieuw is. Alleen als er iets nieuws is.
           </p>
-          <BevestigForm token={token} wijkNaam={v.wijk.naam} />
+          <BevestigForm token={token} naam={v.wijk.naam} />
           <p>Wilde u dit niet? Dan hoeft u niets te doen. We sturen niets.</p>
         </>
       ) : (
@@ -78,7 +78,7 @@ export default async function VolgenPage({ params, searchParams }: Props) {
           <section aria-labelledby="stoppen">
             <h2 id="stoppen">Stoppen</h2>
             <p>U krijgt dan geen e-mails meer over {v.wijk.naam}.</p>
-            <AfmeldForm token={token} wijkNaam={v.wijk.naam} />
+            <AfmeldForm token={token} naam={v.wijk.naam} />
           </section>
         </>
       )}

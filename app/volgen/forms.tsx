@@ -3,6 +3,7 @@ import { useActionState } from "react";
 import { ErrorSummary } from "@/components/form/error-summary";
 import { ChoiceGroup, TextField } from "@/components/form/fields";
 import { SubmitButton } from "@/components/form/submit-button";
+import { Honeypot } from "@/components/form/honeypot";
 import { FREQUENTIES } from "@/lib/validation/volgen";
 import {
   bevestigInitiatiefVolgenAction,
@@ -36,10 +37,7 @@ export function VolgForm({ slug, wijkNaam, knop = "Volg deze wijk" }: { slug: st
         state={state}
       />
       <ChoiceGroup id="volg-frequentie" name="frequentie" type="radio" label="Hoe vaak wilt u een e-mail?" options={frequentieOpties} defaultValue={["WEEK"]} state={state} />
-      <div hidden>
-        <label htmlFor="volg-website">Laat dit veld leeg</label>
-        <input id="volg-website" name="website" type="text" tabIndex={-1} autoComplete="off" />
-      </div>
+      <Honeypot id="volg-website" />
       <SubmitButton>{knop}</SubmitButton>
     </form>
   );
@@ -61,10 +59,7 @@ export function VolgInitiatiefForm({ referentie }: { referentie: string }) {
         hint="U krijgt eerst een e-mail om te bevestigen. Bent u ingelogd? Laat het dan leeg: we gebruiken het adres van uw account."
         state={state}
       />
-      <div hidden>
-        <label htmlFor="volg-initiatief-website">Laat dit veld leeg</label>
-        <input id="volg-initiatief-website" name="website" type="text" tabIndex={-1} autoComplete="off" />
-      </div>
+      <Honeypot id="volg-initiatief-website" />
       <SubmitButton>Volg dit initiatief</SubmitButton>
     </form>
   );

@@ -137,6 +137,21 @@ export function tokenVelden() {
   return { tokenHash, tokenVersleuteld };
 }
 
+export const LINK_KLOPT_NIET = "Deze link klopt niet, of is vervangen door een nieuwere link.";
+
+/**
+ * Confirms or stops one subscription (a wijk's or an initiative's), once: a second call changes nothing
+ * and writes no second audit line. The token was checked by the caller.
+ */
+export async function markeerVolger(entiteit: "WijkVolger" | "InitiatiefVolger", id: string, stap: "bevestigd" | "afgemeld", nu: Date, na?: Record<string, string>) {
+  const where = stap === "bevestigd" ? { id, bevestigdOp: null, afgemeldOp: null } : { id, afgemeldOp: null };
+  const data = stap === "bevestigd" ? { bevestigdOp: nu } : { afgemeldOp: nu };
+  await db.$transaction(async (tx) => {
+    const n = entiteit === "WijkVolger" ? await tx.wijkVolger.updateMany({ where, data }) : await tx.initiatiefVolger.updateMany({ where, data });
+    if (n.count) await writeAudit(tx, { actorId: null, actie: stap === "bevestigd" ? "volger.bevestigd" : "volger.afgemeld", entiteit, entiteitId: id, na });
+  });
+}
+
 export interface Volging {
   id: string;
   wijk: { naam: string; slug: string };
@@ -165,7 +180,7 @@ export async function leesVolging(token: string): Promise<Volging | null> {
 
 async function volgingOfFout(token: string): Promise<Volging> {
   const v = await leesVolging(token);
-  if (!v) throw new AppError("NOT_FOUND", "Deze link klopt niet, of is vervangen door een nieuwere link.");
+  if (!v) throw new AppError("NOT_FOUND", LINK_KLOPT_NIET);
   return v;
 }
 
@@ -173,10 +188,7 @@ async function volgingOfFout(token: string): Promise<Volging> {
 export async function bevestigVolging(token: string, nu = new Date()): Promise<Volging> {
   const v = await volgingOfFout(token);
   if (v.afgemeldOp) throw new AppError("CONFLICT", "U volgt deze wijk niet meer. Wilt u weer volgen? Vul dan opnieuw uw e-mailadres in op de pagina van de wijk.");
-  await db.$transaction(async (tx) => {
-    const n = await tx.wijkVolger.updateMany({ where: { id: v.id, bevestigdOp: null, afgemeldOp: null }, data: { bevestigdOp: nu } });
-    if (n.count) await writeAudit(tx, { actorId: null, actie: "volger.bevestigd", entiteit: "WijkVolger", entiteitId: v.id, na: { frequentie: v.frequentie } });
-  });
+  await markeerVolger("WijkVolger", v.id, "bevestigd", nu, { frequentie: v.frequentie });
   return volgingOfFout(token);
 }
 
@@ -194,17 +206,14 @@ export async function wijzigFrequentie(token: string, frequentie: Frequentie): P
 
 /** Unsubscribe from the manage page: as meldAf, but an unknown token is an error for the form. */
 export async function meldAfViaPagina(token: string): Promise<void> {
-  if (!(await meldAf(token, "pagina"))) throw new AppError("NOT_FOUND", "Deze link klopt niet, of is vervangen door een nieuwere link.");
+  if (!(await meldAf(token, "pagina"))) throw new AppError("NOT_FOUND", LINK_KLOPT_NIET);
 }
 
 /** Unsubscribe (the page button and the one-click POST of RFC 8058). Idempotent; returns false for an unknown token. */
 export async function meldAf(token: string, via: "pagina" | "one-click", nu = new Date()): Promise<boolean> {
   const v = await leesVolging(token);
   if (!v) return false;
-  await db.$transaction(async (tx) => {
-    const n = await tx.wijkVolger.updateMany({ where: { id: v.id, afgemeldOp: null }, data: { afgemeldOp: nu } });
-    if (n.count) await writeAudit(tx, { actorId: null, actie: "volger.afgemeld", entiteit: "WijkVolger", entiteitId: v.id, na: { via } });
-  });
+  await markeerVolger("WijkVolger", v.id, "afgemeld", nu, { via });
   return true;
 }
 

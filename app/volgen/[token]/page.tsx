@@ -9,6 +9,7 @@ import { datum } from "@/lib/format";
 import { FREQUENTIE_NAMEN } from "@/lib/volgen/periode";
 import { Alert } from "@/components/ui/alert";
 import { AfmeldForm, BevestigForm, FrequentieForm } from "../forms";
+import { LinkWerktNiet } from "../link-werkt-niet";
 
 export const metadata: Metadata = { title: "Wijk volgen", robots: { index: false, follow: false } };
 
@@ -25,15 +26,11 @@ export default async function VolgenPage({ params, searchParams }: Props) {
   const v = await leesVolging(token);
   if (!v) {
     return (
-      <>
-        <h1>Deze link werkt niet</h1>
-        <Alert type="error" role="alert">
-          Deze link klopt niet, of is vervangen door een nieuwere link. Kijk in de laatste e-mail die u van ons kreeg.
-        </Alert>
+      <LinkWerktNiet>
         <p>
           Wilt u een wijk volgen? Ga naar de pagina van uw <Link href="/wijken">wijk of dorp</Link>.
         </p>
-      </>
+      </LinkWerktNiet>
     );
   }
   const gedaan = typeof sp.gedaan === "string" && Object.hasOwn(GEDAAN, sp.gedaan) ? GEDAAN[sp.gedaan](v.wijk.naam) : undefined;

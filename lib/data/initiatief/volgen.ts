@@ -15,7 +15,7 @@ import { sendMailSafe } from "../../mail.ts";
 import { writeAudit } from "../../audit.ts";
 import type { Actor } from "../../auth/permissions.ts";
 import { hashVolgToken, isVolgTokenVorm, maakVolgToken, ontsleutelVolgToken } from "../../volgen/token.ts";
-import { geverifieerdAccountAdres, telVolgVerzoek, tokenVelden, verberg, type VolgUitkomst } from "../volgen.ts";
+import { geverifieerdAccountAdres, LINK_KLOPT_NIET, markeerVolger, telVolgVerzoek, tokenVelden, verberg, type VolgUitkomst } from "../volgen.ts";
 import { PUBLIEK } from "./publiek.ts";
 
 /** Unconfirmed requests are removed after this many days (by the wijk digest job's clean-up). */
@@ -127,7 +127,7 @@ export async function leesInitiatiefVolging(token: string): Promise<InitiatiefVo
 
 async function volgingOfFout(token: string): Promise<InitiatiefVolging> {
   const v = await leesInitiatiefVolging(token);
-  if (!v) throw new AppError("NOT_FOUND", "Deze link klopt niet, of is vervangen door een nieuwere link.");
+  if (!v) throw new AppError("NOT_FOUND", LINK_KLOPT_NIET);
   return v;
 }
 
@@ -135,10 +135,7 @@ async function volgingOfFout(token: string): Promise<InitiatiefVolging> {
 export async function bevestigInitiatiefVolging(token: string, nu = new Date()): Promise<InitiatiefVolging> {
   const v = await volgingOfFout(token);
   if (v.afgemeldOp) throw new AppError("CONFLICT", "U volgt dit initiatief niet meer. Wilt u weer volgen? Vul dan opnieuw uw e-mailadres in op de pagina van het initiatief.");
-  await db.$transaction(async (tx) => {
-    const n = await tx.initiatiefVolger.updateMany({ where: { id: v.id, bevestigdOp: null, afgemeldOp: null }, data: { bevestigdOp: nu } });
-    if (n.count) await writeAudit(tx, { actorId: null, actie: "volger.bevestigd", entiteit: "InitiatiefVolger", entiteitId: v.id });
-  });
+  await markeerVolger("InitiatiefVolger", v.id, "bevestigd", nu);
   return volgingOfFout(token);
 }
 
@@ -146,16 +143,13 @@ export async function bevestigInitiatiefVolging(token: string, nu = new Date()):
 export async function meldAfInitiatief(token: string, via: "pagina" | "one-click", nu = new Date()): Promise<boolean> {
   const v = await leesInitiatiefVolging(token);
   if (!v) return false;
-  await db.$transaction(async (tx) => {
-    const n = await tx.initiatiefVolger.updateMany({ where: { id: v.id, afgemeldOp: null }, data: { afgemeldOp: nu } });
-    if (n.count) await writeAudit(tx, { actorId: null, actie: "volger.afgemeld", entiteit: "InitiatiefVolger", entiteitId: v.id, na: { via } });
-  });
+  await markeerVolger("InitiatiefVolger", v.id, "afgemeld", nu, { via });
   return true;
 }
 
 /** Unsubscribe from the manage page: as meldAfInitiatief, but an unknown token is an error for the form. */
 export async function meldAfInitiatiefViaPagina(token: string): Promise<void> {
-  if (!(await meldAfInitiatief(token, "pagina"))) throw new AppError("NOT_FOUND", "Deze link klopt niet, of is vervangen door een nieuwere link.");
+  if (!(await meldAfInitiatief(token, "pagina"))) throw new AppError("NOT_FOUND", LINK_KLOPT_NIET);
 }
 
 /** Whether the signed-in resident follows this initiative (confirmed, not stopped). */

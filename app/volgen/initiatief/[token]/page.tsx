@@ -8,6 +8,7 @@ import { leesInitiatiefVolging } from "@/lib/data/initiatief/volgen";
 import { datum } from "@/lib/format";
 import { Alert } from "@/components/ui/alert";
 import { AfmeldForm, BevestigForm } from "../../forms";
+import { LinkWerktNiet } from "../../link-werkt-niet";
 
 export const metadata: Metadata = { title: "Initiatief volgen", robots: { index: false, follow: false } };
 
@@ -22,14 +23,7 @@ export default async function InitiatiefVolgenPage({ params, searchParams }: Pro
   const [{ token }, sp] = await Promise.all([params, searchParams]);
   const v = await leesInitiatiefVolging(token);
   if (!v) {
-    return (
-      <>
-        <h1>Deze link werkt niet</h1>
-        <Alert type="error" role="alert">
-          Deze link klopt niet, of is vervangen door een nieuwere link. Kijk in de laatste e-mail die u van ons kreeg.
-        </Alert>
-      </>
-    );
+    return <LinkWerktNiet />;
   }
   const gedaan = typeof sp.gedaan === "string" && Object.hasOwn(GEDAAN, sp.gedaan) ? GEDAAN[sp.gedaan] : undefined;
   const pagina = `/initiatieven/${v.initiatief.referentie}`;

@@ -136,11 +136,11 @@ export const AUDIT_LABELS = {
   // Aan de keukentafel (een medewerker plaatst een hulpvraag samen met een inwoner)
   "hulpvraag.namens_geplaatst": "Hulpvraag geplaatst namens een inwoner, met toestemming",
   "hulpvraag.overgenomen": "Hulpvraag overgenomen door de inwoner",
-  // Volg je wijk (zonder e-mailadres in de auditregel)
-  "volger.aangemeld": "Wijk volgen aangevraagd",
-  "volger.bevestigd": "Wijk volgen bevestigd",
+  // Volg je wijk en Volg dit initiatief (entiteit WijkVolger of InitiatiefVolger; zonder e-mailadres in de auditregel)
+  "volger.aangemeld": "Volgen aangevraagd (wijk of initiatief)",
+  "volger.bevestigd": "Volgen bevestigd (wijk of initiatief)",
   "volger.gewijzigd": "Hoe vaak mailen gewijzigd",
-  "volger.afgemeld": "Wijk niet meer volgen",
+  "volger.afgemeld": "Niet meer volgen (wijk of initiatief)",
 } as const satisfies Record<`${string}.${string}`, string>;
 
 export type AuditActie = keyof typeof AUDIT_LABELS;

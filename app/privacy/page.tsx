@@ -34,7 +34,8 @@ export default async function PrivacyPage() {
           getoond. Ze worden pas gedeeld als u dat zelf goedkeurt.
         </li>
         <li>
-          <strong>Volg je wijk</strong>: uw e-mailadres en hoe vaak u nieuws wilt. We gebruiken het alleen voor die e-mail.
+          <strong>Volg je wijk</strong> en <strong>Volg dit initiatief</strong>: uw e-mailadres (en hoe vaak u nieuws uit de wijk wilt). We gebruiken het alleen
+          voor die e-mail.
           Bevestigt u niet, dan verwijderen we het na 7 dagen. Stopt u, dan verwijderen we het na 30 dagen.
         </li>
       </ul>

@@ -1,7 +1,8 @@
 "use server";
 import { actie } from "@/lib/actions";
-import { frequentieSchema, volgSchema, volgTokenSchema } from "@/lib/validation/volgen";
+import { frequentieSchema, volgInitiatiefSchema, volgSchema, volgTokenSchema } from "@/lib/validation/volgen";
 import { bevestigVolging, meldAfViaPagina, volgWijk, wijzigFrequentie } from "@/lib/data/volgen";
+import { bevestigInitiatiefVolging, meldAfInitiatiefViaPagina, volgInitiatief } from "@/lib/data/initiatief/volgen";
 
 /** Public: follow a wijk by e-mail (confirmation mail), or from the account (own verified address: at once). */
 export const volgWijkAction = actie({
@@ -35,4 +36,32 @@ export const meldAfAction = actie({
   toegang: "publiek",
   uitvoeren: ({ data }) => meldAfViaPagina(data.token),
   naar: (_r, { data }) => `/volgen/${data.token}?gedaan=afgemeld`,
+});
+
+// ---------- Volg dit initiatief (the same rules; the manage page is /volgen/initiatief/<token>) ----------
+
+/** Public: follow one initiative by e-mail (confirmation mail), or from the account (own verified address: at once). */
+export const volgInitiatiefAction = actie({
+  schema: volgInitiatiefSchema,
+  toegang: "publiek",
+  async uitvoeren({ data, actor, ip }) {
+    // Honeypot filled in: a robot. Act as if it worked, send nothing.
+    if (data.website) return { soort: "mail" as const };
+    return volgInitiatief(actor, { referentie: data.referentie, email: data.email }, ip);
+  },
+  naar: (r, { data }) => `/initiatieven/${encodeURIComponent(data.referentie)}?volgen=${r.soort}#volgen-kop`,
+});
+
+export const bevestigInitiatiefVolgenAction = actie({
+  schema: volgTokenSchema,
+  toegang: "publiek",
+  uitvoeren: ({ data }) => bevestigInitiatiefVolging(data.token),
+  naar: (_r, { data }) => `/volgen/initiatief/${data.token}?gedaan=bevestigd`,
+});
+
+export const meldAfInitiatiefAction = actie({
+  schema: volgTokenSchema,
+  toegang: "publiek",
+  uitvoeren: ({ data }) => meldAfInitiatiefViaPagina(data.token),
+  naar: (_r, { data }) => `/volgen/initiatief/${data.token}?gedaan=afgemeld`,
 });

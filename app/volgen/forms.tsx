@@ -3,8 +3,20 @@ import { useActionState } from "react";
 import { ErrorSummary } from "@/components/form/error-summary";
 import { ChoiceGroup, TextField } from "@/components/form/fields";
 import { SubmitButton } from "@/components/form/submit-button";
+import { Honeypot } from "@/components/form/honeypot";
 import { FREQUENTIES } from "@/lib/validation/volgen";
-import { bevestigVolgenAction, meldAfAction, volgWijkAction, wijzigFrequentieAction } from "./actions";
+import {
+  bevestigInitiatiefVolgenAction,
+  bevestigVolgenAction,
+  meldAfAction,
+  meldAfInitiatiefAction,
+  volgInitiatiefAction,
+  volgWijkAction,
+  wijzigFrequentieAction,
+} from "./actions";
+
+/** What is followed: a wijk (or dorp), or one initiative. */
+type Soort = "wijk" | "initiatief";
 
 const frequentieOpties = FREQUENTIES.map((f) => ({ value: f.value, label: f.label, hint: f.hint }));
 
@@ -25,22 +37,42 @@ export function VolgForm({ slug, wijkNaam, knop = "Volg deze wijk" }: { slug: st
         state={state}
       />
       <ChoiceGroup id="volg-frequentie" name="frequentie" type="radio" label="Hoe vaak wilt u een e-mail?" options={frequentieOpties} defaultValue={["WEEK"]} state={state} />
-      <div hidden>
-        <label htmlFor="volg-website">Laat dit veld leeg</label>
-        <input id="volg-website" name="website" type="text" tabIndex={-1} autoComplete="off" />
-      </div>
+      <Honeypot id="volg-website" />
       <SubmitButton>{knop}</SubmitButton>
     </form>
   );
 }
 
-export function BevestigForm({ token, wijkNaam }: { token: string; wijkNaam: string }) {
-  const [state, action] = useActionState(bevestigVolgenAction, null);
+/** "Volg dit initiatief" on the public page of an initiative. Works without JavaScript. */
+export function VolgInitiatiefForm({ referentie }: { referentie: string }) {
+  const [state, action] = useActionState(volgInitiatiefAction, null);
+  return (
+    <form action={action} noValidate>
+      <ErrorSummary state={state} labels={{ email: "Uw e-mailadres" }} ids={{ email: "volg-initiatief-email" }} />
+      <input type="hidden" name="referentie" value={referentie} />
+      <TextField
+        id="volg-initiatief-email"
+        name="email"
+        type="email"
+        autoComplete="email"
+        label="Uw e-mailadres"
+        hint="U krijgt eerst een e-mail om te bevestigen. Bent u ingelogd? Laat het dan leeg: we gebruiken het adres van uw account."
+        state={state}
+      />
+      <Honeypot id="volg-initiatief-website" />
+      <SubmitButton>Volg dit initiatief</SubmitButton>
+    </form>
+  );
+}
+
+/** `naam`: the wijk's name, or "dit initiatief". */
+export function BevestigForm({ token, naam, soort = "wijk" }: { token: string; naam: string; soort?: Soort }) {
+  const [state, action] = useActionState(soort === "wijk" ? bevestigVolgenAction : bevestigInitiatiefVolgenAction, null);
   return (
     <form action={action}>
       <ErrorSummary state={state} />
       <input type="hidden" name="token" value={token} />
-      <SubmitButton>Ja, ik wil {wijkNaam} volgen</SubmitButton>
+      <SubmitButton>Ja, ik wil {naam} volgen</SubmitButton>
     </form>
   );
 }
@@ -57,13 +89,13 @@ export function FrequentieForm({ token, frequentie }: { token: string; frequenti
   );
 }
 
-export function AfmeldForm({ token, wijkNaam }: { token: string; wijkNaam: string }) {
-  const [state, action] = useActionState(meldAfAction, null);
+export function AfmeldForm({ token, naam, soort = "wijk" }: { token: string; naam: string; soort?: Soort }) {
+  const [state, action] = useActionState(soort === "wijk" ? meldAfAction : meldAfInitiatiefAction, null);
   return (
     <form action={action}>
       <ErrorSummary state={state} />
       <input type="hidden" name="token" value={token} />
-      <SubmitButton variant="danger">Stop met {wijkNaam} volgen</SubmitButton>
+      <SubmitButton variant="danger">Stop met {naam} volgen</SubmitButton>
     </form>
   );
 }

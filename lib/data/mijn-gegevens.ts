@@ -5,7 +5,8 @@
  *
  * What deleting does (and app/privacy/page.tsx says):
  *  - removed: the User row with its accounts, volunteer profile, hulpvragen (and offers on them), own
- *    offers, messages sent in burenhulp conversations, vacature responses, sign-in links; drafts (CONCEPT initiatives)
+ *    offers, messages sent in burenhulp conversations, vacature responses, sign-in links, follows of wijken
+ *    and initiatives; drafts (CONCEPT initiatives)
  *  - withdrawn: initiatives still under review (status machine, audited as usual)
  *  - kept anonymised: submitted initiatives (contact details wiped, no owner), messages (no author),
  *    stories (author name "Anoniem", no e-mail), signals and map suggestions (no e-mail), vacatures placed
@@ -91,12 +92,17 @@ export async function leesMijnGegevens(actor: Actor | null) {
     : [];
 
   const email = ci(a.email);
-  const [signalen, verhalen, plekVoorstellen, geplaatsteVacatures, wijkVolgen] = await Promise.all([
+  const [signalen, verhalen, plekVoorstellen, geplaatsteVacatures, wijkVolgen, initiatiefVolgen] = await Promise.all([
     db.signaal.findMany({ where: { email }, orderBy: { createdAt: "asc" }, select: { soort: true, tekst: true, status: true, reactie: true, createdAt: true, wijk: { select: { naam: true } } } }),
     db.verhaal.findMany({ where: { email }, orderBy: { createdAt: "asc" }, select: { titel: true, tekst: true, auteurNaam: true, status: true, createdAt: true, wijk: { select: { naam: true } } } }),
     db.plekSuggestie.findMany({ where: { email }, orderBy: { createdAt: "asc" }, select: { gegevens: true, toelichting: true, status: true, reden: true, createdAt: true } }),
     db.vacature.findMany({ where: { OR: [{ geplaatstDoor: a.id }, { contactEmail: email }] }, orderBy: { createdAt: "asc" }, select: { titel: true, beschrijving: true, contactNaam: true, contactEmail: true, status: true, createdAt: true } }),
     db.wijkVolger.findMany({ where: { OR: [{ userId: a.id }, { email }] }, orderBy: { createdAt: "asc" }, select: { email: true, frequentie: true, bevestigdOp: true, afgemeldOp: true, createdAt: true, wijk: { select: { naam: true } } } }),
+    db.initiatiefVolger.findMany({
+      where: { OR: [{ userId: a.id }, { email }] },
+      orderBy: { createdAt: "asc" },
+      select: { email: true, bevestigdOp: true, afgemeldOp: true, createdAt: true, initiatief: { select: { titel: true, referentie: true } } },
+    }),
   ]);
 
   const { accounts, vrijwilliger, hulpvragen, hulpAanbiedingen, vacatureReacties, hulpBerichten, ...account } = user;
@@ -121,6 +127,7 @@ export async function leesMijnGegevens(actor: Actor | null) {
     verhalen,
     plekVoorstellen,
     wijkVolgen,
+    initiatiefVolgen,
   };
 }
 
@@ -160,6 +167,7 @@ export async function verwijderMijnAccount(actor: Actor | null): Promise<Record<
     });
     const inloglinks = await tx.verificationToken.deleteMany({ where: { identifier: email } });
     const wijkVolgen = await tx.wijkVolger.deleteMany({ where: { OR: [{ userId: a.id }, { email }] } });
+    const initiatiefVolgen = await tx.initiatiefVolger.deleteMany({ where: { OR: [{ userId: a.id }, { email }] } });
     const hulpvragen = await tx.hulpvraag.count({ where: { aanvragerId: a.id } });
     const hulpAanbod = await tx.hulpAanbod.count({ where: { helperId: a.id } });
     const vacatureReacties = await tx.vacatureReactie.count({ where: { userId: a.id } });
@@ -179,6 +187,7 @@ export async function verwijderMijnAccount(actor: Actor | null): Promise<Record<
       vacatures: vacatures.count,
       inloglinks: inloglinks.count,
       wijkVolgen: wijkVolgen.count,
+      initiatiefVolgen: initiatiefVolgen.count,
       hulpvragen,
       hulpAanbod,
       vacatureReacties,

@@ -31,39 +31,58 @@ export type VolgUitkomst = { soort: "mail" } | { soort: "account" };
 
 const adresSleutel = (email: string) => createHash("sha256").update(email.toLowerCase()).digest("hex").slice(0, 32);
 
+/**
+ * From an account: the account's own address, if it is verified, needs no confirmation mail. Returns
+ * that address (lower case) when the form left the address empty or gave the account's own; else null.
+ * Shared with "Volg dit initiatief" (lib/data/initiatief/volgen.ts): the same rules.
+ */
+export async function geverifieerdAccountAdres(actor: Actor | null, email: string | undefined): Promise<string | null> {
+  if (!actor || (email && email !== actor.email.toLowerCase())) return null;
+  const user = await db.user.findUnique({ where: { id: actor.id }, select: { email: true, emailVerified: true } });
+  return user?.emailVerified ? user.email.toLowerCase() : null;
+}
+
+/**
+ * A follow request that needs a confirmation mail (also signed in without a verified address: that
+ * address). Counts it against the limits, per client and per address, for wijken and initiatives
+ * together; returns the address (lower case).
+ */
+export async function telVolgVerzoek(actor: Actor | null, invoer: string | undefined, ip: string): Promise<string> {
+  const email = (invoer ?? actor?.email)?.toLowerCase();
+  if (!email) throw AppError.veld("email", "Vul uw e-mailadres in.");
+  await hitRateLimit(`volgen:ip:${ip}`, VOLG_LIMIET_IP);
+  await hitRateLimit(`volgen:adres:${adresSleutel(email)}`, VOLG_LIMIET_ADRES);
+  return email;
+}
+
 /** Public. The answer does not tell whether the address already followed this wijk. */
 export async function volgWijk(actor: Actor | null, input: VolgInput, ip: string, nu = new Date()): Promise<VolgUitkomst> {
   const wijk = await db.wijk.findUnique({ where: { slug: input.wijk }, select: { id: true, naam: true, slug: true, gearchiveerdOp: true } });
   if (!wijk || wijk.gearchiveerdOp) throw new AppError("NOT_FOUND", "Deze wijk of dit dorp bestaat niet (meer).");
 
-  // From an account: the account's own address, if it is verified, needs no confirmation mail.
-  if (actor && (!input.email || input.email === actor.email.toLowerCase())) {
-    const user = await db.user.findUnique({ where: { id: actor.id }, select: { email: true, emailVerified: true } });
-    if (user?.emailVerified) {
-      const email = user.email.toLowerCase();
-      const bestaand = await db.wijkVolger.findUnique({ where: { email_wijkId: { email, wijkId: wijk.id } }, select: { id: true, bevestigdOp: true, afgemeldOp: true } });
-      await db.$transaction(async (tx) => {
-        const v = bestaand
-          ? await tx.wijkVolger.update({
-              where: { id: bestaand.id },
-              data: { userId: actor.id, frequentie: input.frequentie, afgemeldOp: null, bevestigdOp: bestaand.bevestigdOp && !bestaand.afgemeldOp ? bestaand.bevestigdOp : nu },
-              select: { id: true },
-            })
-          : await tx.wijkVolger.create({
-              data: { email, wijkId: wijk.id, userId: actor.id, frequentie: input.frequentie, bevestigdOp: nu, ...tokenVelden() },
-              select: { id: true },
-            });
-        await writeAudit(tx, { actorId: actor.id, actie: "volger.bevestigd", entiteit: "WijkVolger", entiteitId: v.id, na: { wijkId: wijk.id, frequentie: input.frequentie, via: "account" } });
-      });
-      return { soort: "account" };
-    }
+  // From an account: its own verified address is followed at once.
+  const accountAdres = await geverifieerdAccountAdres(actor, input.email);
+  if (actor && accountAdres) {
+    const email = accountAdres;
+    const bestaand = await db.wijkVolger.findUnique({ where: { email_wijkId: { email, wijkId: wijk.id } }, select: { id: true, bevestigdOp: true, afgemeldOp: true } });
+    await db.$transaction(async (tx) => {
+      const v = bestaand
+        ? await tx.wijkVolger.update({
+            where: { id: bestaand.id },
+            data: { userId: actor.id, frequentie: input.frequentie, afgemeldOp: null, bevestigdOp: bestaand.bevestigdOp && !bestaand.afgemeldOp ? bestaand.bevestigdOp : nu },
+            select: { id: true },
+          })
+        : await tx.wijkVolger.create({
+            data: { email, wijkId: wijk.id, userId: actor.id, frequentie: input.frequentie, bevestigdOp: nu, ...tokenVelden() },
+            select: { id: true },
+          });
+      await writeAudit(tx, { actorId: actor.id, actie: "volger.bevestigd", entiteit: "WijkVolger", entiteitId: v.id, na: { wijkId: wijk.id, frequentie: input.frequentie, via: "account" } });
+    });
+    return { soort: "account" };
   }
 
-  // Signed in without a verified address: that address, with the confirmation mail.
-  const email = (input.email ?? actor?.email)?.toLowerCase();
-  if (!email) throw AppError.veld("email", "Vul uw e-mailadres in.");
-  await hitRateLimit(`volgen:ip:${ip}`, VOLG_LIMIET_IP);
-  await hitRateLimit(`volgen:adres:${adresSleutel(email)}`, VOLG_LIMIET_ADRES);
+  // Otherwise: the confirmation mail (signed in without a verified address: that address).
+  const email = await telVolgVerzoek(actor, input.email, ip);
 
   const bestaand = await db.wijkVolger.findUnique({ where: { email_wijkId: { email, wijkId: wijk.id } }, select: { id: true, bevestigdOp: true, afgemeldOp: true } });
   if (bestaand?.bevestigdOp && !bestaand.afgemeldOp) {
@@ -113,9 +132,24 @@ export async function volgWijk(actor: Actor | null, input: VolgInput, ip: string
   return { soort: "mail" };
 }
 
-function tokenVelden() {
+export function tokenVelden() {
   const { tokenHash, tokenVersleuteld } = maakVolgToken();
   return { tokenHash, tokenVersleuteld };
+}
+
+export const LINK_KLOPT_NIET = "Deze link klopt niet, of is vervangen door een nieuwere link.";
+
+/**
+ * Confirms or stops one subscription (a wijk's or an initiative's), once: a second call changes nothing
+ * and writes no second audit line. The token was checked by the caller.
+ */
+export async function markeerVolger(entiteit: "WijkVolger" | "InitiatiefVolger", id: string, stap: "bevestigd" | "afgemeld", nu: Date, na?: Record<string, string>) {
+  const where = stap === "bevestigd" ? { id, bevestigdOp: null, afgemeldOp: null } : { id, afgemeldOp: null };
+  const data = stap === "bevestigd" ? { bevestigdOp: nu } : { afgemeldOp: nu };
+  await db.$transaction(async (tx) => {
+    const n = entiteit === "WijkVolger" ? await tx.wijkVolger.updateMany({ where, data }) : await tx.initiatiefVolger.updateMany({ where, data });
+    if (n.count) await writeAudit(tx, { actorId: null, actie: stap === "bevestigd" ? "volger.bevestigd" : "volger.afgemeld", entiteit, entiteitId: id, na });
+  });
 }
 
 export interface Volging {
@@ -128,7 +162,8 @@ export interface Volging {
   afgemeldOp: Date | null;
 }
 
-function verberg(email: string): string {
+/** The address with most of it hidden: j***@voorbeeld.nl. */
+export function verberg(email: string): string {
   const [naam, domein] = email.split("@");
   return `${naam.slice(0, 1)}***@${domein}`;
 }
@@ -145,7 +180,7 @@ export async function leesVolging(token: string): Promise<Volging | null> {
 
 async function volgingOfFout(token: string): Promise<Volging> {
   const v = await leesVolging(token);
-  if (!v) throw new AppError("NOT_FOUND", "Deze link klopt niet, of is vervangen door een nieuwere link.");
+  if (!v) throw new AppError("NOT_FOUND", LINK_KLOPT_NIET);
   return v;
 }
 
@@ -153,10 +188,7 @@ async function volgingOfFout(token: string): Promise<Volging> {
 export async function bevestigVolging(token: string, nu = new Date()): Promise<Volging> {
   const v = await volgingOfFout(token);
   if (v.afgemeldOp) throw new AppError("CONFLICT", "U volgt deze wijk niet meer. Wilt u weer volgen? Vul dan opnieuw uw e-mailadres in op de pagina van de wijk.");
-  await db.$transaction(async (tx) => {
-    const n = await tx.wijkVolger.updateMany({ where: { id: v.id, bevestigdOp: null, afgemeldOp: null }, data: { bevestigdOp: nu } });
-    if (n.count) await writeAudit(tx, { actorId: null, actie: "volger.bevestigd", entiteit: "WijkVolger", entiteitId: v.id, na: { frequentie: v.frequentie } });
-  });
+  await markeerVolger("WijkVolger", v.id, "bevestigd", nu, { frequentie: v.frequentie });
   return volgingOfFout(token);
 }
 
@@ -174,17 +206,14 @@ export async function wijzigFrequentie(token: string, frequentie: Frequentie): P
 
 /** Unsubscribe from the manage page: as meldAf, but an unknown token is an error for the form. */
 export async function meldAfViaPagina(token: string): Promise<void> {
-  if (!(await meldAf(token, "pagina"))) throw new AppError("NOT_FOUND", "Deze link klopt niet, of is vervangen door een nieuwere link.");
+  if (!(await meldAf(token, "pagina"))) throw new AppError("NOT_FOUND", LINK_KLOPT_NIET);
 }
 
 /** Unsubscribe (the page button and the one-click POST of RFC 8058). Idempotent; returns false for an unknown token. */
 export async function meldAf(token: string, via: "pagina" | "one-click", nu = new Date()): Promise<boolean> {
   const v = await leesVolging(token);
   if (!v) return false;
-  await db.$transaction(async (tx) => {
-    const n = await tx.wijkVolger.updateMany({ where: { id: v.id, afgemeldOp: null }, data: { afgemeldOp: nu } });
-    if (n.count) await writeAudit(tx, { actorId: null, actie: "volger.afgemeld", entiteit: "WijkVolger", entiteitId: v.id, na: { via } });
-  });
+  await markeerVolger("WijkVolger", v.id, "afgemeld", nu, { via });
   return true;
 }
 

@@ -162,14 +162,12 @@ export async function stuurWijkDigests(db: Db, nu: Date): Promise<DigestResultaa
   const r: DigestResultaat = { verstuurd: 0, leeg: 0, mislukt: 0, overgeslagen: 0 };
   // Unconfirmed requests are kept for 7 days, unsubscribed addresses for 30 (the manage page still says
   // "u volgt niet meer"): then they go, with their digest rows.
-  await db.wijkVolger.deleteMany({
-    where: {
-      OR: [
-        { bevestigdOp: null, createdAt: { lt: new Date(nu.getTime() - 7 * 86_400_000) } },
-        { afgemeldOp: { lt: new Date(nu.getTime() - 30 * 86_400_000) } },
-      ],
-    },
-  });
+  // The same for the followers of an initiative (lib/data/initiatief/volgen.ts).
+  const oud = {
+    OR: [{ bevestigdOp: null, createdAt: { lt: new Date(nu.getTime() - 7 * 86_400_000) } }, { afgemeldOp: { lt: new Date(nu.getTime() - 30 * 86_400_000) } }],
+  };
+  await db.wijkVolger.deleteMany({ where: oud });
+  await db.initiatiefVolger.deleteMany({ where: oud });
   const volgers: Volger[] = (
     await db.wijkVolger.findMany({
       where: { bevestigdOp: { not: null, lte: nu }, afgemeldOp: null, wijk: { gearchiveerdOp: null } },

@@ -5,12 +5,11 @@
  * One initiative goes through the existing flows: submitted by a resident, approved by an ambtenaar.
  */
 import sharp from "sharp";
-import type { Browser, Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
-import { expectAccessible, linkIn, loginAsResident, loginAsStaff, mails, uniqueEmail, waitForMail } from "./helpers";
-import { verstuur, volgende, vulKleineAanvraag } from "./initiatief-steps";
+import { expectAccessible, linkIn, mails, uniqueEmail, waitForMail } from "./helpers";
+import { maakOpenbaarInitiatief, openEigenInitiatief } from "./vertellen-steps";
 
-const AMBTENAAR = "ambtenaar@heusden.example";
 const EIGENAAR = uniqueEmail("vertellen");
 const TITEL = `Plantenbakken Vesting ${Date.now().toString(36)}`;
 const VERHAAL = `Twaalf plantenbakken staan nu in de straat ${Date.now().toString(36)}. Buren geven ze om de beurt water.`;
@@ -28,10 +27,8 @@ function heeftGpsPointer(exif: Buffer | undefined): boolean {
   return !!exif && (exif.includes(Buffer.from([0x88, 0x25])) || exif.includes(Buffer.from([0x25, 0x88])));
 }
 
-async function nieuwePagina(browser: Browser, javaScriptEnabled = true): Promise<Page> {
-  const context = await browser.newContext({ baseURL: test.info().project.use.baseURL, javaScriptEnabled });
-  return context.newPage();
-}
+/** The steun block (the page also has "Volg dit initiatief", with an e-mail field of the same name). */
+const steunBlok = (page: Page) => page.getByRole("region", { name: "Steun dit initiatief" });
 
 async function steunAantal(page: Page): Promise<string> {
   return ((await page.getByTestId("steun-aantal").textContent()) ?? "").trim();
@@ -40,24 +37,7 @@ async function steunAantal(page: Page): Promise<string> {
 test.describe.serial("tellen en vertellen", () => {
   test("setup: a resident submits a public initiative and an ambtenaar approves it", async ({ page, browser }) => {
     test.slow();
-    await vulKleineAanvraag(page, { titel: TITEL, email: EIGENAAR, naam: "Ineke Groen", bedrag: 200 }, { axe: false });
-    // Agree to publication (step 4), then on to the check page again.
-    await page.goto("/initiatief/nieuw/meedoen");
-    await page.getByLabel("De gemeente mag mijn initiatief na goedkeuring op de website laten zien").check();
-    await volgende(page, "contact");
-    await volgende(page, "controleren");
-    ref = await verstuur(page, { axe: false });
-
-    const staf = await nieuwePagina(browser);
-    await loginAsStaff(staf, AMBTENAAR);
-    await staf.goto("/beheer/initiatieven?wijk=vesting-heusden&status=alle");
-    await staf.getByRole("link", { name: TITEL, exact: true }).click();
-    await staf.getByRole("button", { name: "In behandeling nemen" }).click();
-    await expect(staf.getByTestId("status")).toHaveText("In behandeling");
-    await staf.getByLabel("Bedrag dat u toekent (in hele euro's)").fill("200");
-    await staf.getByRole("button", { name: "Goedkeuren" }).click();
-    await expect(staf.getByTestId("status")).toHaveText("Goedgekeurd");
-    await staf.context().close();
+    ref = await maakOpenbaarInitiatief(page, browser, { titel: TITEL, email: EIGENAAR, naam: "Ineke Groen" });
 
     const open = await page.goto(`/initiatieven/${ref}`);
     expect(open?.status()).toBe(200);
@@ -69,9 +49,7 @@ test.describe.serial("tellen en vertellen", () => {
     const foto = await jpegMetGps();
     expect(heeftGpsPointer((await sharp(foto).metadata()).exif)).toBe(true);
 
-    await loginAsResident(page, EIGENAAR, "/mijn/initiatieven");
-    await page.goto("/mijn/initiatieven");
-    await page.getByRole("link", { name: TITEL }).click();
+    await openEigenInitiatief(page, EIGENAAR, TITEL);
     await expect(page.getByRole("heading", { name: "Vertel wat uw initiatief oplevert" })).toBeVisible();
     await expectAccessible(page);
 
@@ -116,7 +94,7 @@ test.describe.serial("tellen en vertellen", () => {
     await page.goto(`/initiatieven/${ref}`);
     const voor = await steunAantal(page);
     expect(voor).toMatch(/^0 mensen steunen/);
-    await page.getByLabel("Uw e-mailadres").fill(bezoeker);
+    await steunBlok(page).getByLabel("Uw e-mailadres").fill(bezoeker);
     let na = mails().length;
     await page.getByRole("button", { name: "Steun dit initiatief" }).click();
     await expect(page.getByRole("status").filter({ hasText: "Kijk in uw mail" })).toBeVisible();
@@ -134,7 +112,7 @@ test.describe.serial("tellen en vertellen", () => {
 
     // The same address again, in capitals: a mail that says "al", the count stays 1.
     na = mails().length;
-    await page.getByLabel("Uw e-mailadres").fill(bezoeker.toUpperCase());
+    await steunBlok(page).getByLabel("Uw e-mailadres").fill(bezoeker.toUpperCase());
     await page.getByRole("button", { name: "Steun dit initiatief" }).click();
     await expect(page.getByRole("status").filter({ hasText: "Kijk in uw mail" })).toBeVisible();
     const tweede = await waitForMail(bezoeker, { subject: /steunt .* al/, after: na });
@@ -152,14 +130,14 @@ test.describe.serial("tellen en vertellen", () => {
     test("the steun form: an error keeps the input, then a support counts after the link", async ({ page }) => {
       test.slow();
       await page.goto(`/initiatieven/${ref}`);
-      await page.getByLabel("Uw e-mailadres").fill("geen-adres");
+      await steunBlok(page).getByLabel("Uw e-mailadres").fill("geen-adres");
       await page.getByRole("button", { name: "Steun dit initiatief" }).click();
       await expect(page.locator(".error-summary")).toContainText("Vul een geldig e-mailadres in");
-      await expect(page.getByLabel("Uw e-mailadres")).toHaveValue("geen-adres");
+      await expect(steunBlok(page).getByLabel("Uw e-mailadres")).toHaveValue("geen-adres");
 
       const bezoeker = uniqueEmail("steun-nojs");
       const na = mails().length;
-      await page.getByLabel("Uw e-mailadres").fill(bezoeker);
+      await steunBlok(page).getByLabel("Uw e-mailadres").fill(bezoeker);
       await page.getByRole("button", { name: "Steun dit initiatief" }).click();
       await expect(page.getByText("Kijk in uw mail")).toBeVisible();
       const mail = await waitForMail(bezoeker, { subject: /Bevestig uw steun/, after: na });
@@ -171,9 +149,7 @@ test.describe.serial("tellen en vertellen", () => {
 
     test("the update form: a disguised non-image is refused in Dutch with the input kept; a photo upload works", async ({ page }) => {
       test.slow();
-      await loginAsResident(page, EIGENAAR, "/mijn/initiatieven");
-      await page.goto("/mijn/initiatieven");
-      await page.getByRole("link", { name: TITEL }).click();
+      await openEigenInitiatief(page, EIGENAAR, TITEL);
       await page.getByLabel("Titel").fill("Zonder JavaScript");
       await page.getByLabel("Wat is er gebeurd?").fill("De bakken hebben nu bloemen.");
       await page.getByLabel(/^Foto/).setInputFiles({ name: "foto.jpg", mimeType: "image/jpeg", buffer: Buffer.from("Dit is geen foto maar tekst.") });
@@ -193,9 +169,7 @@ test.describe.serial("tellen en vertellen", () => {
 
   test("after the end: the initiatiefnemer tells the story; it shows on the initiative and the wijk page", async ({ page }) => {
     test.slow();
-    await loginAsResident(page, EIGENAAR, "/mijn/initiatieven");
-    await page.goto("/mijn/initiatieven");
-    await page.getByRole("link", { name: TITEL }).click();
+    await openEigenInitiatief(page, EIGENAAR, TITEL);
     await page.getByLabel("Wat is er bereikt?").fill(VERHAAL);
     await page.getByLabel("Hoeveel mensen deden ongeveer mee?").fill("35");
     await page.getByLabel("De gemeente mag dit verhaal op de website laten zien").check();

@@ -27,6 +27,7 @@ const NIET_GEVOLGD: Record<string, string> = {
   Taak: "takenrunner",
   WijkVolger: "volgers van een wijk (alleen via hun eigen link)",
   WijkDigest: "verstuurde digests per volger en periode",
+  InitiatiefVolger: "volgers van een initiatief (alleen via hun eigen link)",
   GedeeldeCache: "cache",
   CacheGeneratie: "de versie zelf",
   LocatieserverCache: "cache van de PDOK Locatieserver",

@@ -12,11 +12,18 @@ import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { datum, getal } from "@/lib/format";
 import { SteunForm, SteunIngelogdForm } from "./forms";
+import { VolgInitiatiefForm } from "@/app/volgen/forms";
+import { volgtInitiatief } from "@/lib/data/initiatief/volgen";
 
 const STEUN_MELDING: Record<string, { type: "ok" | "info"; tekst: string }> = {
   mail: { type: "info", tekst: "Kijk in uw mail. Klik op de link in de e-mail om uw steun te bevestigen. Pas dan telt hij mee." },
   bevestigd: { type: "ok", tekst: "Dank u wel! Uw steun telt mee." },
   al: { type: "ok", tekst: "U steunt dit initiatief al. Dank u wel! Uw steun telt één keer mee." },
+};
+
+const VOLG_MELDING: Record<string, { type: "ok" | "info"; tekst: string }> = {
+  mail: { type: "info", tekst: "Kijk in uw mailbox. We stuurden een e-mail met een link. Bevestig daarmee dat u dit initiatief wilt volgen. Pas daarna sturen we nieuws." },
+  account: { type: "ok", tekst: "U volgt dit initiatief nu. U krijgt een e-mail op het adres van uw account als er nieuws is." },
 };
 
 export async function generateMetadata({ params }: { params: Promise<{ referentie: string }> }): Promise<Metadata> {
@@ -25,13 +32,14 @@ export async function generateMetadata({ params }: { params: Promise<{ referenti
 }
 
 /** Public page of an approved initiative whose makers agreed to publication. No personal data. */
-export default async function PubliekInitiatiefPage({ params, searchParams }: { params: Promise<{ referentie: string }>; searchParams: Promise<{ steun?: string }> }) {
+export default async function PubliekInitiatiefPage({ params, searchParams }: { params: Promise<{ referentie: string }>; searchParams: Promise<{ steun?: string; volgen?: string }> }) {
   const i = await leesPubliekInitiatief((await routeParams(params, { referentie: "referentie" })).referentie);
   if (!i) notFound();
-  const { steun: steunMelding } = await searchParams;
+  const { steun: steunMelding, volgen: volgMelding } = await searchParams;
   const actor = await currentUser();
-  const v = await leesVertellen(i.referentie, actor);
+  const [v, volgt] = await Promise.all([leesVertellen(i.referentie, actor), volgtInitiatief(actor, i.referentie)]);
   const melding = steunMelding ? STEUN_MELDING[steunMelding] : undefined;
+  const volgen = volgMelding && Object.hasOwn(VOLG_MELDING, volgMelding) ? VOLG_MELDING[volgMelding] : undefined;
   return (
     <div className="max-w-3xl">
       <Breadcrumbs items={[{ href: "/", label: "Home" }, ...(i.wijk ? [{ href: `/wijken/${i.wijk.slug}`, label: i.wijk.naam }] : []), { label: i.titel }]} />
@@ -111,6 +119,24 @@ export default async function PubliekInitiatiefPage({ params, searchParams }: { 
           )}
         </Card>
       ) : null}
+      <Card as="section" aria-labelledby="volgen-kop" className="my-6">
+        <h2 className="mt-0" id="volgen-kop">
+          Volg dit initiatief
+        </h2>
+        {volgen ? (
+          <Alert type={volgen.type} role="status">
+            {volgen.tekst}
+          </Alert>
+        ) : null}
+        {volgt ? (
+          <p>U volgt dit initiatief. Onder elke e-mail staat een link om te stoppen.</p>
+        ) : (
+          <>
+            <p>Wilt u weten hoe het verder gaat? Dan krijgt u een e-mail als de initiatiefnemers nieuws op deze pagina zetten. U kunt altijd stoppen.</p>
+            <VolgInitiatiefForm referentie={i.referentie} />
+          </>
+        )}
+      </Card>
       <p>
         Zelf een idee? <Link href="/initiatief">Start een initiatief</Link>.
       </p>

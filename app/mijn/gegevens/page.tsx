@@ -219,6 +219,18 @@ export default async function MijnGegevensPage() {
         <p>Hoe vaak, of stoppen? Gebruik de link onder elke e-mail met nieuws uit de wijk.</p>
       </Sectie>
 
+      <Sectie id="volgen-initiatieven" titel="Initiatieven die u volgt" leeg={!g.initiatiefVolgen.length}>
+        <ul>
+          {g.initiatiefVolgen.map((v, n) => (
+            <li key={n}>
+              {v.initiatief.titel} met {v.email}:{" "}
+              {v.afgemeldOp ? `gestopt op ${datum(v.afgemeldOp)}` : v.bevestigdOp ? `sinds ${datum(v.bevestigdOp)}` : "nog niet bevestigd"}
+            </li>
+          ))}
+        </ul>
+        <p>Stoppen? Gebruik de link onder elke e-mail met nieuws van het initiatief.</p>
+      </Sectie>
+
       <section aria-labelledby="verwijderen">
         <h2 id="verwijderen">Account verwijderen</h2>
         {staff ? (

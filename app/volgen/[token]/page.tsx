@@ -9,6 +9,7 @@ import { datum } from "@/lib/format";
 import { FREQUENTIE_NAMEN } from "@/lib/volgen/periode";
 import { Alert } from "@/components/ui/alert";
 import { AfmeldForm, BevestigForm, FrequentieForm } from "../forms";
+import { LinkWerktNiet } from "../link-werkt-niet";
 
 export const metadata: Metadata = { title: "Wijk volgen", robots: { index: false, follow: false } };
 
@@ -25,15 +26,11 @@ export default async function VolgenPage({ params, searchParams }: Props) {
   const v = await leesVolging(token);
   if (!v) {
     return (
-      <>
-        <h1>Deze link werkt niet</h1>
-        <Alert type="error" role="alert">
-          Deze link klopt niet, of is vervangen door een nieuwere link. Kijk in de laatste e-mail die u van ons kreeg.
-        </Alert>
+      <LinkWerktNiet>
         <p>
           Wilt u een wijk volgen? Ga naar de pagina van uw <Link href="/wijken">wijk of dorp</Link>.
         </p>
-      </>
+      </LinkWerktNiet>
     );
   }
   const gedaan = typeof sp.gedaan === "string" && Object.hasOwn(GEDAAN, sp.gedaan) ? GEDAAN[sp.gedaan](v.wijk.naam) : undefined;
@@ -59,7 +56,7 @@ export default async function VolgenPage({ params, searchParams }: Props) {
           <p className="text-xl">
             Wilt u {v.wijk.naam} volgen met het adres {v.adres}? Dan krijgt u {FREQUENTIE_NAMEN[v.frequentie]} een e-mail met wat er nieuw is. Alleen als er iets nieuws is.
           </p>
-          <BevestigForm token={token} wijkNaam={v.wijk.naam} />
+          <BevestigForm token={token} naam={v.wijk.naam} />
           <p>Wilde u dit niet? Dan hoeft u niets te doen. We sturen niets.</p>
         </>
       ) : (
@@ -78,7 +75,7 @@ export default async function VolgenPage({ params, searchParams }: Props) {
           <section aria-labelledby="stoppen">
             <h2 id="stoppen">Stoppen</h2>
             <p>U krijgt dan geen e-mails meer over {v.wijk.naam}.</p>
-            <AfmeldForm token={token} wijkNaam={v.wijk.naam} />
+            <AfmeldForm token={token} naam={v.wijk.naam} />
           </section>
         </>
       )}

@@ -3,18 +3,9 @@ import { useActionState } from "react";
 import { ErrorSummary } from "@/components/form/error-summary";
 import { ChoiceGroup, SelectField, TextArea, TextField, Checkbox } from "@/components/form/fields";
 import { SubmitButton } from "@/components/form/submit-button";
+import { Honeypot } from "@/components/form/honeypot";
 import { SIGNAAL_SOORTEN } from "@/lib/validation/wijken";
 import { maakSignaalAction, maakVerhaalAction } from "../actions";
-
-function Honeypot({ id }: { id: string }) {
-  // Hidden from people (and screen readers); simple spam robots fill in every field.
-  return (
-    <div hidden>
-      <label htmlFor={id}>Laat dit veld leeg</label>
-      <input id={id} name="website" type="text" tabIndex={-1} autoComplete="off" />
-    </div>
-  );
-}
 
 export function SignaalForm({ slug, wijkNaam }: { slug: string; wijkNaam: string }) {
   const [state, action] = useActionState(maakSignaalAction, null);

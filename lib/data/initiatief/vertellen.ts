@@ -1,7 +1,7 @@
 /**
  * Tellen en vertellen: what an approved, public initiative brings about.
  * - Updates (title, text, optional photo) by the initiatiefnemer (the indiener) only. Staff do not post
- *   or remove updates here. The photo is checked and cleaned (lib/bestanden/foto.ts) and stored in
+ *   or remove updates here. Followers of the initiative get a mail per update (./volgen.ts). The photo is checked and cleaned (lib/bestanden/foto.ts) and stored in
  *   the file store (UPLOAD_DIR), never in the database.
  * - "Steun dit initiatief": one per person. Only the SHA-256 of the normalised e-mail address is
  *   stored; a support counts after the link in the e-mail was confirmed. A signed-in resident
@@ -20,6 +20,7 @@ import { instellingen } from "../../instellingen.ts";
 import { verwerkFoto, FOTO_MIME, type FotoSoort } from "../../bestanden/foto.ts";
 import { bestandOpslag, isBestandsnaam, nieuweBestandsnaam } from "../../bestanden/opslag.ts";
 import { PUBLIEK } from "./publiek.ts";
+import { mailUpdateAanVolgers } from "./volgen.ts";
 
 /** How long the confirmation link of a support works. */
 export const STEUN_LINK_GELDIG_DAGEN = 7;
@@ -67,8 +68,9 @@ export async function plaatsUpdate(actor: Actor | null, initiatiefId: string, in
   const opslag = bestandOpslag();
   const naam = verwerkt ? nieuweBestandsnaam(verwerkt.soort) : null;
   if (verwerkt && naam) await opslag.bewaar(naam, verwerkt.bytes);
+  let update: { id: string };
   try {
-    const update = await db.$transaction(async (tx) => {
+    update = await db.$transaction(async (tx) => {
       const u = await tx.initiatiefUpdate.create({
         data: {
           initiatiefId: ini.id,
@@ -92,11 +94,13 @@ export async function plaatsUpdate(actor: Actor | null, initiatiefId: string, in
       });
       return u;
     });
-    return { id: update.id, referentie: ini.referentie };
   } catch (e) {
     if (naam) await opslag.verwijder(naam).catch(() => undefined);
     throw e;
   }
+  // After the commit: one mail per follower (lib/data/initiatief/volgen.ts). A failed mail does not undo the update.
+  await mailUpdateAanVolgers(ini.id, invoer);
+  return { id: update.id, referentie: ini.referentie };
 }
 
 /** The initiatiefnemer removes one of the updates (and its photo). */

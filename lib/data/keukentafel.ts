@@ -11,6 +11,7 @@
  *   be signed in with the address the link was sent to, and works once (a conditional update).
  */
 import "server-only";
+import { volgendeReferentie } from "./referentie.ts";
 import { createHash, randomBytes } from "node:crypto";
 import { db } from "../db.ts";
 import { env } from "../env.ts";
@@ -45,11 +46,7 @@ export async function plaatsHulpvraagNamens(actor: Actor | null, input: NamensIn
   const jaar = now.getFullYear();
 
   const result = await db.$transaction(async (tx) => {
-    const rows = await tx.$queryRaw<{ laatste: number }[]>`
-      INSERT INTO "Referentieteller" ("soort", "jaar", "laatste") VALUES ('HLP', ${jaar}, 1)
-      ON CONFLICT ("soort", "jaar") DO UPDATE SET "laatste" = "Referentieteller"."laatste" + 1
-      RETURNING "laatste"`;
-    const referentie = `HLP-${jaar}-${String(Number(rows[0].laatste)).padStart(4, "0")}`;
+    const referentie = await volgendeReferentie(tx, "HLP", jaar);
     const hv = await tx.hulpvraag.create({
       data: {
         soort: input.soort,

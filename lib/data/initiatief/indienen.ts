@@ -1,5 +1,6 @@
 /** Submitting a draft: a last check of every step, a reference number, CONCEPT -> INGEDIEND. */
 import "server-only";
+import { volgendeReferentie } from "../referentie.ts";
 import { db } from "../../db.ts";
 import { AppError } from "../../errors.ts";
 import type { Actor } from "../../auth/permissions.ts";
@@ -34,11 +35,7 @@ export async function dienConceptIn(actor: Actor | null, sleutel: string | null 
   if (Object.keys(fouten).length) throw new AppError("INVALID", NIET_COMPLEET, { fieldErrors: fouten as Record<string, string[]>, samenvatting: NIET_COMPLEET });
   const jaar = new Date().getFullYear();
   const referentie = await db.$transaction(async (tx) => {
-    const rows = await tx.$queryRaw<{ laatste: number }[]>`
-      INSERT INTO "Referentieteller" ("soort", "jaar", "laatste") VALUES ('INI', ${jaar}, 1)
-      ON CONFLICT ("soort", "jaar") DO UPDATE SET "laatste" = "Referentieteller"."laatste" + 1
-      RETURNING "laatste"`;
-    const ref = `INI-${jaar}-${String(Number(rows[0].laatste)).padStart(4, "0")}`;
+    const ref = await volgendeReferentie(tx, "INI", jaar);
     await voerTransitieUit(tx, {
       initiatiefId: row.id,
       actie: "indienen",

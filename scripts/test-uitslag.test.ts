@@ -28,7 +28,30 @@ const PLAYWRIGHT = {
     {
       title: "x.spec.ts",
       file: "x.spec.ts",
-      specs: [{ title: "bovenaan", ok: false, file: "x.spec.ts", line: 9, tests: [{ projectName: "chromium", results: [{ status: "timedOut", error: { message: "Test timeout of 60000ms exceeded." } }] }] }],
+      specs: [
+        {
+          title: "bovenaan",
+          ok: false,
+          file: "x.spec.ts",
+          line: 9,
+          tests: [
+            {
+              projectName: "chromium",
+              status: "unexpected",
+              results: [
+                {
+                  status: "timedOut",
+                  error: { message: "\u001b[31mTest timeout of 60000ms exceeded.\u001b[39m" },
+                  errors: [
+                    { message: "\u001b[31mTest timeout of 60000ms exceeded.\u001b[39m" },
+                    { message: "Error: page.waitForEvent: Test timeout of 60000ms exceeded.\n=========", location: { file: "/repo/tests/e2e/x.spec.ts", line: 22, column: 92 } },
+                  ],
+                },
+              ],
+            },
+          ],
+        },
+      ],
       suites: [
         {
           title: "groep",
@@ -36,7 +59,7 @@ const PLAYWRIGHT = {
           specs: [
             { title: "faalt expres", ok: false, file: "x.spec.ts", line: 3, tests: [{ projectName: "chromium", results: [fout("Error: \u001b[2mexpect(\u001b[22m\u001b[31mreceived\u001b[39m).toBe(expected)\n\nExpected: 2")] }] },
             { title: "slaagt", ok: true, file: "x.spec.ts", line: 4, tests: [{ projectName: "chromium", results: [{ status: "passed" }] }] },
-            { title: "wankel", ok: true, file: "x.spec.ts", line: 5, tests: [{ projectName: "chromium", results: [fout("eerst mis"), { status: "passed" }] }] },
+            { title: "wankel", ok: true, file: "x.spec.ts", line: 5, tests: [{ projectName: "chromium", status: "flaky", results: [{ ...fout("Error: eerst mis"), error: { message: "Error: eerst mis", location: { file: "/repo/x.spec.ts", line: 5 } } }, { status: "passed" }] }] },
           ],
         },
       ],
@@ -55,14 +78,18 @@ describe("test-uitslag", () => {
     ]);
   });
 
-  it("names each failed Playwright test with project, place, describe path and error, not the flaky or passed ones", () => {
+  it("names each failed Playwright test with project, place, describe path and error (for a timeout: the step that waited), not the flaky or passed ones", () => {
     const u = playwrightUitslag(PLAYWRIGHT, "e2e PGlite");
     expect(u.geslaagd).toBe(3);
     expect(u.mislukt).toBe(2);
     expect(u.mislukteTests).toEqual([
-      "e2e PGlite: [chromium] x.spec.ts:9 › bovenaan: Test timeout of 60000ms exceeded.",
+      "e2e PGlite: [chromium] x.spec.ts:9 › bovenaan: Test timeout of 60000ms exceeded. (bij x.spec.ts:22: page.waitForEvent: Test timeout of 60000ms exceeded.)",
       "e2e PGlite: [chromium] x.spec.ts:3 › groep › faalt expres: Error: expect(received).toBe(expected)",
     ]);
+  });
+
+  it("lists a test that passed only on a retry separately, with its first error", () => {
+    expect(playwrightUitslag(PLAYWRIGHT, "e2e PGlite").wankeleTests).toEqual(["e2e PGlite: [chromium] x.spec.ts:5 › groep › wankel: Error: eerst mis"]);
   });
 
   it("keeps the first non-empty line of an error, without colour codes, shortened", () => {

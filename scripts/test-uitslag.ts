@@ -9,6 +9,8 @@ export interface Uitslag {
   mislukt: number;
   /** "label: file › test name: first line of the error" per failed test. */
   mislukteTests: string[];
+  /** Tests that failed first and passed on a retry (Playwright in CI): listed, so flakiness stays visible. */
+  wankeleTests: string[];
 }
 
 const ANSI = /\x1b\[[0-9;]*m/g;
@@ -38,15 +40,24 @@ export function vitestUitslag(json: VitestJson, label: string, cwd: string): Uit
       mislukteTests.push(`${label}: ${naam}: ${eersteRegel(bestand.message) || "het bestand kon niet draaien"}`);
     }
   }
-  return { geslaagd: json.numPassedTests ?? 0, mislukt: json.numFailedTests ?? 0, mislukteTests };
+  return { geslaagd: json.numPassedTests ?? 0, mislukt: json.numFailedTests ?? 0, mislukteTests, wankeleTests: [] };
 }
 
+interface PlaywrightFout {
+  message?: string;
+  location?: { file?: string; line?: number };
+}
+interface PlaywrightResult {
+  status?: string;
+  error?: PlaywrightFout;
+  errors?: PlaywrightFout[];
+}
 interface PlaywrightSpec {
   title: string;
   ok: boolean;
   file?: string;
   line?: number;
-  tests?: { projectName?: string; results?: { status?: string; error?: { message?: string } }[] }[];
+  tests?: { projectName?: string; status?: string; results?: PlaywrightResult[] }[];
 }
 interface PlaywrightSuite {
   title?: string;
@@ -58,22 +69,41 @@ export interface PlaywrightJson {
   suites?: PlaywrightSuite[];
 }
 
+/**
+ * The error of a failed run in one line. A timeout names no line of the spec itself; Playwright adds a
+ * second error for the step that was waiting, with its place: that is named too ("bij x.spec.ts:58: ...").
+ */
+export function playwrightFout(r: PlaywrightResult): string {
+  const eerste = eersteRegel(r.error?.message) || r.status || "";
+  if (r.error?.location) return eerste;
+  const stap = (r.errors ?? []).find((e) => e.location?.line);
+  if (!stap) return eerste;
+  const plek = `${String(stap.location!.file ?? "").split("/").pop()}:${stap.location!.line}`;
+  return `${eerste} (bij ${plek}: ${eersteRegel(stap.message).replace(/^Error: /, "")})`;
+}
+
 /** A Playwright JSON report. Top-level suites are files; nested ones are describe blocks, named in the path. */
 export function playwrightUitslag(json: PlaywrightJson, label: string): Uitslag {
   const mislukteTests: string[] = [];
+  const wankeleTests: string[] = [];
   const loop = (suite: PlaywrightSuite, pad: string[]) => {
     for (const spec of suite.specs ?? []) {
-      if (spec.ok) continue;
+      const naam = [...pad, spec.title].join(" › ");
       for (const t of spec.tests ?? []) {
+        const wie = `${label}: [${t.projectName ?? "?"}] ${spec.file}:${spec.line} › ${naam}`;
         const laatste = t.results?.at(-1);
-        if (!laatste || laatste.status === "passed" || laatste.status === "skipped") continue;
-        const naam = [...pad, spec.title].join(" › ");
-        mislukteTests.push(`${label}: [${t.projectName ?? "?"}] ${spec.file}:${spec.line} › ${naam}: ${eersteRegel(laatste.error?.message) || laatste.status}`);
+        if (t.status === "flaky") {
+          const eerder = t.results?.find((r) => r.status !== "passed");
+          wankeleTests.push(`${wie}: ${eerder ? playwrightFout(eerder) : "slaagde bij herhaling"}`);
+          continue;
+        }
+        if (spec.ok || !laatste || laatste.status === "passed" || laatste.status === "skipped") continue;
+        mislukteTests.push(`${wie}: ${playwrightFout(laatste)}`);
       }
     }
     for (const s of suite.suites ?? []) loop(s, [...pad, s.title ?? ""]);
   };
   for (const bestand of json.suites ?? []) loop(bestand, []);
   const stats = json.stats ?? {};
-  return { geslaagd: (stats.expected ?? 0) + (stats.flaky ?? 0), mislukt: stats.unexpected ?? 0, mislukteTests };
+  return { geslaagd: (stats.expected ?? 0) + (stats.flaky ?? 0), mislukt: stats.unexpected ?? 0, mislukteTests, wankeleTests };
 }

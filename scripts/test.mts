@@ -51,6 +51,7 @@ function run(label: string, cmd: string, args: string[], extraEnv: Record<string
 
 /** The names of failed tests, repeated at the end so the last lines of a CI log say what failed. */
 const mislukteTests: string[] = [];
+const wankeleTests: string[] = [];
 
 function tel<J>(file: string, lees: (json: J) => Uitslag) {
   if (!existsSync(file)) return;
@@ -58,6 +59,7 @@ function tel<J>(file: string, lees: (json: J) => Uitslag) {
   passed += u.geslaagd;
   failed += u.mislukt;
   mislukteTests.push(...u.mislukteTests);
+  wankeleTests.push(...u.wankeleTests);
 }
 const countVitest = (file: string, label: string) => tel<VitestJson>(file, (j) => vitestUitslag(j, label, process.cwd()));
 const countPlaywright = (file: string, label: string) => tel<PlaywrightJson>(file, (j) => playwrightUitslag(j, label));
@@ -85,6 +87,7 @@ if (run("build", node, [bin("next/dist/bin/next"), "build"])) {
   }
 }
 
+if (wankeleTests.length) console.log(`\nGeslaagd bij de tweede poging (wankel, wel onderzoeken):\n${wankeleTests.map((t) => `- ${t}`).join("\n")}`);
 if (mislukteTests.length) console.log(`\nMislukte tests:\n${mislukteTests.map((t) => `- ${t}`).join("\n")}`);
 console.log(failures.length ? `\nMislukt: ${failures.join(", ")}` : "\nAlle stappen geslaagd.");
 console.log(`Tests: ${passed} passed, ${failed} failed`);

@@ -50,6 +50,7 @@ export const AUDIT_LABELS = {
   "hulpgesprek.telefoon_gedeeld": "Telefoonnummer bewust gedeeld in het gesprek",
   "hulpgesprek.geblokkeerd": "Gesprek geblokkeerd",
   "hulpgesprek.gedeblokkeerd": "Blokkade van gesprek opgeheven",
+  "hulpgesprek.afspraak": "Dag van de afspraak vastgelegd in het gesprek",
   // Meldingen
   "melding.afgehandeld": "Melding afgehandeld",
   "melding.verborgen": "Melding afgehandeld: verborgen",

@@ -19,6 +19,7 @@
 import "server-only";
 import { db } from "../db.ts";
 import { env } from "../env.ts";
+import { amsterdamseDag } from "../format.ts";
 import { AppError } from "../errors.ts";
 import { sendMailSafe } from "../mail.ts";
 import { hitRateLimit, type Limit } from "../rate-limit.ts";
@@ -50,6 +51,7 @@ async function gesprekVoor(actor: Actor | null, aanbodId: string) {
       createdAt: true,
       helperId: true,
       geblokkeerdDoorId: true,
+      afgesprokenOp: true,
       helper: { select: { email: true } },
       hulpvraag: { select: { id: true, titel: true, status: true, aanvragerId: true, aanvrager: { select: { email: true } } } },
     },
@@ -76,7 +78,7 @@ export interface GesprekBericht {
   id: string;
   vanMij: boolean;
   van: string;
-  soort: "TEKST" | "TELEFOON";
+  soort: "TEKST" | "TELEFOON" | "AFSPRAAK";
   tekst: string;
   createdAt: Date;
 }
@@ -107,6 +109,8 @@ export async function leesGesprek(actor: Actor | null, aanbodId: string) {
     aanbodStatus: g.a.status,
     geblokkeerd: g.a.geblokkeerdDoorId ? (g.a.geblokkeerdDoorId === g.user.id ? ("door-mij" as const) : ("door-ander" as const)) : null,
     gesloten: geslotenReden(g),
+    /** The agreed day as JJJJ-MM-DD, or null. */
+    afgesprokenOp: g.a.afgesprokenOp ? g.a.afgesprokenOp.toISOString().slice(0, 10) : null,
     berichten,
   };
 }
@@ -152,6 +156,33 @@ export async function deelTelefoonnummer(actor: Actor | null, input: { aanbodId:
     const b = await tx.hulpBericht.create({ data: { aanbodId: g.a.id, afzenderId: g.user.id, soort: "TELEFOON", tekst: input.telefoon }, select: { id: true } });
     // The number itself stays out of the audit log: the message holds it, and is deleted with the account.
     await writeAudit(tx, { actorId: g.user.id, actie: "hulpgesprek.telefoon_gedeeld", entiteit: "HulpAanbod", entiteitId: g.a.id, na: { berichtId: b.id, rol: g.rol } });
+    return b;
+  });
+  await meldNieuwBericht(g);
+  return b;
+}
+
+/** How far back and ahead the agreed day may lie: a meeting last week can still be recorded, not one years away. */
+export const AFSPRAAK_DAGEN_TERUG = 14;
+export const AFSPRAAK_DAGEN_VOORUIT = 366;
+
+/**
+ * "Wanneer helpt u?": either party records the day they agreed on (again to change it). It shows in the
+ * conversation as a message (the other gets the usual notice), is audited, and "Is het gelukt?"
+ * (lib/burenhulp/gelukt.ts) is asked a few days after this day instead of after the acceptance.
+ */
+export async function legAfspraakVast(actor: Actor | null, input: { aanbodId: string; datum: string }, now = new Date()): Promise<{ id: string }> {
+  const g = await schrijfbaar(actor, input.aanbodId, now);
+  const dag = Date.parse(`${amsterdamseDag(now).datum}T00:00:00Z`);
+  const gekozen = Date.parse(`${input.datum}T00:00:00Z`);
+  if (Number.isNaN(gekozen)) throw AppError.veld("datum", "Vul een bestaande datum in, zoals 15-12-2026.");
+  if (gekozen < dag - AFSPRAAK_DAGEN_TERUG * 86_400_000) throw AppError.veld("datum", `Deze dag ligt te ver terug. Kies een dag vanaf ${AFSPRAAK_DAGEN_TERUG} dagen geleden.`);
+  if (gekozen > dag + AFSPRAAK_DAGEN_VOORUIT * 86_400_000) throw AppError.veld("datum", "Deze dag ligt meer dan een jaar vooruit. Kies een eerdere dag.");
+  const voor = g.a.afgesprokenOp ? g.a.afgesprokenOp.toISOString().slice(0, 10) : null;
+  const b = await db.$transaction(async (tx) => {
+    await tx.hulpAanbod.update({ where: { id: g.a.id }, data: { afgesprokenOp: new Date(gekozen) } });
+    const b = await tx.hulpBericht.create({ data: { aanbodId: g.a.id, afzenderId: g.user.id, soort: "AFSPRAAK", tekst: input.datum }, select: { id: true } });
+    await writeAudit(tx, { actorId: g.user.id, actie: "hulpgesprek.afspraak", entiteit: "HulpAanbod", entiteitId: g.a.id, voor: { afgesprokenOp: voor }, na: { afgesprokenOp: input.datum, door: g.rol } });
     return b;
   });
   await meldNieuwBericht(g);

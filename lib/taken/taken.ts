@@ -38,7 +38,7 @@ export const TAKEN: TaakDefinitie[] = [
   },
   {
     naam: "burenhulp-gelukt",
-    omschrijving: "Burenhulp: de vrager 3 dagen na het aannemen van hulp vragen of het gelukt is (elke dag, één keer per hulpvraag)",
+    omschrijving: "Burenhulp: de vrager 3 dagen na de afgesproken dag (of, zonder afspraak, na het aannemen van hulp) vragen of het gelukt is (elke dag, één keer per hulpvraag)",
     planning: { elke: "dag", vanafUur: 10 },
     uitvoeren: ({ db, nu }) => stuurGeluktVragen(db, nu),
   },

@@ -1,5 +1,6 @@
 /** Schemas for the private conversation between a requester and a helper (burenhulp). Shared by client and server. */
 import { z } from "zod";
+import { leesDatum } from "./kaartbeheer.ts";
 import { idVeld, zTekst } from "./velden.ts";
 
 /** Longest message: enough for a few sentences, too short for a wall of text. */
@@ -36,4 +37,20 @@ export const aanbodIdSchema = z.object({ aanbodId: idVeld() });
 export const geluktSchema = z.object({
   id: idVeld(),
   antwoord: z.enum(["ja", "nee"], { error: "Kies ja of nee." }),
+});
+
+/** The day of the agreed help, written as 15-12-2026 (or 2026-12-15 from a date picker). Range checked in the data layer. */
+export const afspraakSchema = z.object({
+  aanbodId: idVeld(),
+  datum: zTekst({ error: "Vul de dag van de afspraak in, zoals 15-12-2026." })
+    .trim()
+    .min(1, "Vul de dag van de afspraak in, zoals 15-12-2026.")
+    .transform((v, ctx) => {
+      const d = leesDatum(v);
+      if (!d) {
+        ctx.addIssue({ code: "custom", message: "Vul een bestaande datum in, zoals 15-12-2026." });
+        return z.NEVER;
+      }
+      return d;
+    }),
 });

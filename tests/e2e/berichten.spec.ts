@@ -107,7 +107,24 @@ test.describe("berichten bij burenhulp without JavaScript", () => {
     await b.getByRole("button", { name: "Deel mijn telefoonnummer" }).click();
     await expect(b.getByRole("status")).toContainText("Uw telefoonnummer staat nu in het gesprek");
 
+    // 5b. The helper records the agreed day ("Is het gelukt?" follows a few days after it): a day that does
+    // not exist is refused with the error summary and the input kept; then the right day
+    const afspraak = new Date(Date.now() + 6 * 86_400_000);
+    const afspraakInvoer = afspraak.toISOString().slice(0, 10).split("-").reverse().join("-");
+    const afspraakTekst = new Intl.DateTimeFormat("nl-NL", { weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(afspraak);
+    await b.getByLabel("Dag van de afspraak").fill("31-02-2027");
+    await b.getByRole("button", { name: "Afspraak vastleggen" }).click();
+    await expect(b.locator(".error-summary")).toContainText("Vul een bestaande datum in");
+    await expect(b.getByLabel("Dag van de afspraak")).toHaveValue("31-02-2027");
+    await b.getByLabel("Dag van de afspraak").fill(afspraakInvoer);
+    await b.getByRole("button", { name: "Afspraak vastleggen" }).click();
+    await expect(b.getByRole("status")).toContainText("De dag van de afspraak staat nu in het gesprek");
+    await expect(b.getByText(`U legde de dag van de afspraak vast: ${afspraakTekst}`)).toBeVisible();
+
     await a.reload();
+    await expect(a.getByText(`Legde de dag van de afspraak vast: ${afspraakTekst}`)).toBeVisible();
+    await expect(a.locator("#afspraak").locator("..")).toContainText(`De afspraak is op ${afspraakTekst}`);
+    await expect(a.getByLabel("Dag van de afspraak")).toHaveValue(afspraakInvoer);
     await expect(a.getByText("Deelde een telefoonnummer:")).toBeVisible();
     await expect(a.getByRole("link", { name: helper.telefoon })).toHaveAttribute("href", `tel:${helper.telefoon.replace(/\s/g, "")}`);
     await expectNoAddresses(a, vrager.email, helper.email);

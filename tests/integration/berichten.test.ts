@@ -14,19 +14,22 @@ import { actAs, expectRedirect, form, fromIp } from "../support/actors.ts";
 import { startSmtpSink } from "../support/smtp-sink.ts";
 import { isPostgresRun } from "../support/test-db.ts";
 import { accepteerAanbod, beantwoordGelukt, biedHulpAan, leesGeluktVraag, plaatsHulpvraag, telGelukteHulpvragen } from "../../lib/data/hulpvragen.ts";
-import { BERICHT_LIMIET, blokkeerGesprek, deblokkeerGesprek, deelTelefoonnummer, leesGesprek, meldGesprek, stuurBericht } from "../../lib/data/berichten.ts";
+import { BERICHT_LIMIET, blokkeerGesprek, deblokkeerGesprek, deelTelefoonnummer, legAfspraakVast, leesGesprek, meldGesprek, stuurBericht } from "../../lib/data/berichten.ts";
 import { handelMeldingAf, zoekOpenMeldingen } from "../../lib/data/meldingen.ts";
 import { stuurGeluktVragen } from "../../lib/burenhulp/gelukt.ts";
 import { leesMijnGegevens } from "../../lib/data/mijn-gegevens.ts";
 import { TakenRunner } from "../../lib/taken/runner.ts";
 import { TAKEN } from "../../lib/taken/taken.ts";
-import { deelTelefoonAction, stuurBerichtAction } from "../../app/mijn/hulpvragen/gesprek/actions.ts";
+import { deelTelefoonAction, legAfspraakVastAction, stuurBerichtAction } from "../../app/mijn/hulpvragen/gesprek/actions.ts";
+import { dagDatum } from "../../lib/format.ts";
 import { beantwoordGeluktAction } from "../../app/mijn/hulpvragen/actions.ts";
 
 const tweede: Db = isPostgresRun() ? (new PrismaClient({ adapter: new PrismaPg({ connectionString: process.env.DATABASE_URL! }) }) as unknown as Db) : db;
 const stil = () => {};
 const GELUKT_TAAK = TAKEN.filter((t) => t.naam === "burenhulp-gelukt");
 const DAG = 86_400_000;
+/** The calendar day (JJJJ-MM-DD) in UTC of `d`. */
+const isoDag = (d: Date) => d.toISOString().slice(0, 10);
 
 let sink: Awaited<ReturnType<typeof startSmtpSink>>;
 let wijkA: { id: string }, wijkB: { id: string };
@@ -142,6 +145,55 @@ describe("the conversation", () => {
     // stored as typed: plain text, rendered by React as text
     expect((await db.hulpBericht.findFirstOrThrow({ where: { aanbodId } })).tekst).toBe("<b>Hallo</b> buurman");
     actAs(null);
+  });
+
+  it("the agreed day: either party records it as a message the other is told about (audited); a wrong day keeps the input", async () => {
+    const { aanbodId } = await nieuwGesprek("Kast in elkaar zetten");
+    const nu = new Date();
+    const dag = isoDag(new Date(nu.getTime() + 5 * DAG));
+    sink.messages.length = 0;
+    await legAfspraakVast(helper, { aanbodId, datum: dag }, nu);
+    const g = await leesGesprek(vrager, aanbodId);
+    expect(g.afgesprokenOp).toBe(dag);
+    expect(g.berichten.at(-1)).toMatchObject({ soort: "AFSPRAAK", tekst: dag, vanMij: false, van: "de helper" });
+    expect(mailsAan(VRAGER_EMAIL).map((m) => m.subject)).toEqual(["U heeft een nieuw bericht over burenhulp"]);
+    expect(await db.auditLog.count({ where: { actie: "hulpgesprek.afspraak", entiteitId: aanbodId, actorId: helper.id } })).toBe(1);
+
+    // the requester changes it, through the form, written as 15-12-2026
+    fromIp("10.9.0.7");
+    actAs(vrager);
+    const later = isoDag(new Date(nu.getTime() + 8 * DAG));
+    const nl = later.split("-").reverse().join("-");
+    expect(await expectRedirect(legAfspraakVastAction(null, form({ aanbodId, datum: nl })))).toBe(`/mijn/hulpvragen/gesprek/${aanbodId}?afspraak=1#berichten`);
+    expect((await leesGesprek(helper, aanbodId)).afgesprokenOp).toBe(later);
+    // a day that does not exist, one too far back and one too far ahead: a field error, the input kept, nothing stored
+    for (const [datum, melding] of [
+      ["31-02-2027", /bestaande datum/],
+      [isoDag(new Date(nu.getTime() - 30 * DAG)), /te ver terug/],
+      [isoDag(new Date(nu.getTime() + 400 * DAG)), /meer dan een jaar/],
+      ["", /Vul de dag/],
+    ] as const) {
+      const s = await legAfspraakVastAction(null, form({ aanbodId, datum }));
+      if (!s || s.ok) throw new Error(`verwacht een fout voor ${datum}`);
+      expect(s.fieldErrors.datum[0]).toMatch(melding);
+      expect(s.values.datum).toBe(datum);
+    }
+    actAs(null);
+    expect((await leesGesprek(vrager, aanbodId)).afgesprokenOp).toBe(later);
+    expect(await db.hulpBericht.count({ where: { aanbodId, soort: "AFSPRAAK" } })).toBe(2);
+
+    // nobody else can record a day: not a third resident, not staff, not signed out, not through the action
+    for (const wie of [derde, owA, ambtenaar, beheerder]) {
+      await expect(legAfspraakVast(wie, { aanbodId, datum: dag })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    }
+    await expect(legAfspraakVast(null, { aanbodId, datum: dag })).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
+    actAs(derde);
+    expect(await legAfspraakVastAction(null, form({ aanbodId, datum: nl }))).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    actAs(null);
+    expect((await leesGesprek(vrager, aanbodId)).afgesprokenOp).toBe(later);
+    // a blocked conversation takes no new day either
+    await blokkeerGesprek(vrager, aanbodId);
+    await expect(legAfspraakVast(helper, { aanbodId, datum: dag })).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 
   it("'Deel mijn telefoonnummer' puts the number in the conversation as a deliberate, audited message", async () => {
@@ -273,6 +325,24 @@ describe("Is het gelukt?", () => {
     // answering again changes nothing
     await beantwoordGelukt(vrager, oud.hulpvraagId, true);
     expect(await telGelukteHulpvragen(wijkA.id)).toBe(voor + 1);
+  });
+
+  it("with an agreed day, the question waits until 3 days after that day, not 3 days after accepting", async () => {
+    const g = await nieuwGesprek("Schilderij ophangen");
+    await accepteerAanbod(vrager, g.aanbodId, new Date(nu.getTime() - 10 * DAG));
+    const dag = isoDag(new Date(nu.getTime() + 2 * DAG));
+    await legAfspraakVast(helper, { aanbodId: g.aanbodId, datum: dag }, nu);
+    const gevraagd = async () => (await db.hulpvraag.findUniqueOrThrow({ where: { id: g.hulpvraagId } })).geluktGevraagdOp;
+    sink.messages.length = 0;
+    await stuurGeluktVragen(db, nu); // accepted 10 days ago, but the day is still to come
+    expect(await gevraagd()).toBeNull();
+    await stuurGeluktVragen(db, new Date(nu.getTime() + 4 * DAG)); // 2 days after the day
+    expect(await gevraagd()).toBeNull();
+    await stuurGeluktVragen(db, new Date(nu.getTime() + 5 * DAG)); // 3 days after the day
+    expect(await gevraagd()).not.toBeNull();
+    const mail = mailsAan(VRAGER_EMAIL).filter((m) => m.text.includes("Schilderij ophangen"));
+    expect(mail).toHaveLength(1);
+    expect(mail[0].text).toContain(`Op ${dagDatum(new Date(`${dag}T12:00:00Z`))} zou u geholpen worden`);
   });
 
   it("'nee' leaves the hulpvraag as it was and does not count; without an accepted offer there is nothing to answer", async () => {

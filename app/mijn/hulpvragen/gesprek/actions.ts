@@ -1,7 +1,7 @@
 "use server";
 import { actie } from "@/lib/actions";
-import { blokkeerGesprek, deblokkeerGesprek, deelTelefoonnummer, gesprekPad, meldGesprek, stuurBericht } from "@/lib/data/berichten";
-import { aanbodIdSchema, berichtSchema, deelTelefoonSchema, gesprekMeldSchema } from "@/lib/validation/berichten";
+import { blokkeerGesprek, deblokkeerGesprek, deelTelefoonnummer, gesprekPad, legAfspraakVast, meldGesprek, stuurBericht } from "@/lib/data/berichten";
+import { aanbodIdSchema, afspraakSchema, berichtSchema, deelTelefoonSchema, gesprekMeldSchema } from "@/lib/validation/berichten";
 
 // The rate limit per user lives in the data layer (lib/data/berichten.ts), so no caller can skip it.
 
@@ -17,6 +17,13 @@ export const deelTelefoonAction = actie({
   toegang: "ingelogd",
   uitvoeren: ({ data, actor }) => deelTelefoonnummer(actor, data),
   naar: (_r, { data }) => `${gesprekPad(data.aanbodId)}?gedeeld=1#berichten`,
+});
+
+export const legAfspraakVastAction = actie({
+  schema: afspraakSchema,
+  toegang: "ingelogd",
+  uitvoeren: ({ data, actor }) => legAfspraakVast(actor, data),
+  naar: (_r, { data }) => `${gesprekPad(data.aanbodId)}?afspraak=1#berichten`,
 });
 
 export const blokkeerGesprekAction = actie({

@@ -4,7 +4,7 @@ import { ErrorSummary } from "@/components/form/error-summary";
 import { TextArea, TextField } from "@/components/form/fields";
 import { SubmitButton } from "@/components/form/submit-button";
 import { BERICHT_MAX } from "@/lib/validation/berichten";
-import { deelTelefoonAction, meldGesprekAction, stuurBerichtAction } from "./actions";
+import { deelTelefoonAction, legAfspraakVastAction, meldGesprekAction, stuurBerichtAction } from "./actions";
 
 export function BerichtForm({ aanbodId, ander }: { aanbodId: string; ander: string }) {
   const [state, action] = useActionState(stuurBerichtAction, null);
@@ -66,5 +66,25 @@ export function MeldGesprekForm({ aanbodId }: { aanbodId: string }) {
         <SubmitButton variant="secondary">Melding versturen</SubmitButton>
       </form>
     </details>
+  );
+}
+
+export function AfspraakForm({ aanbodId, ander, datum }: { aanbodId: string; ander: string; datum: string }) {
+  const [state, action] = useActionState(legAfspraakVastAction, null);
+  return (
+    <form action={action} noValidate>
+      <ErrorSummary state={state} labels={{ datum: "Dag van de afspraak" }} ids={{ datum: "afspraak-datum" }} />
+      <input type="hidden" name="aanbodId" value={aanbodId} />
+      <TextField
+        id="afspraak-datum"
+        name="datum"
+        label="Dag van de afspraak"
+        hint={`Bijvoorbeeld 15-12-2026. ${ander.charAt(0).toUpperCase()}${ander.slice(1)} ziet de dag in het gesprek.`}
+        state={state}
+        defaultValue={datum}
+        width="m"
+      />
+      <SubmitButton variant="secondary">Afspraak vastleggen</SubmitButton>
+    </form>
   );
 }

@@ -6,20 +6,26 @@ import { requireUserPage } from "@/lib/auth/session";
 import { metToegang } from "@/lib/auth/pagina";
 import { leesGesprek, gesprekPad } from "@/lib/data/berichten";
 import { leesContactVan } from "@/lib/data/vrijwilligers";
-import { datumTijd } from "@/lib/format";
+import { dagDatum, datumTijd } from "@/lib/format";
 import { routeParams } from "@/lib/route-params";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { blokkeerGesprekAction, deblokkeerGesprekAction } from "../actions";
-import { BerichtForm, DeelTelefoonForm, MeldGesprekForm } from "../forms";
+import { AfspraakForm, BerichtForm, DeelTelefoonForm, MeldGesprekForm } from "../forms";
 
 export const metadata: Metadata = { title: "Gesprek over een hulpvraag" };
+
+/** "dinsdag 15 december 2026" for a JJJJ-MM-DD day (noon UTC: the same day in the Netherlands). */
+const dag = (iso: string) => dagDatum(new Date(`${iso}T12:00:00Z`));
+/** 2026-12-15 -> 15-12-2026, as the form asks for it. */
+const invoer = (iso: string) => iso.split("-").reverse().join("-");
 
 type Props = { params: Promise<{ aanbodId: string }>; searchParams: Promise<Record<string, string | undefined>> };
 
 const MELDINGEN: Record<string, string> = {
   verstuurd: "Uw bericht is verstuurd. De ander krijgt een e-mail dat er een nieuw bericht is.",
   gedeeld: "Uw telefoonnummer staat nu in het gesprek.",
+  afspraak: "De dag van de afspraak staat nu in het gesprek.",
   geblokkeerd: "U heeft dit gesprek geblokkeerd. Er kunnen geen berichten meer worden gestuurd.",
   gedeblokkeerd: "De blokkade is opgeheven. U kunt weer berichten sturen.",
   gemeld: "Dank u wel. De opbouwwerker van de wijk kijkt naar uw melding.",
@@ -60,7 +66,12 @@ export default async function GesprekPage({ params, searchParams }: Props) {
               <p className="m-0 text-muted">
                 {b.vanMij ? "U schreef" : `${b.van.charAt(0).toUpperCase()}${b.van.slice(1)} schreef`} · {datumTijd(b.createdAt)}
               </p>
-              {b.soort === "TELEFOON" ? (
+              {b.soort === "AFSPRAAK" ? (
+                <p className="mb-0">
+                  {b.vanMij ? "U legde de dag van de afspraak vast: " : "Legde de dag van de afspraak vast: "}
+                  <strong>{dag(b.tekst)}</strong>
+                </p>
+              ) : b.soort === "TELEFOON" ? (
                 <p className="mb-0">
                   {b.vanMij ? "U deelde uw telefoonnummer: " : "Deelde een telefoonnummer: "}
                   <a href={`tel:${b.tekst.replace(/[^0-9+]/g, "")}`}>{b.tekst}</a>
@@ -80,6 +91,20 @@ export default async function GesprekPage({ params, searchParams }: Props) {
           <section aria-labelledby="schrijven" className="max-w-3xl">
             <h2 id="schrijven">Bericht sturen</h2>
             <BerichtForm aanbodId={g.aanbodId} ander={g.ander} />
+          </section>
+          <section aria-labelledby="afspraak" className="max-w-3xl">
+            <h2 id="afspraak">Wanneer helpt u?</h2>
+            <p>
+              {g.afgesprokenOp ? (
+                <>
+                  De afspraak is op <strong>{dag(g.afgesprokenOp)}</strong>. Verandert de dag? Vul dan de nieuwe dag in.
+                </>
+              ) : (
+                "Heeft u een dag afgesproken? Vul die hier in. Dan staat hij voor u allebei in het gesprek."
+              )}{" "}
+              Een paar dagen na die dag vragen we de vrager of het gelukt is.
+            </p>
+            <AfspraakForm aanbodId={g.aanbodId} ander={g.ander} datum={g.afgesprokenOp ? invoer(g.afgesprokenOp) : ""} />
           </section>
           <section aria-labelledby="telefoon" className="max-w-3xl">
             <h2 id="telefoon">Liever bellen?</h2>

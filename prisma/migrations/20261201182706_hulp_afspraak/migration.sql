@@ -1,0 +1,5 @@
+-- AlterEnum
+ALTER TYPE "HulpBerichtSoort" ADD VALUE 'AFSPRAAK';
+
+-- AlterTable
+ALTER TABLE "HulpAanbod" ADD COLUMN     "afgesprokenOp" DATE;

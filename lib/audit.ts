@@ -137,6 +137,8 @@ export const AUDIT_LABELS = {
   // Aan de keukentafel (een medewerker plaatst een hulpvraag samen met een inwoner)
   "hulpvraag.namens_geplaatst": "Hulpvraag geplaatst namens een inwoner, met toestemming",
   "hulpvraag.overgenomen": "Hulpvraag overgenomen door de inwoner",
+  "initiatief.namens_gestart": "Initiatief begonnen namens een inwoner, met toestemming",
+  "initiatief.overgenomen": "Initiatief overgenomen door de inwoner",
   // Volg je wijk en Volg dit initiatief (entiteit WijkVolger of InitiatiefVolger; zonder e-mailadres in de auditregel)
   "volger.aangemeld": "Volgen aangevraagd (wijk of initiatief)",
   "volger.bevestigd": "Volgen bevestigd (wijk of initiatief)",

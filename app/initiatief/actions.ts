@@ -2,23 +2,20 @@
 import { cookies } from "next/headers";
 import { z } from "zod";
 import { actie, type FormValues } from "@/lib/actions";
-import { secureCookies } from "@/lib/auth/secret";
 import { env } from "@/lib/env";
 import { AppError, isAppError } from "@/lib/errors";
 import { startConcept, verwijderConcept, koppelEmailAanConcept, leesConcept, bewaarConceptKlad, bewaarConceptStap } from "@/lib/data/initiatief/concept";
 import { dienConceptIn } from "@/lib/data/initiatief/indienen";
+import { naIndienenNamens } from "@/lib/data/keukentafel";
 import { delenVan, isPagina, isStap, paginaVan, STAP_TITELS, type Stap } from "@/lib/initiatief/stappen";
 import { stuurBevestiging } from "@/lib/initiatief/mails";
 import { paginaSchema } from "@/lib/validation/initiatief";
 import { magicLinkSchema } from "@/lib/validation/auth";
 import { sendMagicLink } from "@/lib/auth/login";
-import { CONCEPT_COOKIE } from "./cookie";
+import { bewaarConceptSleutel, CONCEPT_COOKIE } from "./cookie";
 import { instellingen } from "@/lib/instellingen";
 
-async function bewaarSleutel(sleutel: string) {
-  const jar = await cookies();
-  jar.set(CONCEPT_COOKIE, sleutel, { httpOnly: true, sameSite: "lax", path: "/initiatief", secure: secureCookies(), maxAge: 60 * 60 * 24 * 30 });
-}
+
 
 async function vergeetSleutel() {
   (await cookies()).delete({ name: CONCEPT_COOKIE, path: "/initiatief" });
@@ -52,7 +49,7 @@ export const startConceptAction = actie({
   limiet: ({ ip }) => [{ sleutel: `concept-ip:${ip}`, limiet: { max: env().RATE_LIMIT_MAX * 6, windowSeconds: env().RATE_LIMIT_WINDOW_SECONDS } }],
   async uitvoeren({ actor }) {
     const { sleutel } = await startConcept(actor);
-    await bewaarSleutel(sleutel);
+    await bewaarConceptSleutel(sleutel);
   },
   naar: () => "/initiatief/nieuw/idee",
 });
@@ -105,11 +102,13 @@ export const dienConceptInAction = actie({
       }
       throw e;
     }
-    await stuurBevestiging(r);
+    // Filled in at the kitchen table: the resident gets the take-over link, the staff member the letter.
+    const namens = actor ? await naIndienenNamens(actor, r.id) : null;
+    if (!namens) await stuurBevestiging(r);
     await vergeetSleutel();
-    return r.referentie;
+    return { referentie: r.referentie, namens: namens?.id ?? null };
   },
-  naar: (referentie) => `/initiatief/verstuurd?referentie=${encodeURIComponent(referentie)}`,
+  naar: ({ referentie, namens }) => (namens ? `/beheer/keukentafel/initiatief/${namens}?ingediend=1` : `/initiatief/verstuurd?referentie=${encodeURIComponent(referentie)}`),
 });
 
 /** Deletes the draft in this browser and starts over. */

@@ -113,6 +113,7 @@ export async function leesBeoordeling(actor: Actor | null, initiatiefId: string)
       wijk: { select: { naam: true } },
       indienerId: true,
       indiener: { select: { naam: true, email: true } },
+      namens: { select: { medewerkerId: true, overgenomenOp: true, medewerker: { select: { naam: true, email: true } } } },
       behandelaar: { select: { id: true, naam: true, email: true } },
       berichten: {
         orderBy: { createdAt: "asc" },
@@ -133,9 +134,12 @@ export async function leesBeoordeling(actor: Actor | null, initiatiefId: string)
     ? (i.begroting as unknown[]).flatMap((r) => (r && typeof r === "object" ? [{ post: String((r as { post?: unknown }).post ?? ""), bedrag: Number((r as { bedrag?: unknown }).bedrag ?? 0) }] : []))
     : [];
   const vierOgen = (await instellingen()).vierOgenBedrag;
-  const zelfIngediend = isEigenInitiatief(user, { indienerId: i.indienerId, indienerEmails: emails(i.contactEmail, i.indiener?.email) });
+  const zelfIngediend = isEigenInitiatief(user, { indienerId: i.indienerId, indienerEmails: emails(i.contactEmail, i.indiener?.email), namensMedewerkerId: i.namens?.medewerkerId });
+  const { namens, ...rest } = i;
   return {
-    ...i,
+    ...rest,
+    /** "Ingediend met hulp van …": the staff member who filled it in at the kitchen table, or null. */
+    metHulpVan: namens ? (namens.medewerker?.naam ?? namens.medewerker?.email ?? "een medewerker") : null,
     begroting,
     wijk: i.wijk?.naam ?? null,
     indiener: i.indiener ? (i.indiener.naam ?? i.indiener.email) : null,
@@ -174,14 +178,17 @@ interface Ontvanger {
   /** Who submitted it: the indiener's user id and every e-mail address that identifies the submitter. */
   indienerId: string | null;
   indienerEmails: string[];
+  /** Filled in at the kitchen table: the staff member who did it (also after the resident took it over). */
+  namensMedewerkerId?: string | null;
 }
 
 /** Refusal text when a staff member tries to decide on an initiative they submitted themselves. */
 export const ZELF_INGEDIEND = "U heeft dit initiatief zelf ingediend. Een collega moet het beoordelen.";
 
 /** True when the actor submitted this initiative (is the indiener, or the contact e-mail is theirs). */
-export function isEigenInitiatief(user: Pick<Actor, "id" | "email">, o: { indienerId: string | null; indienerEmails: string[] }): boolean {
+export function isEigenInitiatief(user: Pick<Actor, "id" | "email">, o: { indienerId: string | null; indienerEmails: string[]; namensMedewerkerId?: string | null }): boolean {
   if (o.indienerId && o.indienerId === user.id) return true;
+  if (o.namensMedewerkerId && o.namensMedewerkerId === user.id) return true;
   const mijn = user.email.trim().toLowerCase();
   return !!mijn && o.indienerEmails.includes(mijn);
 }
@@ -209,11 +216,13 @@ async function laad(tx: Tx, initiatiefId: string): Promise<Ontvanger> {
       contactNaam: true,
       indienerId: true,
       indiener: { select: { email: true, naam: true } },
+      namens: { select: { medewerkerId: true } },
     },
   });
   if (!i || i.status === "CONCEPT") throw new AppError("NOT_FOUND", "Dit initiatief bestaat niet of is nog niet ingediend.");
   return {
     indienerId: i.indienerId,
+    namensMedewerkerId: i.namens?.medewerkerId ?? null,
     indienerEmails: emails(i.contactEmail, i.indiener?.email),
     referentie: i.referentie ?? initiatiefId,
     titel: i.titel,

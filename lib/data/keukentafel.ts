@@ -9,6 +9,10 @@
  *   letter-friendly summary, and, with an e-mail address, a one-use link to take it over.
  * - The link holds a random 256-bit key; only its SHA-256 is stored. Taking over needs the resident to
  *   be signed in with the address the link was sent to, and works once (a conditional update).
+ *
+ * An initiative works the same way (InitiatiefNamens): the staff member records the resident and the
+ * consent (startInitiatiefNamens), fills in the usual form as its indiener and submits it; at submitting
+ * (naIndienenNamens) the resident's reference number is the initiative's, and the take-over link is mailed.
  */
 import "server-only";
 import { volgendeReferentie } from "./referentie.ts";
@@ -21,7 +25,8 @@ import { requireActor, requireWijkPermission } from "../auth/guard.ts";
 import { canInWijk, wijkScope, type Actor } from "../auth/permissions.ts";
 import { writeAudit } from "../audit.ts";
 import { instellingen } from "../instellingen.ts";
-import { TOESTEMMING_WIJZEN, type NamensInput } from "../validation/keukentafel.ts";
+import type { InitiatiefStatus } from "../generated/prisma/enums.ts";
+import { TOESTEMMING_WIJZEN, type InitiatiefNamensInput, type NamensInput } from "../validation/keukentafel.ts";
 
 const DAG = 86_400_000;
 /** How long the take-over link works. */
@@ -30,16 +35,26 @@ export const OVERNAME_DAGEN = 30;
 const hash = (token: string) => createHash("sha256").update(token).digest("hex");
 
 export const overnameLink = (token: string) => `${env().APP_URL}/hulpvraag-overnemen/${token}`;
+export const initiatiefOvernameLink = (token: string) => `${env().APP_URL}/initiatief-overnemen/${token}`;
+
+/** Consent is required by the schema; checked again where the data is written. */
+function vereisToestemming(input: { toestemmingWijze: string; toestemming: boolean }, wat: string) {
+  if (!(input.toestemmingWijze in TOESTEMMING_WIJZEN) || input.toestemming !== true) {
+    throw new AppError("INVALID", `Zonder toestemming van de inwoner kunt u ${wat} niet plaatsen.`);
+  }
+}
+
+async function vereisWijk(wijkId: string) {
+  const wijk = await db.wijk.findUnique({ where: { id: wijkId }, select: { id: true } });
+  if (!wijk) throw new AppError("INVALID", "Deze wijk bestaat niet. Kies een wijk uit de lijst.");
+  return wijk;
+}
 
 /** Places the hulpvraag for the resident. Returns the token only to send it; it is never stored. */
 export async function plaatsHulpvraagNamens(actor: Actor | null, input: NamensInput, now = new Date()): Promise<{ id: string; referentie: string }> {
   const user = requireWijkPermission(actor, "hulpvraag:namens", input.wijkId);
-  // The schema requires both; checked again here, where the data is written.
-  if (!(input.toestemmingWijze in TOESTEMMING_WIJZEN) || input.toestemming !== true) {
-    throw new AppError("INVALID", "Zonder toestemming van de inwoner kunt u deze hulpvraag niet plaatsen.");
-  }
-  const wijk = await db.wijk.findUnique({ where: { id: input.wijkId }, select: { id: true } });
-  if (!wijk) throw new AppError("INVALID", "Deze wijk bestaat niet. Kies een wijk uit de lijst.");
+  vereisToestemming(input, "deze hulpvraag");
+  const wijk = await vereisWijk(input.wijkId);
   const { hulpvraagGeldigDagen } = await instellingen();
   const email = input.inwonerEmail || null;
   const token = email ? randomBytes(32).toString("base64url") : null;
@@ -249,4 +264,208 @@ export async function metHulpVan(actor: Actor | null, hulpvraagIds: string[]): P
       .filter((r) => canInWijk(user, "hulpvraag:moderate", r.hulpvraag.wijkId) || canInWijk(user, "hulpvraag:namens", r.hulpvraag.wijkId))
       .map((r) => [r.hulpvraagId, r.medewerker?.naam ?? r.medewerker?.email ?? "een medewerker"]),
   );
+}
+
+// ---------- Initiatief aan de keukentafel ----------
+
+/**
+ * Starts an initiative for a resident: a draft owned by the staff member (who fills in the usual form and
+ * submits it), with the resident as contact (without an e-mail address: the staff member's address), the
+ * consent recorded and audited in the same transaction. Returns the draft's key for the form's cookie.
+ */
+export async function startInitiatiefNamens(actor: Actor | null, input: InitiatiefNamensInput, now = new Date()): Promise<{ id: string; sleutel: string }> {
+  const user = requireWijkPermission(actor, "hulpvraag:namens", input.wijkId);
+  vereisToestemming(input, "dit initiatief");
+  const wijk = await vereisWijk(input.wijkId);
+  const sleutel = randomBytes(24).toString("base64url");
+  const email = input.inwonerEmail || null;
+  return db.$transaction(async (tx) => {
+    const i = await tx.initiatief.create({
+      data: {
+        conceptSleutel: sleutel,
+        laatsteStap: "idee",
+        indienerId: user.id,
+        wijkId: wijk.id,
+        contactNaam: input.inwonerNaam,
+        contactEmail: email ?? user.email,
+        contactTelefoon: input.inwonerTelefoon || "",
+      },
+      select: { id: true },
+    });
+    await tx.initiatiefNamens.create({
+      data: {
+        initiatiefId: i.id,
+        medewerkerId: user.id,
+        inwonerNaam: input.inwonerNaam,
+        inwonerEmail: email,
+        inwonerTelefoon: input.inwonerTelefoon || null,
+        toestemmingWijze: input.toestemmingWijze,
+        toestemmingOp: now,
+      },
+    });
+    await writeAudit(tx, {
+      actorId: user.id,
+      actie: "initiatief.namens_gestart",
+      entiteit: "Initiatief",
+      entiteitId: i.id,
+      na: { toestemming: input.toestemmingWijze, toestemmingOp: now.toISOString(), inwonerHeeftEmail: !!email },
+    });
+    return { id: i.id, sleutel };
+  });
+}
+
+/**
+ * After the staff member submitted an initiative started at the kitchen table: a take-over link for the
+ * resident (with an e-mail address) in the mail that confirms it. Null for any other initiative: the
+ * caller then sends the usual confirmation.
+ */
+export async function naIndienenNamens(actor: Actor | null, initiatiefId: string, now = new Date()): Promise<{ id: string } | null> {
+  const user = requireActor(actor);
+  const r = await db.initiatiefNamens.findUnique({
+    where: { initiatiefId },
+    select: { id: true, inwonerNaam: true, inwonerEmail: true, overgenomenOp: true, initiatief: { select: { indienerId: true, referentie: true, titel: true } } },
+  });
+  if (!r || r.overgenomenOp || r.initiatief.indienerId !== user.id || !r.initiatief.referentie) return null;
+  if (!r.inwonerEmail) return { id: initiatiefId };
+  const token = randomBytes(32).toString("base64url");
+  await db.initiatiefNamens.update({ where: { id: r.id }, data: { overnameHash: hash(token), overnameVerlooptOp: new Date(now.getTime() + OVERNAME_DAGEN * DAG) } });
+  const { gemeenteNaam } = await instellingen();
+  await sendMailSafe({
+    to: r.inwonerEmail,
+    subject: `Uw initiatief is ontvangen (${r.initiatief.referentie})`,
+    text:
+      `Beste ${r.inwonerNaam},\n\n` +
+      `${user.naam ?? "Een medewerker van de gemeente"} heeft samen met u uw initiatief "${r.initiatief.titel}" ingediend.\n` +
+      `Uw nummer is ${r.initiatief.referentie}. Noem dit nummer als u contact met ons opneemt. Tot u het initiatief zelf overneemt, ` +
+      `beantwoordt ${user.naam ?? "de medewerker"} vragen van de gemeente voor u.\n\n` +
+      `Wilt u het initiatief zelf volgen? Neem het over met deze link (${OVERNAME_DAGEN} dagen geldig, één keer te gebruiken):\n${initiatiefOvernameLink(token)}\n\n` +
+      `U logt dan in met dit e-mailadres. Wilt u dat niet? Dan hoeft u niets te doen.\n\nMet vriendelijke groet,\nGemeente ${gemeenteNaam}`,
+  });
+  return { id: initiatiefId };
+}
+
+export interface InitiatiefNamensSamenvatting {
+  initiatiefId: string;
+  referentie: string | null;
+  titel: string;
+  ikWil: string;
+  wijk: string | null;
+  status: InitiatiefStatus;
+  inwonerNaam: string;
+  inwonerEmail: string | null;
+  inwonerTelefoon: string | null;
+  toestemmingWijze: string;
+  toestemmingOp: Date;
+  medewerker: string | null;
+  overnameVerlooptOp: Date | null;
+  overgenomenOp: Date | null;
+  createdAt: Date;
+}
+
+const initiatiefSamenvattingSelect = {
+  inwonerNaam: true,
+  inwonerEmail: true,
+  inwonerTelefoon: true,
+  toestemmingWijze: true,
+  toestemmingOp: true,
+  overnameVerlooptOp: true,
+  overgenomenOp: true,
+  createdAt: true,
+  medewerker: { select: { naam: true, email: true } },
+  initiatief: { select: { id: true, referentie: true, titel: true, ikWil: true, status: true, wijkId: true, wijk: { select: { naam: true } } } },
+} as const;
+
+type InitiatiefSamenvattingRij = NonNullable<Awaited<ReturnType<typeof leesInitiatiefRij>>>;
+function leesInitiatiefRij(initiatiefId: string) {
+  return db.initiatiefNamens.findUnique({ where: { initiatiefId }, select: initiatiefSamenvattingSelect });
+}
+
+function naarInitiatiefSamenvatting(r: InitiatiefSamenvattingRij): InitiatiefNamensSamenvatting {
+  return {
+    initiatiefId: r.initiatief.id,
+    referentie: r.initiatief.referentie,
+    titel: r.initiatief.titel,
+    ikWil: r.initiatief.ikWil,
+    wijk: r.initiatief.wijk?.naam ?? null,
+    status: r.initiatief.status,
+    inwonerNaam: r.inwonerNaam,
+    inwonerEmail: r.inwonerEmail,
+    inwonerTelefoon: r.inwonerTelefoon,
+    toestemmingWijze: r.toestemmingWijze,
+    toestemmingOp: r.toestemmingOp,
+    medewerker: r.medewerker?.naam ?? r.medewerker?.email ?? null,
+    overnameVerlooptOp: r.overnameVerlooptOp,
+    overgenomenOp: r.overgenomenOp,
+    createdAt: r.createdAt,
+  };
+}
+
+/** The letter-friendly summary of an initiative filled in at the kitchen table: for staff of its wijk. */
+export async function leesInitiatiefNamensSamenvatting(actor: Actor | null, initiatiefId: string): Promise<InitiatiefNamensSamenvatting> {
+  const user = requireActor(actor);
+  const r = await leesInitiatiefRij(initiatiefId);
+  if (!r || !r.initiatief.wijkId) throw new AppError("NOT_FOUND", "Dit initiatief is niet aan de keukentafel ingevuld.");
+  requireWijkPermission(user, "hulpvraag:namens", r.initiatief.wijkId);
+  return naarInitiatiefSamenvatting(r);
+}
+
+/** The initiatives filled in for residents in the actor's wijken (an ambtenaar: all), newest first. */
+export async function zoekNamensInitiatieven(actor: Actor | null, take = 50): Promise<InitiatiefNamensSamenvatting[]> {
+  const user = requireActor(actor);
+  const scope = wijkScope(user, "hulpvraag:namens");
+  if (scope !== undefined && scope.length === 0) throw new AppError("FORBIDDEN", "Alleen opbouwwerkers en ambtenaren vullen iets in voor inwoners.");
+  const rows = await db.initiatiefNamens.findMany({
+    where: scope ? { initiatief: { wijkId: { in: scope } } } : {},
+    orderBy: { createdAt: "desc" },
+    take,
+    select: initiatiefSamenvattingSelect,
+  });
+  return rows.map(naarInitiatiefSamenvatting);
+}
+
+/** For the take-over page: what the link is about, or null for a link that never existed. */
+export async function leesInitiatiefOvername(token: string, now = new Date()): Promise<{ referentie: string; titel: string; email: string; status: OvernameStatus } | null> {
+  if (!token || token.length > 100) return null;
+  const r = await db.initiatiefNamens.findUnique({
+    where: { overnameHash: hash(token) },
+    select: { inwonerEmail: true, overnameVerlooptOp: true, overgenomenOp: true, initiatief: { select: { titel: true, referentie: true } } },
+  });
+  if (!r || !r.inwonerEmail) return null;
+  const status: OvernameStatus = r.overgenomenOp ? "overgenomen" : r.overnameVerlooptOp && r.overnameVerlooptOp <= now ? "verlopen" : "geldig";
+  return { referentie: r.initiatief.referentie ?? "", titel: r.initiatief.titel, email: r.inwonerEmail, status };
+}
+
+/**
+ * The resident takes the initiative over: from then on it is theirs (Mijn initiatieven, questions from
+ * the gemeente) and the staff member no longer acts for them. Same rules as for a hulpvraag.
+ */
+export async function neemInitiatiefOver(actor: Actor | null, token: string, now = new Date()): Promise<{ initiatiefId: string }> {
+  const user = requireActor(actor);
+  const r = await db.initiatiefNamens.findUnique({
+    where: { overnameHash: hash(token) },
+    select: { id: true, initiatiefId: true, inwonerEmail: true, inwonerNaam: true, inwonerTelefoon: true, medewerkerId: true, overnameVerlooptOp: true },
+  });
+  if (!r || !r.inwonerEmail) throw new AppError("NOT_FOUND", "Deze link werkt niet (meer). Vraag de medewerker om een nieuwe.");
+  if (r.overnameVerlooptOp && r.overnameVerlooptOp <= now) throw new AppError("INVALID", "Deze link is verlopen. Vraag de medewerker om een nieuwe.");
+  if (user.email.toLowerCase() !== r.inwonerEmail.toLowerCase()) {
+    throw new AppError("FORBIDDEN", `Deze link is voor een ander e-mailadres. Log in met het adres waar de link naartoe is gestuurd.`);
+  }
+  if (user.rol !== "INWONER") throw new AppError("FORBIDDEN", "Een medewerkersaccount kan geen initiatief overnemen. Log in als inwoner.");
+  await db.$transaction(async (tx) => {
+    const genomen = await tx.initiatiefNamens.updateMany({
+      where: { id: r.id, overnameHash: hash(token), overgenomenOp: null },
+      data: { overgenomenOp: now, overnameHash: null, overnameVerlooptOp: null },
+    });
+    if (genomen.count !== 1) throw new AppError("CONFLICT", "Dit initiatief is al overgenomen.");
+    await tx.initiatief.update({ where: { id: r.initiatiefId }, data: { indienerId: user.id, contactEmail: r.inwonerEmail! } });
+    await writeAudit(tx, {
+      actorId: user.id,
+      actie: "initiatief.overgenomen",
+      entiteit: "Initiatief",
+      entiteitId: r.initiatiefId,
+      voor: { indiener: "medewerker", medewerkerId: r.medewerkerId },
+      na: { indiener: "inwoner" },
+    });
+  });
+  return { initiatiefId: r.initiatiefId };
 }

@@ -154,6 +154,11 @@ export async function verwijderMijnAccount(actor: Actor | null): Promise<Record<
     for (const i of lopend) {
       await voerTransitieUit(tx, { initiatiefId: i.id, actie: "intrekken", actorId: a.id, verwachteVersie: i.versie, details: { reden: "account verwijderd" } });
     }
+    // Filled in at the kitchen table: the resident's details kept beside the initiative go as well.
+    const keukentafel = await tx.initiatiefNamens.updateMany({
+      where: { OR: [{ initiatief: where }, { inwonerEmail: email }] },
+      data: { inwonerNaam: "", inwonerEmail: null, inwonerTelefoon: null, overnameHash: null, overnameVerlooptOp: null },
+    });
     const initiatieven = await tx.initiatief.updateMany({
       where,
       data: { indienerId: null, contactNaam: "", contactEmail: "", contactTelefoon: "", conceptSleutel: null },
@@ -181,6 +186,7 @@ export async function verwijderMijnAccount(actor: Actor | null): Promise<Record<
       concepten: concepten.count,
       ingetrokken: lopend.length,
       initiatievenGeanonimiseerd: initiatieven.count,
+      keukentafelGeanonimiseerd: keukentafel.count,
       verhalen: verhalen.count,
       signalen: signalen.count,
       plekVoorstellen: plekVoorstellen.count,

@@ -36,4 +36,16 @@ export const namensSchema = hulpvraagSchema.omit({ naam: true, telefoon: true })
 });
 export type NamensInput = z.infer<typeof namensSchema>;
 
+/**
+ * An initiative at the kitchen table, the first page: who the resident is and how they consented. The
+ * initiative itself is then filled in with the usual form (/initiatief/nieuw), by the staff member.
+ */
+export const initiatiefNamensSchema = namensSchema.pick({ wijkId: true, inwonerNaam: true, inwonerEmail: true, inwonerTelefoon: true, toestemmingWijze: true }).extend({
+  toestemming: zTekst({ error: "Zonder toestemming van de inwoner kunt u dit initiatief niet invullen." }).refine(
+    (v) => v === "on" || v === "true",
+    "Zonder toestemming van de inwoner kunt u dit initiatief niet invullen.",
+  ).transform(() => true as const),
+});
+export type InitiatiefNamensInput = z.infer<typeof initiatiefNamensSchema>;
+
 export const overnameSchema = z.object({ token: zTekst().trim().min(20).max(100) });

@@ -1,7 +1,40 @@
 import { expect, test, type Browser, type Page } from "./fixtures";
 import { expectAccessible, linkIn, loginAsResident, loginAsStaff, mails, uniqueEmail, waitForMail } from "./helpers";
+import { volgende } from "./initiatief-steps";
 
 const OW_DRUNEN = "opbouwwerker.drunen@heusden.example";
+const AMBTENAAR = "ambtenaar@heusden.example";
+
+/** The first page of an initiative at the kitchen table: first without consent (refused, input kept), then with. Returns the chosen wijk's id. */
+async function startInitiatiefVoorInwoner(page: Page, email: string, js: boolean): Promise<string> {
+  await loginAsStaff(page, OW_DRUNEN);
+  await page.goto("/beheer/keukentafel");
+  await page.getByRole("link", { name: "Nieuw initiatief voor een inwoner" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Initiatief invullen voor een inwoner" })).toBeVisible();
+  if (js) await expectAccessible(page);
+  const wijk = page.getByLabel("Wijk of dorp");
+  await expect(wijk.locator("option", { hasText: "Vesting Heusden" })).toHaveCount(0);
+  await wijk.selectOption({ index: 1 });
+  const gekozen = await wijk.inputValue();
+  await page.getByLabel("Naam van de inwoner").fill("Meneer Bakker");
+  await page.getByLabel("E-mailadres van de inwoner").fill(email);
+  await page.getByLabel("Telefoonnummer van de inwoner").fill("0416 777888");
+  await page.getByRole("button", { name: "Verder: het initiatief invullen" }).click();
+
+  const summary = page.getByRole("alert").filter({ hasText: "Verbeter de fouten" });
+  await expect(summary).toBeVisible();
+  await expect(summary.getByRole("link", { name: /Toestemming: Zonder toestemming van de inwoner kunt u dit initiatief niet invullen/ })).toBeVisible();
+  await expect(page.getByLabel("Naam van de inwoner")).toHaveValue("Meneer Bakker");
+  await expect(page.getByLabel("E-mailadres van de inwoner")).toHaveValue(email);
+  await expect(wijk).toHaveValue(gekozen);
+  if (js) await expectAccessible(page);
+
+  await page.getByLabel("Op papier, met handtekening").check();
+  await page.getByLabel(/De inwoner wil dat ik dit initiatief namens hem of haar invul en indien/).check();
+  await page.getByRole("button", { name: "Verder: het initiatief invullen" }).click();
+  await expect(page).toHaveURL(/\/initiatief\/nieuw\/idee$/);
+  return gekozen;
+}
 
 /** The opbouwwerker fills in the kitchen-table form: first without consent (refused, input kept), then with. */
 async function plaatsVoorInwoner(page: Page, titel: string, email: string, js: boolean): Promise<string> {
@@ -100,4 +133,73 @@ test.describe("without JavaScript", () => {
     const referentie = await plaatsVoorInwoner(page, `Hulp bij de tuin ${Date.now()}`, email, false);
     await neemOver(browser, email, referentie, voor, false);
   });
+
+  test("the first page of an initiative at the kitchen table: error summary, input kept, then on to the usual form", async ({ page }) => {
+    await startInitiatiefVoorInwoner(page, uniqueEmail("keukentafel-ini-nojs"), false);
+    await expect(page.getByLabel("Naam van uw initiatief")).toBeVisible();
+  });
+});
+
+test("an opbouwwerker fills in an initiative with a resident: consent first, then the usual form; the letter has the number; the resident takes it over; the reviewer sees who helped", async ({ page, browser }) => {
+  test.slow();
+  const email = uniqueEmail("keukentafel-ini");
+  const titel = `Bankje bij de bushalte ${Date.now()}`;
+  const voor = mails().length;
+  const wijkId = await startInitiatiefVoorInwoner(page, email, true);
+
+  // the usual form, filled in by the opbouwwerker with the resident
+  await page.getByLabel("Naam van uw initiatief").fill(titel);
+  await page.getByLabel("Ik wil ...").fill("Een bankje bij de bushalte, zodat ouderen kunnen zitten.");
+  await page.getByLabel(/Ik kan/).fill("Ik vraag de buren om mee te helpen.");
+  await volgende(page, "nodig");
+  await page.getByRole("group", { name: /Ik heb nodig/ }).getByLabel("Geld", { exact: true }).check();
+  await page.getByLabel("Hoeveel euro heeft u nodig?").fill("300");
+  await page.getByLabel("Waar geeft u het geld aan uit?").fill("Een bankje");
+  await volgende(page, "waar");
+  await page.getByLabel("Voor wie is uw initiatief?").fill("Ouderen in de straat");
+  // the wijk from the first page is already chosen
+  await expect(page.getByLabel("In welke wijk of welk dorp?")).toHaveValue(wijkId);
+  await page.getByLabel("Mensen ontmoeten elkaar").check();
+  await volgende(page, "meedoen");
+  await page.getByLabel("Hoe kunnen andere mensen meedoen?").fill("Iedereen mag meedenken.");
+  await volgende(page, "contact");
+  // the resident is the contact, not the opbouwwerker
+  await expect(page.getByLabel("Uw naam")).toHaveValue("Meneer Bakker");
+  await expect(page.getByLabel("E-mailadres")).toHaveValue(email);
+  await volgende(page, "controleren");
+  await page.getByRole("button", { name: "Aanvraag versturen" }).click();
+
+  // the letter for the resident
+  const kop = page.getByRole("heading", { level: 1, name: /^Uw initiatief INI-\d{4}-\d{4}$/ });
+  await expect(kop).toBeVisible({ timeout: 25_000 });
+  const referentie = (await kop.textContent())!.replace("Uw initiatief ", "");
+  await expect(page.getByRole("status")).toContainText("De inwoner krijgt een e-mail met een link");
+  await expect(page.getByText("Beste Meneer Bakker,")).toBeVisible();
+  await expect(page.getByText(/toestemming om dit initiatief namens u in te vullen en in te dienen \(op papier/)).toBeVisible();
+  await expectAccessible(page);
+  await page.goto("/beheer/keukentafel");
+  await expect(page.getByRole("row").filter({ hasText: referentie })).toContainText("Nog niet");
+
+  // the resident takes it over with the link in the mail, in their own browser
+  const mail = await waitForMail(email, { subject: new RegExp(referentie), after: voor });
+  const link = linkIn(mail, "/initiatief-overnemen/");
+  const context = await browser.newContext();
+  const inwoner = await context.newPage();
+  await inwoner.goto(link);
+  await expect(inwoner.getByRole("heading", { level: 1, name: `Uw initiatief ${referentie} overnemen` })).toBeVisible();
+  await loginAsResident(inwoner, email, new URL(link).pathname);
+  await expectAccessible(inwoner);
+  await inwoner.getByRole("button", { name: "Initiatief overnemen" }).click();
+  await expect(inwoner).toHaveURL(/\/mijn\/initiatieven\/[^/?]+\?overgenomen=1$/);
+  await expect(inwoner.getByRole("heading", { level: 1 })).toContainText(titel);
+  const id = new URL(inwoner.url()).pathname.split("/").pop()!;
+  await context.close();
+
+  // the reviewer sees who helped
+  const ctx = await browser.newContext();
+  const ambtenaar = await ctx.newPage();
+  await loginAsStaff(ambtenaar, AMBTENAAR);
+  await ambtenaar.goto(`/beheer/initiatieven/${id}`);
+  await expect(ambtenaar.getByTestId("met-hulp-van")).toHaveText(/^Ingediend met hulp van .+/);
+  await ctx.close();
 });

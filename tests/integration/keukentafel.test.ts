@@ -10,10 +10,28 @@ import type { Actor } from "../../lib/auth/permissions.ts";
 import { actorOf, createUser, createWijk } from "../factories.ts";
 import { actAs, expectRedirect, form, fromIp } from "../support/actors.ts";
 import { extractLink, startSmtpSink } from "../support/smtp-sink.ts";
-import { leesNamensSamenvatting, leesOvername, metHulpVan, neemHulpvraagOver, plaatsHulpvraagNamens, zoekNamensHulpvragen } from "../../lib/data/keukentafel.ts";
+import {
+  leesInitiatiefNamensSamenvatting,
+  leesInitiatiefOvername,
+  leesNamensSamenvatting,
+  leesOvername,
+  metHulpVan,
+  naIndienenNamens,
+  neemHulpvraagOver,
+  neemInitiatiefOver,
+  plaatsHulpvraagNamens,
+  startInitiatiefNamens,
+  zoekNamensHulpvragen,
+  zoekNamensInitiatieven,
+} from "../../lib/data/keukentafel.ts";
+import { dienConceptIn } from "../../lib/data/initiatief/indienen.ts";
+import { zoekMijnInitiatieven } from "../../lib/data/initiatief/eigenaar.ts";
+import { leesBeoordeling, neemInBehandeling } from "../../lib/data/beoordeling.ts";
+import { verwijderMijnAccount } from "../../lib/data/mijn-gegevens.ts";
 import { sluitHulpvraag, zoekMijnHulpvragen } from "../../lib/data/hulpvragen.ts";
-import { neemOverAction, plaatsNamensAction } from "../../app/beheer/keukentafel/actions.ts";
-import type { NamensInput } from "../../lib/validation/keukentafel.ts";
+import { neemInitiatiefOverAction, neemOverAction, plaatsNamensAction, startInitiatiefNamensAction } from "../../app/beheer/keukentafel/actions.ts";
+import { dienConceptInAction } from "../../app/initiatief/actions.ts";
+import type { InitiatiefNamensInput, NamensInput } from "../../lib/validation/keukentafel.ts";
 
 let sink: Awaited<ReturnType<typeof startSmtpSink>>;
 let wijkA: { id: string }, wijkB: { id: string };
@@ -184,5 +202,149 @@ describe("taking a hulpvraag over", () => {
     await db.hulpNamens.update({ where: { hulpvraagId: id }, data: { overnameVerlooptOp: new Date(Date.now() - 1000) } });
     expect(await leesOvername(token)).toMatchObject({ status: "verlopen" });
     await expect(neemHulpvraagOver(inwoner, token)).rejects.toMatchObject({ code: "INVALID", message: expect.stringMatching(/verlopen/) });
+  });
+});
+
+describe("an initiative at the kitchen table", () => {
+  const startVelden = (over: Record<string, string> = {}) => ({
+    wijkId: wijkA.id,
+    inwonerNaam: "Meneer de Bruijn",
+    inwonerEmail: "meneer.debruijn@test.example",
+    inwonerTelefoon: "0416 654321",
+    toestemmingWijze: "SCHRIFTELIJK",
+    toestemming: "on",
+    ...over,
+  });
+  const startInvoer = (over: Partial<InitiatiefNamensInput> = {}) => ({ ...startVelden(), toestemming: true, ...over }) as InitiatiefNamensInput;
+  const aantal = async () => ({ initiatieven: await db.initiatief.count(), namens: await db.initiatiefNamens.count(), audit: await db.auditLog.count({ where: { actie: "initiatief.namens_gestart" } }) });
+
+  /** The rest of the usual form, written directly (the form itself is tested in initiatief.test.ts). */
+  async function vulIn(id: string) {
+    await db.initiatief.update({
+      where: { id },
+      data: {
+        titel: `Bankje bij de bushalte ${Math.random().toString(36).slice(2, 7)}`,
+        ikWil: "Een bankje bij de bushalte, zodat ouderen kunnen zitten.",
+        ikKan: "Ik vraag de buren mee te helpen.",
+        voorWie: "Ouderen in de straat",
+        doelen: ["ONTMOETING"],
+        meedoen: "Iedereen mag meedenken.",
+      },
+    });
+  }
+
+  it("only staff of that wijk (an ambtenaar anywhere), only with consent: refusals write nothing", async () => {
+    const voor = await aantal();
+    for (const [wie, actor] of [["signed out", null], ["resident", inwoner], ["beheerder", beheerder], ["opbouwwerker of another wijk", owB]] as const) {
+      fromIp(`10.9.5.${wie.length}`);
+      actAs(actor);
+      expect((await startInitiatiefNamensAction(null, form(startVelden())))?.ok, wie).toBe(false);
+      await expect(startInitiatiefNamens(actor, startInvoer()), wie).rejects.toMatchObject({ code: actor ? "FORBIDDEN" : "UNAUTHENTICATED" });
+    }
+    fromIp("10.9.5.99");
+    actAs(owA);
+    const state = await startInitiatiefNamensAction(null, form(startVelden({ toestemming: "", inwonerNaam: "" })));
+    if (!state || state.ok) throw new Error("verwacht een fout");
+    expect(state.fieldErrors.toestemming).toEqual(["Zonder toestemming van de inwoner kunt u dit initiatief niet invullen."]);
+    expect(state.fieldErrors.inwonerNaam).toEqual(["Vul de naam van de inwoner in."]);
+    expect(state.values).toMatchObject({ inwonerTelefoon: "0416 654321", toestemmingWijze: "SCHRIFTELIJK" });
+    await expect(startInitiatiefNamens(owA, startInvoer({ toestemming: false as unknown as true }))).rejects.toMatchObject({ code: "INVALID" });
+    actAs(null);
+    expect(await aantal()).toEqual(voor);
+  });
+
+  it("the opbouwwerker starts it (consent audited), fills in the form and submits: the resident gets the number and a take-over link; reviewers see who helped", async () => {
+    fromIp("10.9.6.1");
+    actAs(owA);
+    expect(await expectRedirect(startInitiatiefNamensAction(null, form(startVelden())))).toBe("/initiatief/nieuw/idee");
+    actAs(null);
+    const rij = await db.initiatiefNamens.findFirstOrThrow({ where: { medewerkerId: owA.id, inwonerNaam: "Meneer de Bruijn" }, orderBy: { createdAt: "desc" }, include: { initiatief: true } });
+    // a draft of the staff member, with the resident as contact
+    expect(rij.initiatief).toMatchObject({ status: "CONCEPT", indienerId: owA.id, wijkId: wijkA.id, contactNaam: "Meneer de Bruijn", contactEmail: "meneer.debruijn@test.example" });
+    expect(rij).toMatchObject({ toestemmingWijze: "SCHRIFTELIJK", overnameHash: null });
+    const audit = await db.auditLog.findFirstOrThrow({ where: { actie: "initiatief.namens_gestart", entiteitId: rij.initiatiefId } });
+    expect(audit).toMatchObject({ actorId: owA.id, na: { toestemming: "SCHRIFTELIJK", toestemmingOp: rij.toestemmingOp.toISOString(), inwonerHeeftEmail: true } });
+
+    // submitting through the usual action: the staff member lands on the letter, the resident gets the link
+    await vulIn(rij.initiatiefId);
+    sink.messages.length = 0;
+    fromIp("10.9.6.2");
+    actAs(owA);
+    expect(await expectRedirect(dienConceptInAction(null, form({ sleutel: rij.initiatief.conceptSleutel! })))).toBe(`/beheer/keukentafel/initiatief/${rij.initiatiefId}?ingediend=1`);
+    actAs(null);
+    const s = await leesInitiatiefNamensSamenvatting(owA, rij.initiatiefId);
+    expect(s).toMatchObject({ referentie: expect.stringMatching(/^INI-\d{4}-\d{4}$/), status: "INGEDIEND", inwonerNaam: "Meneer de Bruijn", medewerker: "Olga Opbouw" });
+    const mails = sink.messages.filter((m) => m.to.includes("meneer.debruijn@test.example"));
+    expect(mails).toHaveLength(1); // the take-over mail, not also the usual confirmation
+    expect(mails[0].subject).toContain(s.referentie!);
+    const token = extractLink(mails[0].text, "/initiatief-overnemen/").split("/").pop()!;
+    expect(JSON.stringify(await db.initiatiefNamens.findUniqueOrThrow({ where: { initiatiefId: rij.initiatiefId } }))).not.toContain(token);
+    expect(await leesInitiatiefOvername(token)).toMatchObject({ referentie: s.referentie, status: "geldig" });
+
+    // who may see it: staff of the wijk and ambtenaren; not another wijk, not a resident
+    await expect(leesInitiatiefNamensSamenvatting(owB, rij.initiatiefId)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(leesInitiatiefNamensSamenvatting(inwoner, rij.initiatiefId)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    expect((await zoekNamensInitiatieven(ambtenaar)).map((i) => i.initiatiefId)).toContain(rij.initiatiefId);
+    expect((await zoekNamensInitiatieven(owB)).map((i) => i.initiatiefId)).not.toContain(rij.initiatiefId);
+    await expect(zoekNamensInitiatieven(inwoner)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    // the reviewer sees "Ingediend met hulp van"
+    expect((await leesBeoordeling(ambtenaar, rij.initiatiefId)).metHulpVan).toBe("Olga Opbouw");
+    // no take-over mail for an initiative that was not started at the kitchen table, or for someone else
+    expect(await naIndienenNamens(owB, rij.initiatiefId)).toBeNull();
+  });
+
+  it("an ambtenaar who filled it in cannot review it, also after the resident took it over", async () => {
+    const { id, sleutel } = await startInitiatiefNamens(ambtenaar, startInvoer({ inwonerEmail: "mevrouw.smits@test.example" }));
+    await vulIn(id);
+    await dienConceptIn(ambtenaar, sleutel);
+    sink.messages.length = 0;
+    await naIndienenNamens(ambtenaar, id);
+    const mail = await sink.waitFor((m) => m.to.includes("mevrouw.smits@test.example"));
+    const token = extractLink(mail.text, "/initiatief-overnemen/").split("/").pop()!;
+    expect((await leesBeoordeling(ambtenaar, id)).zelfIngediend).toBe(true);
+    const smits = actorOf(await createUser(db, { email: "mevrouw.smits@test.example" }));
+    await neemInitiatiefOver(smits, token);
+    expect((await leesBeoordeling(ambtenaar, id)).zelfIngediend).toBe(true);
+    const { versie } = await db.initiatief.findUniqueOrThrow({ where: { id } });
+    await expect(neemInBehandeling(ambtenaar, { initiatiefId: id, versie })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    // a colleague can
+    const collega = actorOf(await createUser(db, { rol: "AMBTENAAR" }));
+    await neemInBehandeling(collega, { initiatiefId: id, versie });
+  });
+
+  it("taking it over: a guessed key, another resident and staff are refused; the resident takes it over once, audited, and the staff member no longer has it", async () => {
+    const { id, sleutel } = await startInitiatiefNamens(owA, startInvoer());
+    await vulIn(id);
+    await dienConceptIn(owA, sleutel);
+    sink.messages.length = 0;
+    await naIndienenNamens(owA, id);
+    const mail = await sink.waitFor((m) => m.to.includes("meneer.debruijn@test.example"));
+    const token = extractLink(mail.text, "/initiatief-overnemen/").split("/").pop()!;
+    const meneer = actorOf(await createUser(db, { email: "meneer.debruijn@test.example" }));
+
+    await expect(neemInitiatiefOver(meneer, "A".repeat(43))).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(neemInitiatiefOver(buurman, token)).rejects.toMatchObject({ code: "FORBIDDEN", message: expect.stringMatching(/ander e-mailadres/) });
+    await expect(neemInitiatiefOver(owA, token)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    fromIp("10.9.7.1");
+    actAs(null);
+    expect((await neemInitiatiefOverAction(null, form({ token })))?.ok).toBe(false);
+    expect((await db.initiatief.findUniqueOrThrow({ where: { id } })).indienerId).toBe(owA.id);
+
+    // two at the same moment: one wins
+    actAs(meneer);
+    const r = await Promise.allSettled([expectRedirect(neemInitiatiefOverAction(null, form({ token }))), neemInitiatiefOver(meneer, token)]);
+    actAs(null);
+    expect(r.filter((x) => x.status === "fulfilled")).toHaveLength(1);
+    expect((await db.initiatief.findUniqueOrThrow({ where: { id } })).indienerId).toBe(meneer.id);
+    expect(await db.auditLog.count({ where: { actie: "initiatief.overgenomen", entiteitId: id } })).toBe(1);
+    expect((await zoekMijnInitiatieven(meneer)).map((i) => i.id)).toContain(id);
+    expect((await zoekMijnInitiatieven(owA)).map((i) => i.id)).not.toContain(id);
+    expect(await leesInitiatiefOvername(token)).toBeNull();
+    // no second mail for a taken-over initiative
+    expect(await naIndienenNamens(owA, id)).toBeNull();
+
+    // the resident deletes the account: the details kept beside the initiative go too
+    await verwijderMijnAccount(meneer);
+    expect(await db.initiatiefNamens.findUniqueOrThrow({ where: { initiatiefId: id } })).toMatchObject({ inwonerNaam: "", inwonerEmail: null, inwonerTelefoon: null });
   });
 });

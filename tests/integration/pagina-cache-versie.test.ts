@@ -21,6 +21,7 @@ const NIET_GEVOLGD: Record<string, string> = {
   Herstelcode: "herstelcodes van de tweede stap",
   Account: "koppeling met de identity provider",
   HulpNamens: "keukentafel: gegevens en toestemming van de inwoner (alleen medewerker en inwoner)",
+  InitiatiefNamens: "keukentafel: gegevens en toestemming van de inwoner bij een initiatief (alleen medewerker en inwoner)",
   Referentieteller: "nummering van aanvragen (het initiatief zelf wordt gevolgd)",
   AuditLog: "auditlog (alleen beheer)",
   RateLimit: "rate limits",

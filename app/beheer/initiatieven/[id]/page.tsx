@@ -102,6 +102,12 @@ export default async function ReviewPage({ params, searchParams }: { params: Pro
         </dd>
         <dt>Behandelaar</dt>
         <dd>{i.behandelaar ?? "Nog niemand"}</dd>
+        {i.metHulpVan ? (
+          <>
+            <dt>Aan de keukentafel</dt>
+            <dd data-testid="met-hulp-van">Ingediend met hulp van {i.metHulpVan}</dd>
+          </>
+        ) : null}
         <dt>Ingediend</dt>
         <dd>
           {datum(i.ingediendOp)} ({i.werkdagen} {i.werkdagen === 1 ? "werkdag" : "werkdagen"} geleden

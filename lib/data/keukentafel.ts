@@ -198,6 +198,23 @@ export async function zoekNamensHulpvragen(actor: Actor | null, take = 50): Prom
 
 export type OvernameStatus = "geldig" | "verlopen" | "overgenomen";
 
+type OvernameRij = { inwonerEmail: string | null; overnameVerlooptOp: Date | null; overgenomenOp?: Date | null };
+
+function overnameStatus(r: OvernameRij, now: Date): OvernameStatus {
+  return r.overgenomenOp ? "overgenomen" : r.overnameVerlooptOp && r.overnameVerlooptOp <= now ? "verlopen" : "geldig";
+}
+
+/** The checks before a take-over, the same for a hulpvraag and an initiative: a live link, the address it was sent to, a resident's account. */
+function vereisOvername<R extends OvernameRij>(user: Actor, r: R | null, now: Date, wat: "hulpvraag" | "initiatief"): R & { inwonerEmail: string } {
+  if (!r || !r.inwonerEmail) throw new AppError("NOT_FOUND", "Deze link werkt niet (meer). Vraag de medewerker om een nieuwe.");
+  if (r.overnameVerlooptOp && r.overnameVerlooptOp <= now) throw new AppError("INVALID", "Deze link is verlopen. Vraag de medewerker om een nieuwe.");
+  if (user.email.toLowerCase() !== r.inwonerEmail.toLowerCase()) {
+    throw new AppError("FORBIDDEN", `Deze link is voor een ander e-mailadres. Log in met het adres waar de link naartoe is gestuurd.`);
+  }
+  if (user.rol !== "INWONER") throw new AppError("FORBIDDEN", `Een medewerkersaccount kan geen ${wat} overnemen. Log in als inwoner.`);
+  return r as R & { inwonerEmail: string };
+}
+
 /** For the take-over page: what the link is about, or null for a link that never existed. */
 export async function leesOvername(token: string, now = new Date()): Promise<{ referentie: string; titel: string; email: string; status: OvernameStatus } | null> {
   if (!token || token.length > 100) return null;
@@ -206,8 +223,7 @@ export async function leesOvername(token: string, now = new Date()): Promise<{ r
     select: { referentie: true, inwonerEmail: true, overnameVerlooptOp: true, overgenomenOp: true, hulpvraag: { select: { titel: true } } },
   });
   if (!r || !r.inwonerEmail) return null;
-  const status: OvernameStatus = r.overgenomenOp ? "overgenomen" : r.overnameVerlooptOp && r.overnameVerlooptOp <= now ? "verlopen" : "geldig";
-  return { referentie: r.referentie, titel: r.hulpvraag.titel, email: r.inwonerEmail, status };
+  return { referentie: r.referentie, titel: r.hulpvraag.titel, email: r.inwonerEmail, status: overnameStatus(r, now) };
 }
 
 /**
@@ -216,16 +232,15 @@ export async function leesOvername(token: string, now = new Date()): Promise<{ r
  */
 export async function neemHulpvraagOver(actor: Actor | null, token: string, now = new Date()): Promise<{ hulpvraagId: string }> {
   const user = requireActor(actor);
-  const r = await db.hulpNamens.findUnique({
-    where: { overnameHash: hash(token) },
-    select: { id: true, hulpvraagId: true, inwonerEmail: true, inwonerNaam: true, inwonerTelefoon: true, medewerkerId: true, overnameVerlooptOp: true },
-  });
-  if (!r || !r.inwonerEmail) throw new AppError("NOT_FOUND", "Deze link werkt niet (meer). Vraag de medewerker om een nieuwe.");
-  if (r.overnameVerlooptOp && r.overnameVerlooptOp <= now) throw new AppError("INVALID", "Deze link is verlopen. Vraag de medewerker om een nieuwe.");
-  if (user.email.toLowerCase() !== r.inwonerEmail.toLowerCase()) {
-    throw new AppError("FORBIDDEN", `Deze link is voor een ander e-mailadres. Log in met het adres waar de link naartoe is gestuurd.`);
-  }
-  if (user.rol !== "INWONER") throw new AppError("FORBIDDEN", "Een medewerkersaccount kan geen hulpvraag overnemen. Log in als inwoner.");
+  const r = vereisOvername(
+    user,
+    await db.hulpNamens.findUnique({
+      where: { overnameHash: hash(token) },
+      select: { id: true, hulpvraagId: true, inwonerEmail: true, inwonerNaam: true, inwonerTelefoon: true, medewerkerId: true, overnameVerlooptOp: true },
+    }),
+    now,
+    "hulpvraag",
+  );
   await db.$transaction(async (tx) => {
     // Once: only the first request finds the key still there.
     const genomen = await tx.hulpNamens.updateMany({
@@ -431,8 +446,7 @@ export async function leesInitiatiefOvername(token: string, now = new Date()): P
     select: { inwonerEmail: true, overnameVerlooptOp: true, overgenomenOp: true, initiatief: { select: { titel: true, referentie: true } } },
   });
   if (!r || !r.inwonerEmail) return null;
-  const status: OvernameStatus = r.overgenomenOp ? "overgenomen" : r.overnameVerlooptOp && r.overnameVerlooptOp <= now ? "verlopen" : "geldig";
-  return { referentie: r.initiatief.referentie ?? "", titel: r.initiatief.titel, email: r.inwonerEmail, status };
+  return { referentie: r.initiatief.referentie ?? "", titel: r.initiatief.titel, email: r.inwonerEmail, status: overnameStatus(r, now) };
 }
 
 /**
@@ -441,23 +455,19 @@ export async function leesInitiatiefOvername(token: string, now = new Date()): P
  */
 export async function neemInitiatiefOver(actor: Actor | null, token: string, now = new Date()): Promise<{ initiatiefId: string }> {
   const user = requireActor(actor);
-  const r = await db.initiatiefNamens.findUnique({
-    where: { overnameHash: hash(token) },
-    select: { id: true, initiatiefId: true, inwonerEmail: true, inwonerNaam: true, inwonerTelefoon: true, medewerkerId: true, overnameVerlooptOp: true },
-  });
-  if (!r || !r.inwonerEmail) throw new AppError("NOT_FOUND", "Deze link werkt niet (meer). Vraag de medewerker om een nieuwe.");
-  if (r.overnameVerlooptOp && r.overnameVerlooptOp <= now) throw new AppError("INVALID", "Deze link is verlopen. Vraag de medewerker om een nieuwe.");
-  if (user.email.toLowerCase() !== r.inwonerEmail.toLowerCase()) {
-    throw new AppError("FORBIDDEN", `Deze link is voor een ander e-mailadres. Log in met het adres waar de link naartoe is gestuurd.`);
-  }
-  if (user.rol !== "INWONER") throw new AppError("FORBIDDEN", "Een medewerkersaccount kan geen initiatief overnemen. Log in als inwoner.");
+  const r = vereisOvername(
+    user,
+    await db.initiatiefNamens.findUnique({ where: { overnameHash: hash(token) }, select: { id: true, initiatiefId: true, inwonerEmail: true, medewerkerId: true, overnameVerlooptOp: true } }),
+    now,
+    "initiatief",
+  );
   await db.$transaction(async (tx) => {
     const genomen = await tx.initiatiefNamens.updateMany({
       where: { id: r.id, overnameHash: hash(token), overgenomenOp: null },
       data: { overgenomenOp: now, overnameHash: null, overnameVerlooptOp: null },
     });
     if (genomen.count !== 1) throw new AppError("CONFLICT", "Dit initiatief is al overgenomen.");
-    await tx.initiatief.update({ where: { id: r.initiatiefId }, data: { indienerId: user.id, contactEmail: r.inwonerEmail! } });
+    await tx.initiatief.update({ where: { id: r.initiatiefId }, data: { indienerId: user.id, contactEmail: r.inwonerEmail } });
     await writeAudit(tx, {
       actorId: user.id,
       actie: "initiatief.overgenomen",

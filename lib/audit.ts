@@ -31,6 +31,7 @@ export const AUDIT_LABELS = {
   "initiatief.notitie_geplaatst": "Interne notitie",
   "initiatief.update_geplaatst": "Update geplaatst op de openbare pagina",
   "initiatief.update_verwijderd": "Update verwijderd van de openbare pagina",
+  "initiatief.update_weggehaald": "Update van de website gehaald door een medewerker",
   // Vacatures
   "vacature.geplaatst": "Vacature geplaatst",
   "vacature.gewijzigd": "Vacature gewijzigd",

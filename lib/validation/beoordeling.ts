@@ -36,6 +36,13 @@ export const notitieSchema = z.object({
   tekst: verplicht(1, 4000, "Schrijf de interne notitie.", "Schrijf de interne notitie.", "De notitie is te lang. Gebruik maximaal 4000 tekens."),
 });
 
+/** A reviewer takes an initiatiefnemer's update off the website; the reason goes to the initiatiefnemer. */
+export const updateWegSchema = z.object({
+  initiatiefId: id,
+  updateId: id,
+  reden: verplicht(5, 1000, "Schrijf waarom u deze update weghaalt.", "Schrijf iets meer over waarom (minimaal 5 tekens).", "De reden is te lang. Gebruik maximaal 1000 tekens."),
+});
+
 export const goedkeurenSchema = z.object({
   initiatiefId: id,
   versie,

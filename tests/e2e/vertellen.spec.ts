@@ -7,7 +7,7 @@
 import sharp from "sharp";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
-import { expectAccessible, linkIn, mails, uniqueEmail, waitForMail } from "./helpers";
+import { expectAccessible, linkIn, loginAsStaff, mails, uniqueEmail, waitForMail } from "./helpers";
 import { maakOpenbaarInitiatief, openEigenInitiatief } from "./vertellen-steps";
 
 const EIGENAAR = uniqueEmail("vertellen");
@@ -164,6 +164,29 @@ test.describe.serial("tellen en vertellen", () => {
       await expect(page.getByText("Uw update staat op de openbare pagina")).toBeVisible();
       await page.goto(`/initiatieven/${ref}`);
       await expect(page.getByRole("heading", { level: 3, name: "Zonder JavaScript" })).toBeVisible();
+    });
+
+    test("an ambtenaar takes an update off the website: without a reason the error summary, with one it is gone and the initiatiefnemer hears why", async ({ page }) => {
+      test.slow();
+      await loginAsStaff(page, "ambtenaar@heusden.example");
+      await page.goto("/beheer/initiatieven?wijk=vesting-heusden&status=alle");
+      await page.getByRole("link", { name: TITEL, exact: true }).click();
+      const update = page.getByTestId("update").filter({ hasText: "Zonder JavaScript" });
+      await expect(update).toContainText("De bakken hebben nu bloemen.");
+      await update.getByText("Deze update weghalen").click();
+      await update.getByRole("button", { name: "Update weghalen" }).click();
+      await expect(page.locator(".error-summary")).toContainText("Schrijf waarom u deze update weghaalt.");
+      const weg = page.getByTestId("update").filter({ hasText: "Zonder JavaScript" });
+      const na = mails().length;
+      await weg.getByLabel("Waarom haalt u deze update weg?").fill("Op de foto staan kinderen herkenbaar in beeld.");
+      await weg.getByRole("button", { name: "Update weghalen" }).click();
+      await expect(page.getByRole("status")).toContainText("De update is van de website gehaald");
+      await expect(page.getByTestId("update").filter({ hasText: "Zonder JavaScript" })).toHaveCount(0);
+      const mail = await waitForMail(EIGENAAR, { subject: /van de website gehaald/, after: na });
+      expect(mail.text).toContain("De reden: Op de foto staan kinderen herkenbaar in beeld.");
+      await page.goto(`/initiatieven/${ref}`);
+      await expect(page.getByRole("heading", { level: 3, name: "Zonder JavaScript" })).toHaveCount(0);
+      await expect(page.getByRole("heading", { level: 3, name: "De eerste bakken staan er" })).toBeVisible();
     });
   });
 

@@ -10,7 +10,18 @@ import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "../../lib/db.ts";
 import { resetEnvForTests } from "../../lib/env.ts";
-import { bevestigSteun, leesPubliekeFoto, leesVertellen, plaatsUpdate, steunAlsBewoner, steunEmailHash, vraagSteunAan, verwijderUpdate } from "../../lib/data/initiatief/vertellen.ts";
+import {
+  bevestigSteun,
+  haalUpdateWeg,
+  leesPubliekeFoto,
+  leesVertellen,
+  plaatsUpdate,
+  steunAlsBewoner,
+  steunEmailHash,
+  vraagSteunAan,
+  verwijderUpdate,
+  zoekUpdatesVoorBeheer,
+} from "../../lib/data/initiatief/vertellen.ts";
 import { herkenFoto } from "../../lib/bestanden/foto.ts";
 import { exporteerInitiatiefGegevens } from "../../lib/data/initiatief/eigenaar.ts";
 import { actorOf, createUser, createWijk, uniq } from "../factories.ts";
@@ -188,6 +199,55 @@ describe("updates met foto", () => {
     await db.initiatief.update({ where: { id: open.id }, data: { openbaar: false } });
     expect(await leesPubliekeFoto(foto!)).toBeNull();
     expect(await leesPubliekeFoto("../../etc/passwd")).toBeNull();
+  });
+});
+
+describe("a reviewer takes an update off the website", () => {
+  it("only reviewers: the initiatiefnemer, another resident, an opbouwwerker and a signed-out visitor are refused, nothing changes", async () => {
+    const ini = await initiatief();
+    const { id } = await plaatsUpdate(anna, ini.id, { titel: "Met de naam van de buurman", tekst: "Buurman Jansen van nummer 12 deed niet mee.", fotoBeschrijving: "" }, null);
+    for (const wie of [anna, bert, opbouwwerker]) {
+      await expect(haalUpdateWeg(wie, { initiatiefId: ini.id, updateId: id, reden: "Hoort hier niet" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+      await expect(zoekUpdatesVoorBeheer(wie, ini.id)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    }
+    await expect(haalUpdateWeg(null, { initiatiefId: ini.id, updateId: id, reden: "Hoort hier niet" })).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
+    const { haalUpdateWegAction } = await import("../../app/beheer/initiatieven/actions.ts");
+    fromIp("10.8.9.1");
+    actAs(opbouwwerker);
+    expect(await haalUpdateWegAction(null, form({ initiatiefId: ini.id, updateId: id, reden: "Hoort hier niet" }))).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    actAs(null);
+    expect(await db.initiatiefUpdate.count({ where: { id } })).toBe(1);
+  });
+
+  it("an ambtenaar removes it with a reason: the update and photo are gone, the audit trail has the reason, the initiatiefnemer gets it by mail; no reason keeps it", async () => {
+    const ambtenaar = actorOf(await createUser(db, { email: `amb-${uniq()}@test.example`, rol: "AMBTENAAR" }));
+    const ini = await initiatief();
+    const ander = await initiatief();
+    const { id } = await plaatsUpdate(anna, ini.id, { titel: "Foto van de kinderen", tekst: "Kijk eens.", fotoBeschrijving: "Kinderen bij de bak" }, await jpegMetGps());
+    const foto = (await db.initiatiefUpdate.findUniqueOrThrow({ where: { id } })).foto!;
+    expect((await zoekUpdatesVoorBeheer(ambtenaar, ini.id)).map((u) => u.id)).toEqual([id]);
+
+    const { haalUpdateWegAction } = await import("../../app/beheer/initiatieven/actions.ts");
+    fromIp("10.8.9.2");
+    actAs(ambtenaar);
+    const leeg = await haalUpdateWegAction(null, form({ initiatiefId: ini.id, updateId: id, reden: "" }));
+    if (!leeg || leeg.ok) throw new Error("verwacht een fout");
+    expect(leeg.fieldErrors.reden[0]).toMatch(/Schrijf waarom/);
+    // an update id of another initiative is not found there
+    expect(await haalUpdateWegAction(null, form({ initiatiefId: ander.id, updateId: id, reden: "Kinderen herkenbaar in beeld" }))).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    expect(await db.initiatiefUpdate.count({ where: { id } })).toBe(1);
+
+    sink.messages.length = 0;
+    expect(await expectRedirect(haalUpdateWegAction(null, form({ initiatiefId: ini.id, updateId: id, reden: "Kinderen herkenbaar in beeld" })))).toBe(`/beheer/initiatieven/${ini.id}?gedaan=update_weg`);
+    actAs(null);
+    expect(await db.initiatiefUpdate.count({ where: { id } })).toBe(0);
+    expect(await readdir(uploadDir)).not.toContain(foto);
+    expect((await leesVertellen(ini.referentie))!.updates).toEqual([]);
+    const audit = await db.auditLog.findFirstOrThrow({ where: { actie: "initiatief.update_weggehaald", entiteitId: ini.id } });
+    expect(audit).toMatchObject({ actorId: ambtenaar.id, voor: { updateId: id, titel: "Foto van de kinderen", foto: true }, na: { reden: "Kinderen herkenbaar in beeld" } });
+    const mail = await sink.waitFor((m) => m.to.includes(anna.email) && m.subject.includes("van de website gehaald"));
+    expect(mail.text).toContain("De reden: Kinderen herkenbaar in beeld");
+    expect(mail.text).toContain("Foto van de kinderen");
   });
 });
 

@@ -14,8 +14,10 @@ import {
   goedkeurenSchema,
   initiatiefVersieSchema,
   notitieSchema,
+  updateWegSchema,
   vraagSchema,
 } from "@/lib/validation/beoordeling";
+import { haalUpdateWeg } from "@/lib/data/initiatief/vertellen";
 
 /**
  * One review step: only for reviewers; afterwards the lists, the overview and the resident's page change,
@@ -66,3 +68,9 @@ export const keurGoedAction = actie(
 export const wijsAfAction = actie(beoordelingsStap(afwijzenSchema, ({ data, actor }) => wijsAf(actor, data), "afgewezen"));
 
 export const verwijsDoorAction = actie(beoordelingsStap(doorverwijzenSchema, ({ data, actor }) => verwijsDoor(actor, data), "doorverwezen"));
+
+/** Takes an update off the public page of the initiative (the data layer checks the permission). */
+export const haalUpdateWegAction = actie({
+  ...beoordelingsStap(updateWegSchema, ({ data, actor }) => haalUpdateWeg(actor, data), "update_weg"),
+  revalideer: (_r, { data }) => [`/beheer/initiatieven/${data.initiatiefId}`, "/initiatieven", "/wijken"],
+});

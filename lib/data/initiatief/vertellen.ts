@@ -1,7 +1,7 @@
 /**
  * Tellen en vertellen: what an approved, public initiative brings about.
- * - Updates (title, text, optional photo) by the initiatiefnemer (the indiener) only. Staff do not post
- *   or remove updates here. Followers of the initiative get a mail per update (./volgen.ts). The photo is checked and cleaned (lib/bestanden/foto.ts) and stored in
+ * - Updates (title, text, optional photo) by the initiatiefnemer (the indiener) only. Reviewers
+ *   (initiatief:review) can take one off the website with a reason, which the initiatiefnemer gets by mail. Followers of the initiative get a mail per update (./volgen.ts). The photo is checked and cleaned (lib/bestanden/foto.ts) and stored in
  *   the file store (UPLOAD_DIR), never in the database.
  * - "Steun dit initiatief": one per person. Only the SHA-256 of the normalised e-mail address is
  *   stored; a support counts after the link in the e-mail was confirmed. A signed-in resident
@@ -13,7 +13,7 @@ import { db } from "../../db.ts";
 import { env } from "../../env.ts";
 import { AppError } from "../../errors.ts";
 import { writeAudit } from "../../audit.ts";
-import type { Actor } from "../../auth/permissions.ts";
+import { hasPermission, type Actor } from "../../auth/permissions.ts";
 import { requireActor } from "../../auth/guard.ts";
 import { sendMailSafe } from "../../mail.ts";
 import { instellingen } from "../../instellingen.ts";
@@ -115,6 +115,56 @@ export async function verwijderUpdate(actor: Actor | null, initiatiefId: string,
   });
   if (u.foto) await bestandOpslag().verwijder(u.foto);
   return { referentie: ini.referentie };
+}
+
+/** The updates of an initiative for its reviewers (initiatief:review), newest first. */
+export async function zoekUpdatesVoorBeheer(actor: Actor | null, initiatiefId: string): Promise<PubliekeUpdate[]> {
+  const a = requireActor(actor);
+  if (!hasPermission(a, "initiatief:review")) throw new AppError("FORBIDDEN", "Alleen beoordelaars van initiatieven zien en beheren de updates.");
+  const rows = await db.initiatiefUpdate.findMany({ where: { initiatiefId }, orderBy: { createdAt: "desc" }, select: UPDATE_SELECT });
+  return rows.map(alsPubliek);
+}
+
+/**
+ * A reviewer takes an update off the website (say it names a neighbour, or the photo shows a child's
+ * face): the update and its photo are removed, the audit trail keeps who, when, which title and why, and
+ * the initiatiefnemer gets the reason by mail.
+ */
+export async function haalUpdateWeg(actor: Actor | null, input: { initiatiefId: string; updateId: string; reden: string }): Promise<void> {
+  const a = requireActor(actor);
+  if (!hasPermission(a, "initiatief:review")) throw new AppError("FORBIDDEN", "Alleen beoordelaars van initiatieven kunnen een update weghalen.");
+  const u = await db.initiatiefUpdate.findFirst({
+    where: { id: input.updateId, initiatiefId: input.initiatiefId },
+    select: { id: true, titel: true, foto: true, initiatief: { select: { referentie: true, titel: true, contactNaam: true, contactEmail: true, indiener: { select: { email: true } } } } },
+  });
+  if (!u) throw new AppError("NOT_FOUND", "Deze update hebben we niet gevonden. Misschien is hij al weggehaald.");
+  await db.$transaction(async (tx) => {
+    await tx.initiatiefUpdate.delete({ where: { id: u.id } });
+    await writeAudit(tx, {
+      actorId: a.id,
+      actie: "initiatief.update_weggehaald",
+      entiteit: "Initiatief",
+      entiteitId: input.initiatiefId,
+      voor: { updateId: u.id, titel: u.titel, foto: !!u.foto },
+      na: { reden: input.reden },
+    });
+  });
+  if (u.foto) await bestandOpslag().verwijder(u.foto);
+  const aan = u.initiatief.indiener?.email ?? u.initiatief.contactEmail;
+  if (aan) {
+    await sendMailSafe({
+      to: aan,
+      subject: `Uw update bij ${u.initiatief.referentie ?? "uw initiatief"} is van de website gehaald`,
+      text: [
+        `Beste ${u.initiatief.contactNaam || "initiatiefnemer"},`,
+        "",
+        `Een medewerker van de gemeente heeft uw update "${u.titel}" bij uw initiatief "${u.initiatief.titel}" van de website gehaald.`,
+        `De reden: ${input.reden}`,
+        "",
+        "U kunt een nieuwe update plaatsen op uw pagina bij Mijn initiatieven. Heeft u vragen? Antwoord dan niet op deze e-mail, maar neem contact op met de gemeente.",
+      ].join("\n"),
+    });
+  }
 }
 
 const UPDATE_SELECT = { id: true, titel: true, tekst: true, createdAt: true, foto: true, fotoBreedte: true, fotoHoogte: true, fotoBeschrijving: true } as const;

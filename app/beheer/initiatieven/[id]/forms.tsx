@@ -14,6 +14,7 @@ import {
   neemInBehandelingAction,
   voegNotitieToeAction,
   stelVraagAction,
+  haalUpdateWegAction,
 } from "../actions";
 
 interface Base {
@@ -199,5 +200,30 @@ export function BeoordelingForm(
       </fieldset>
       <SubmitButton>Beoordeling opslaan</SubmitButton>
     </form>
+  );
+}
+
+/** Per update on the website: take it off, with a reason the initiatiefnemer gets by mail. */
+export function UpdateWegForm({ initiatiefId, updateId, titel }: { initiatiefId: string; updateId: string; titel: string }) {
+  const [state, action] = useActionState(haalUpdateWegAction, null);
+  const veld = `reden-${updateId}`;
+  return (
+    <details className="[&>summary]:cursor-pointer [&>summary]:text-link [&>summary]:underline" open={!!state && !state.ok}>
+      <summary>Deze update weghalen</summary>
+      <form action={action} noValidate>
+        <ErrorSummary state={state} labels={{ reden: "Waarom haalt u deze update weg?" }} ids={{ reden: veld }} />
+        <Hidden initiatiefId={initiatiefId} />
+        <input type="hidden" name="updateId" value={updateId} />
+        <TextArea
+          id={veld}
+          name="reden"
+          label="Waarom haalt u deze update weg?"
+          hint={`De initiatiefnemer krijgt deze reden in een e-mail. De update "${titel}" en de foto verdwijnen van de website.`}
+          state={state}
+          rows={3}
+        />
+        <SubmitButton variant="danger">Update weghalen</SubmitButton>
+      </form>
+    </details>
   );
 }

@@ -7,7 +7,8 @@ import { DOEL_LABELS, STATUS_LABELS } from "@/lib/initiatief/labels";
 import { CHECKLIST, SUGGESTIE_TEKST } from "@/lib/initiatief/afbakening";
 import { datum, datumTijd, euro } from "@/lib/format";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
-import { AfwijzenForm, BeoordelingForm, DoorverwijzenForm, GoedkeurenForm, InBehandelingForm, NotitieForm, VraagForm } from "./forms";
+import { AfwijzenForm, BeoordelingForm, DoorverwijzenForm, GoedkeurenForm, InBehandelingForm, NotitieForm, UpdateWegForm, VraagForm } from "./forms";
+import { zoekUpdatesVoorBeheer } from "@/lib/data/initiatief/vertellen";
 import { routeParams } from "@/lib/route-params";
 import { auditLabel } from "@/lib/audit";
 import { Alert } from "@/components/ui/alert";
@@ -27,6 +28,7 @@ const GEDAAN: Record<string, string> = {
   goedgekeurd: "Het initiatief is goedgekeurd. De initiatiefnemer heeft een e-mail gekregen.",
   afgewezen: "Het initiatief is afgewezen. De initiatiefnemer heeft een e-mail met de reden gekregen.",
   doorverwezen: "Het initiatief is doorverwezen. De initiatiefnemer heeft een e-mail gekregen.",
+  update_weg: "De update is van de website gehaald. De initiatiefnemer heeft een e-mail met de reden gekregen.",
 };
 
 function statusVan(json: unknown): string | null {
@@ -75,6 +77,7 @@ export default async function ReviewPage({ params, searchParams }: { params: Pro
   const user = await requireStaffPage(`/beheer/initiatieven/${id}`);
   vereisPaginaPermissie(user, "initiatief:review");
   const i: ReviewDetail = await metToegang("medewerker", leesBeoordeling(user, id));
+  const updates = await zoekUpdatesVoorBeheer(user, i.id);
   const base = { initiatiefId: i.id, versie: i.versie };
   const eerste = i.goedkeuringen[0] ?? null;
   const nodig = [
@@ -348,6 +351,26 @@ export default async function ReviewPage({ params, searchParams }: { params: Pro
         </section>
       ) : i.status === "AANVULLING_GEVRAAGD" && !i.zelfIngediend ? (
         <Alert>We wachten op een antwoord van de initiatiefnemer. Daarna kunt u verder.</Alert>
+      ) : null}
+
+      {updates.length ? (
+        <section aria-labelledby="updates-titel">
+          <h2 id="updates-titel">Updates op de website</h2>
+          <p>De initiatiefnemer plaatst deze updates zelf. Staat er iets in dat niet op de website hoort, haal de update dan weg.</p>
+          <ul className="list-none p-0">
+            {updates.map((u) => (
+              <Card as="li" key={u.id} className="mb-3" data-testid="update">
+                <h3 className="mt-0">{u.titel}</h3>
+                <p className="text-muted">
+                  {datum(u.datum)}
+                  {u.foto ? " · met foto" : ""}
+                </p>
+                <p className="whitespace-pre-line">{u.tekst}</p>
+                <UpdateWegForm initiatiefId={i.id} updateId={u.id} titel={u.titel} />
+              </Card>
+            ))}
+          </ul>
+        </section>
       ) : null}
 
       <section aria-labelledby="notitie-titel">

@@ -197,6 +197,22 @@ describe("taking a hulpvraag over", () => {
     expect(await db.auditLog.count({ where: { actie: "hulpvraag.overgenomen", entiteitId: id } })).toBe(1);
   });
 
+  it("an oversized or garbage key is answered as 'werkt niet', never as an error, and the action refuses it before the database", async () => {
+    for (const sleutel of ["", "x".repeat(101), "x".repeat(5000), "../../etc/passwd", "A".repeat(43) + "\u0000"]) {
+      expect(await leesOvername(sleutel)).toBeNull();
+      expect(await leesInitiatiefOvername(sleutel)).toBeNull();
+      await expect(neemHulpvraagOver(inwoner, sleutel)).rejects.toMatchObject({ code: "NOT_FOUND" });
+      await expect(neemInitiatiefOver(inwoner, sleutel)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    }
+    fromIp("10.9.8.1");
+    actAs(inwoner);
+    for (const action of [neemOverAction, neemInitiatiefOverAction]) {
+      const state = await action(null, form({ token: "x".repeat(5000) }));
+      expect(state?.ok).toBe(false);
+    }
+    actAs(null);
+  });
+
   it("an expired link is refused with a Dutch message", async () => {
     const { id, token } = await plaats();
     await db.hulpNamens.update({ where: { hulpvraagId: id }, data: { overnameVerlooptOp: new Date(Date.now() - 1000) } });

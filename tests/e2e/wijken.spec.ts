@@ -36,6 +36,13 @@ test("a wijk page shows the portrait, figures with source and demo label, the ag
   const contact = page.getByRole("region", { name: "Contact" });
   await expect(contact.getByText("Wijkraad Drunen-Centrum")).toBeVisible();
   await expect(contact.getByRole("link", { name: OW })).toBeVisible();
+  // "Wat er gebeurde": the agenda's actions marked Klaar, with their theme and who did it; not the ones still running or an idea
+  const gebeurd = page.getByRole("region", { name: /Wat er gebeurde in de/ });
+  await expect(gebeurd.getByRole("heading", { name: "Acties uit de sociale agenda die klaar zijn" })).toBeVisible();
+  await expect(gebeurd.getByRole("listitem").filter({ hasText: "Bankjes bij de markt, samen met de ondernemers" })).toHaveText(
+    "Bankjes bij de markt, samen met de ondernemers (Ontmoeten op de markt), door Centrummanagement en bewoners",
+  );
+  await expect(gebeurd).not.toContainText("Huisbezoeken aan 75-plussers");
   await expectAccessible(page);
 });
 

@@ -53,10 +53,31 @@ export async function voerBewaartermijnenUit(db: Db, now = new Date(), source: R
 
   const tellers = await db.$executeRaw`DELETE FROM "RateLimit" WHERE "venster" < ${g("tellers")}`;
 
+  // Follow and support requests never confirmed: the address goes (a new request starts again).
+  // A follow asked again keeps its row (updatedAt moves); a support's link time moves with a new request.
+  const onbevestigdGrens = g("onbevestigd");
+  const onbevestigd = await db.$transaction(async (tx) => {
+    const w = await tx.$executeRaw`
+      DELETE FROM "WijkVolger" WHERE "bevestigdOp" IS NULL AND "afgemeldOp" IS NULL AND "updatedAt" < ${onbevestigdGrens}`;
+    const i = await tx.$executeRaw`
+      DELETE FROM "InitiatiefVolger" WHERE "bevestigdOp" IS NULL AND "afgemeldOp" IS NULL AND "updatedAt" < ${onbevestigdGrens}`;
+    const s = await tx.$executeRaw`
+      DELETE FROM "InitiatiefSteun" WHERE "bevestigdOp" IS NULL AND COALESCE("tokenVerlooptOp", "createdAt") < ${onbevestigdGrens}`;
+    return w + i + s;
+  });
+
+  // Unsubscribed followers: the row (with the address) goes after the term. Digest rows cascade.
+  const afgemeldGrens = g("afgemeld");
+  const afgemeld = await db.$transaction(async (tx) => {
+    const w = await tx.$executeRaw`DELETE FROM "WijkVolger" WHERE "afgemeldOp" < ${afgemeldGrens}`;
+    const i = await tx.$executeRaw`DELETE FROM "InitiatiefVolger" WHERE "afgemeldOp" < ${afgemeldGrens}`;
+    return w + i;
+  });
+
   // Audit: keep who/what/when, wipe the before/after details.
   const logboekDetails = await db.$executeRaw`
     UPDATE "AuditLog" SET "voor" = NULL, "na" = NULL
     WHERE ("voor" IS NOT NULL OR "na" IS NOT NULL) AND "createdAt" < ${g("logboekDetails")}`;
 
-  return { conceptInitiatief, initiatiefNaBesluit, hulpvraagNaAfloop, emailBijMelding, inloglink, uitnodiging, tellers, logboekDetails };
+  return { conceptInitiatief, initiatiefNaBesluit, hulpvraagNaAfloop, emailBijMelding, inloglink, uitnodiging, tellers, onbevestigd, afgemeld, logboekDetails };
 }

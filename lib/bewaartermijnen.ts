@@ -68,6 +68,20 @@ const STANDAARD = {
     gevolg: "verwijderen we {termijn} na het begin van de telperiode",
     env: "BEWAAR_TELLERS_DAGEN",
   },
+  onbevestigd: {
+    aantal: 30,
+    eenheid: "dagen",
+    wat: "Uw e-mailadres als u een wijk of initiatief wilde volgen of steunen, maar dat niet bevestigde",
+    gevolg: "verwijderen we {termijn} na uw aanvraag",
+    env: "BEWAAR_ONBEVESTIGD_DAGEN",
+  },
+  afgemeld: {
+    aantal: 30,
+    eenheid: "dagen",
+    wat: "Uw e-mailadres nadat u zich afmeldde voor het volgen van een wijk of initiatief",
+    gevolg: "verwijderen we {termijn} na het afmelden",
+    env: "BEWAAR_AFGEMELD_DAGEN",
+  },
   logboekDetails: {
     aantal: 2,
     eenheid: "jaar",

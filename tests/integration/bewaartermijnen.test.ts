@@ -69,6 +69,22 @@ beforeAll(async () => {
   await db.rateLimit.create({ data: { sleutel: "login:a", venster: oud("tellers"), aantal: 3 } });
   await db.rateLimit.create({ data: { sleutel: "login:a", venster: nieuw("tellers"), aantal: 3 } });
 
+  // Follow and support requests: unconfirmed (old and new), confirmed long ago, unsubscribed (old and new).
+  const volger = async (naam: string, over: { bevestigdOp?: Date; afgemeldOp?: Date }, updatedAt: Date) => {
+    const r = await db.wijkVolger.create({ data: { email: `${naam}@x.example`, wijkId, tokenHash: `th-${naam}`, tokenVersleuteld: "v", ...over } });
+    await db.$executeRaw`UPDATE "WijkVolger" SET "updatedAt" = ${updatedAt} WHERE "id" = ${r.id}`;
+    return r.id;
+  };
+  ids.volgerOnbevestigdOud = await volger("onbevestigd-oud", {}, oud("onbevestigd"));
+  ids.volgerOnbevestigdNieuw = await volger("onbevestigd-nieuw", {}, nieuw("onbevestigd"));
+  ids.volgerBevestigd = await volger("bevestigd", { bevestigdOp: new Date("2000-01-01") }, new Date("2000-01-01"));
+  ids.volgerAfgemeldOud = await volger("afgemeld-oud", { bevestigdOp: new Date("2000-01-01"), afgemeldOp: oud("afgemeld") }, NOW);
+  ids.volgerAfgemeldNieuw = await volger("afgemeld-nieuw", { bevestigdOp: new Date("2000-01-01"), afgemeldOp: nieuw("afgemeld") }, NOW);
+  const iv = await db.initiatiefVolger.create({ data: { email: "iv@x.example", initiatiefId: ids.lopendOud, tokenHash: "th-iv", tokenVersleuteld: "v" } });
+  await db.$executeRaw`UPDATE "InitiatiefVolger" SET "updatedAt" = ${oud("onbevestigd")} WHERE "id" = ${iv.id}`;
+  await db.initiatiefSteun.create({ data: { initiatiefId: ids.lopendOud, emailHash: "h-onbevestigd", tokenHash: "st-1", tokenVerlooptOp: oud("onbevestigd") } });
+  await db.initiatiefSteun.create({ data: { initiatiefId: ids.lopendOud, emailHash: "h-bevestigd", bevestigdOp: new Date("2000-01-01"), createdAt: new Date("2000-01-01") } });
+
   ids.auditOud = (await db.auditLog.create({ data: { actorId: userId, actie: "x", entiteit: "Initiatief", entiteitId: "i1", voor: { a: 1 }, na: { naam: "Piet" }, createdAt: oud("logboekDetails") } })).id;
   ids.auditNieuw = (await db.auditLog.create({ data: { actorId: userId, actie: "x", entiteit: "Initiatief", entiteitId: "i2", voor: { a: 1 }, na: { b: 2 }, createdAt: nieuw("logboekDetails") } })).id;
 });
@@ -76,7 +92,10 @@ beforeAll(async () => {
 describe("bewaartermijnen", () => {
   it("removes rows older than each term, keeps newer ones, and a second run changes nothing", async () => {
     const r = await voerBewaartermijnenUit(db, NOW, {});
-    expect(r).toEqual({ conceptInitiatief: 1, initiatiefNaBesluit: 2, hulpvraagNaAfloop: 2, emailBijMelding: 3, inloglink: 1, uitnodiging: 2, tellers: 1, logboekDetails: 1 });
+    expect(r).toEqual({ conceptInitiatief: 1, initiatiefNaBesluit: 2, hulpvraagNaAfloop: 2, emailBijMelding: 3, inloglink: 1, uitnodiging: 2, tellers: 1, onbevestigd: 3, afgemeld: 1, logboekDetails: 1 });
+    expect((await db.wijkVolger.findMany({ select: { id: true } })).map((x) => x.id).sort()).toEqual([ids.volgerOnbevestigdNieuw, ids.volgerBevestigd, ids.volgerAfgemeldNieuw].sort());
+    expect(await db.initiatiefVolger.count()).toBe(0);
+    expect((await db.initiatiefSteun.findMany({ select: { emailHash: true } })).map((x) => x.emailHash)).toEqual(["h-bevestigd"]);
 
     const initiatieven = (await db.initiatief.findMany({ select: { id: true } })).map((x) => x.id).sort();
     expect(initiatieven).toEqual([ids.conceptNieuw, ids.besluitNieuw, ids.lopendOud].sort());

@@ -44,6 +44,18 @@ function vereisToestemming(input: { toestemmingWijze: string; toestemming: boole
   }
 }
 
+/** The resident and the consent as stored beside a hulpvraag or an initiative (HulpNamens, InitiatiefNamens). */
+function inwonerVelden(user: Actor, input: Pick<InitiatiefNamensInput, "inwonerNaam" | "inwonerEmail" | "inwonerTelefoon" | "toestemmingWijze">, now: Date) {
+  return {
+    medewerkerId: user.id,
+    inwonerNaam: input.inwonerNaam,
+    inwonerEmail: input.inwonerEmail || null,
+    inwonerTelefoon: input.inwonerTelefoon || null,
+    toestemmingWijze: input.toestemmingWijze,
+    toestemmingOp: now,
+  };
+}
+
 async function vereisWijk(wijkId: string) {
   const wijk = await db.wijk.findUnique({ where: { id: wijkId }, select: { id: true } });
   if (!wijk) throw new AppError("INVALID", "Deze wijk bestaat niet. Kies een wijk uit de lijst.");
@@ -77,12 +89,7 @@ export async function plaatsHulpvraagNamens(actor: Actor | null, input: NamensIn
       data: {
         hulpvraagId: hv.id,
         referentie,
-        medewerkerId: user.id,
-        inwonerNaam: input.inwonerNaam,
-        inwonerEmail: email,
-        inwonerTelefoon: input.inwonerTelefoon || null,
-        toestemmingWijze: input.toestemmingWijze,
-        toestemmingOp: now,
+        ...inwonerVelden(user, input, now),
         overnameHash: token ? hash(token) : null,
         overnameVerlooptOp: token ? new Date(now.getTime() + OVERNAME_DAGEN * DAG) : null,
       },
@@ -112,15 +119,8 @@ export async function plaatsHulpvraagNamens(actor: Actor | null, input: NamensIn
   return result;
 }
 
-export interface NamensSamenvatting {
-  hulpvraagId: string;
-  referentie: string;
-  titel: string;
-  soort: string;
-  beschrijving: string;
-  wijk: string;
-  status: string;
-  verlooptOp: Date;
+/** What the letter says about the resident, the consent and the take-over: the same for a hulpvraag and an initiative. */
+export interface NamensInwoner {
   inwonerNaam: string;
   inwonerEmail: string | null;
   inwonerTelefoon: string | null;
@@ -132,8 +132,7 @@ export interface NamensSamenvatting {
   createdAt: Date;
 }
 
-const samenvattingSelect = {
-  referentie: true,
+const inwonerSelect = {
   inwonerNaam: true,
   inwonerEmail: true,
   inwonerTelefoon: true,
@@ -143,6 +142,36 @@ const samenvattingSelect = {
   overgenomenOp: true,
   createdAt: true,
   medewerker: { select: { naam: true, email: true } },
+} as const;
+
+function naarInwoner(r: Omit<NamensInwoner, "medewerker"> & { medewerker: { naam: string | null; email: string } | null }): NamensInwoner {
+  return {
+    inwonerNaam: r.inwonerNaam,
+    inwonerEmail: r.inwonerEmail,
+    inwonerTelefoon: r.inwonerTelefoon,
+    toestemmingWijze: r.toestemmingWijze,
+    toestemmingOp: r.toestemmingOp,
+    medewerker: r.medewerker?.naam ?? r.medewerker?.email ?? null,
+    overnameVerlooptOp: r.overnameVerlooptOp,
+    overgenomenOp: r.overgenomenOp,
+    createdAt: r.createdAt,
+  };
+}
+
+export interface NamensSamenvatting extends NamensInwoner {
+  hulpvraagId: string;
+  referentie: string;
+  titel: string;
+  soort: string;
+  beschrijving: string;
+  wijk: string;
+  status: string;
+  verlooptOp: Date;
+}
+
+const samenvattingSelect = {
+  referentie: true,
+  ...inwonerSelect,
   hulpvraag: { select: { id: true, titel: true, soort: true, beschrijving: true, status: true, verlooptOp: true, wijkId: true, wijk: { select: { naam: true } } } },
 } as const;
 
@@ -161,15 +190,7 @@ function naarSamenvatting(r: SamenvattingRij): NamensSamenvatting {
     wijk: r.hulpvraag.wijk.naam,
     status: r.hulpvraag.status,
     verlooptOp: r.hulpvraag.verlooptOp,
-    inwonerNaam: r.inwonerNaam,
-    inwonerEmail: r.inwonerEmail,
-    inwonerTelefoon: r.inwonerTelefoon,
-    toestemmingWijze: r.toestemmingWijze,
-    toestemmingOp: r.toestemmingOp,
-    medewerker: r.medewerker?.naam ?? r.medewerker?.email ?? null,
-    overnameVerlooptOp: r.overnameVerlooptOp,
-    overgenomenOp: r.overgenomenOp,
-    createdAt: r.createdAt,
+    ...naarInwoner(r),
   };
 }
 
@@ -310,12 +331,7 @@ export async function startInitiatiefNamens(actor: Actor | null, input: Initiati
     await tx.initiatiefNamens.create({
       data: {
         initiatiefId: i.id,
-        medewerkerId: user.id,
-        inwonerNaam: input.inwonerNaam,
-        inwonerEmail: email,
-        inwonerTelefoon: input.inwonerTelefoon || null,
-        toestemmingWijze: input.toestemmingWijze,
-        toestemmingOp: now,
+        ...inwonerVelden(user, input, now),
       },
     });
     await writeAudit(tx, {
@@ -359,34 +375,17 @@ export async function naIndienenNamens(actor: Actor | null, initiatiefId: string
   return { id: initiatiefId };
 }
 
-export interface InitiatiefNamensSamenvatting {
+export interface InitiatiefNamensSamenvatting extends NamensInwoner {
   initiatiefId: string;
   referentie: string | null;
   titel: string;
   ikWil: string;
   wijk: string | null;
   status: InitiatiefStatus;
-  inwonerNaam: string;
-  inwonerEmail: string | null;
-  inwonerTelefoon: string | null;
-  toestemmingWijze: string;
-  toestemmingOp: Date;
-  medewerker: string | null;
-  overnameVerlooptOp: Date | null;
-  overgenomenOp: Date | null;
-  createdAt: Date;
 }
 
 const initiatiefSamenvattingSelect = {
-  inwonerNaam: true,
-  inwonerEmail: true,
-  inwonerTelefoon: true,
-  toestemmingWijze: true,
-  toestemmingOp: true,
-  overnameVerlooptOp: true,
-  overgenomenOp: true,
-  createdAt: true,
-  medewerker: { select: { naam: true, email: true } },
+  ...inwonerSelect,
   initiatief: { select: { id: true, referentie: true, titel: true, ikWil: true, status: true, wijkId: true, wijk: { select: { naam: true } } } },
 } as const;
 
@@ -403,15 +402,7 @@ function naarInitiatiefSamenvatting(r: InitiatiefSamenvattingRij): InitiatiefNam
     ikWil: r.initiatief.ikWil,
     wijk: r.initiatief.wijk?.naam ?? null,
     status: r.initiatief.status,
-    inwonerNaam: r.inwonerNaam,
-    inwonerEmail: r.inwonerEmail,
-    inwonerTelefoon: r.inwonerTelefoon,
-    toestemmingWijze: r.toestemmingWijze,
-    toestemmingOp: r.toestemmingOp,
-    medewerker: r.medewerker?.naam ?? r.medewerker?.email ?? null,
-    overnameVerlooptOp: r.overnameVerlooptOp,
-    overgenomenOp: r.overgenomenOp,
-    createdAt: r.createdAt,
+    ...naarInwoner(r),
   };
 }
 

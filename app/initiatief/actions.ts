@@ -15,8 +15,6 @@ import { sendMagicLink } from "@/lib/auth/login";
 import { bewaarConceptSleutel, CONCEPT_COOKIE } from "./cookie";
 import { instellingen } from "@/lib/instellingen";
 
-
-
 async function vergeetSleutel() {
   (await cookies()).delete({ name: CONCEPT_COOKIE, path: "/initiatief" });
 }

@@ -113,7 +113,7 @@ export async function leesBeoordeling(actor: Actor | null, initiatiefId: string)
       wijk: { select: { naam: true } },
       indienerId: true,
       indiener: { select: { naam: true, email: true } },
-      namens: { select: { medewerkerId: true, overgenomenOp: true, medewerker: { select: { naam: true, email: true } } } },
+      namens: { select: { medewerkerId: true, medewerker: { select: { naam: true, email: true } } } },
       behandelaar: { select: { id: true, naam: true, email: true } },
       berichten: {
         orderBy: { createdAt: "asc" },

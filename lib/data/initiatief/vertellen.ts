@@ -1,7 +1,9 @@
 /**
  * Tellen en vertellen: what an approved, public initiative brings about.
  * - Updates (title, text, optional photo) by the initiatiefnemer (the indiener) only. Reviewers
- *   (initiatief:review) can take one off the website with a reason, which the initiatiefnemer gets by mail. Followers of the initiative get a mail per update (./volgen.ts). The photo is checked and cleaned (lib/bestanden/foto.ts) and stored in
+ *   (initiatief:review) can take one off the website with a reason, which the initiatiefnemer gets by mail.
+ *   Followers of the initiative get a mail per update (./volgen.ts). The photo is checked and cleaned
+ *   (lib/bestanden/foto.ts) and stored in
  *   the file store (UPLOAD_DIR), never in the database.
  * - "Steun dit initiatief": one per person. Only the SHA-256 of the normalised e-mail address is
  *   stored; a support counts after the link in the e-mail was confirmed. A signed-in resident
@@ -103,17 +105,28 @@ export async function plaatsUpdate(actor: Actor | null, initiatiefId: string, in
   return { id: update.id, referentie: ini.referentie };
 }
 
+/** Removes an update with its audit row in one transaction, then its photo file (by its author or by a reviewer). */
+async function schrapUpdate(
+  a: Actor,
+  initiatiefId: string,
+  u: { id: string; titel: string; foto: string | null },
+  actie: "initiatief.update_verwijderd" | "initiatief.update_weggehaald",
+  na?: Record<string, string>,
+) {
+  await db.$transaction(async (tx) => {
+    await tx.initiatiefUpdate.delete({ where: { id: u.id } });
+    await writeAudit(tx, { actorId: a.id, actie, entiteit: "Initiatief", entiteitId: initiatiefId, voor: { updateId: u.id, titel: u.titel, foto: !!u.foto }, ...(na ? { na } : {}) });
+  });
+  if (u.foto) await bestandOpslag().verwijder(u.foto);
+}
+
 /** The initiatiefnemer removes one of the updates (and its photo). */
 export async function verwijderUpdate(actor: Actor | null, initiatiefId: string, updateId: string): Promise<{ referentie: string | null }> {
   const a = requireActor(actor);
   const ini = await eigenPubliek(a, initiatiefId);
   const u = await db.initiatiefUpdate.findFirst({ where: { id: updateId, initiatiefId: ini.id }, select: { id: true, titel: true, foto: true } });
   if (!u) throw new AppError("NOT_FOUND", "Deze update hebben we niet gevonden.");
-  await db.$transaction(async (tx) => {
-    await tx.initiatiefUpdate.delete({ where: { id: u.id } });
-    await writeAudit(tx, { actorId: a.id, actie: "initiatief.update_verwijderd", entiteit: "Initiatief", entiteitId: ini.id, voor: { updateId: u.id, titel: u.titel, foto: !!u.foto } });
-  });
-  if (u.foto) await bestandOpslag().verwijder(u.foto);
+  await schrapUpdate(a, ini.id, u, "initiatief.update_verwijderd");
   return { referentie: ini.referentie };
 }
 
@@ -138,18 +151,7 @@ export async function haalUpdateWeg(actor: Actor | null, input: { initiatiefId: 
     select: { id: true, titel: true, foto: true, initiatief: { select: { referentie: true, titel: true, contactNaam: true, contactEmail: true, indiener: { select: { email: true } } } } },
   });
   if (!u) throw new AppError("NOT_FOUND", "Deze update hebben we niet gevonden. Misschien is hij al weggehaald.");
-  await db.$transaction(async (tx) => {
-    await tx.initiatiefUpdate.delete({ where: { id: u.id } });
-    await writeAudit(tx, {
-      actorId: a.id,
-      actie: "initiatief.update_weggehaald",
-      entiteit: "Initiatief",
-      entiteitId: input.initiatiefId,
-      voor: { updateId: u.id, titel: u.titel, foto: !!u.foto },
-      na: { reden: input.reden },
-    });
-  });
-  if (u.foto) await bestandOpslag().verwijder(u.foto);
+  await schrapUpdate(a, input.initiatiefId, u, "initiatief.update_weggehaald", { reden: input.reden });
   const aan = u.initiatief.indiener?.email ?? u.initiatief.contactEmail;
   if (aan) {
     await sendMailSafe({

@@ -117,6 +117,17 @@ export function dagMaand(d: Date | string): string {
 // Not for display: the calendar date and hour in Amsterdam (the period of a daily job, lib/taken).
 const DAG_UUR = new Intl.DateTimeFormat("en-CA", { year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", hourCycle: "h23", timeZone: TZ });
 
+/** "dinsdag 15 december 2026" for a calendar day: a DATE column (midnight UTC) or "2026-12-15". */
+export function kalenderdag(d: Date | string): string {
+  const iso = typeof d === "string" ? d : d.toISOString().slice(0, 10);
+  return DAG_DATUM.format(new Date(`${iso}T12:00:00Z`));
+}
+
+/** The calendar day in Europe/Amsterdam at `d`, as midnight UTC: comparable with a DATE column (not for display). */
+export function amsterdamseDagStart(d: Date): Date {
+  return new Date(`${amsterdamseDag(d).datum}T00:00:00Z`);
+}
+
 /** The date "2026-11-30" and the hour (0-23) in Europe/Amsterdam for a moment (not for display). */
 export function amsterdamseDag(d: Date): { datum: string; uur: number } {
   const parts = DAG_UUR.formatToParts(d);

@@ -11,7 +11,7 @@
  */
 import type { Db } from "../db.ts";
 import { env } from "../env.ts";
-import { amsterdamseDag, dagDatum } from "../format.ts";
+import { amsterdamseDagStart, kalenderdag } from "../format.ts";
 import { sendMailSafe } from "../mail.ts";
 
 export const GELUKT_NA_DAGEN = 3;
@@ -20,7 +20,7 @@ const DAG = 86_400_000;
 export async function stuurGeluktVragen(db: Db, nu: Date): Promise<{ mails: number; mislukt: number }> {
   const grens = new Date(nu.getTime() - GELUKT_NA_DAGEN * DAG);
   // The agreed day is a calendar day (stored as midnight UTC): ask from GELUKT_NA_DAGEN whole days after it.
-  const dagGrens = new Date(`${amsterdamseDag(grens).datum}T00:00:00Z`);
+  const dagGrens = amsterdamseDagStart(grens);
   const kandidaten = await db.hulpvraag.findMany({
     where: {
       status: "GEKOPPELD",
@@ -52,7 +52,7 @@ export async function stuurGeluktVragen(db: Db, nu: Date): Promise<{ mails: numb
         `Beste ${h.aanvrager.naam || "inwoner"},`,
         "",
         h.aanbiedingen[0]?.afgesprokenOp
-          ? `Op ${dagDatum(new Date(h.aanbiedingen[0].afgesprokenOp.getTime() + DAG / 2))} zou u geholpen worden met uw hulpvraag "${h.titel}".`
+          ? `Op ${kalenderdag(h.aanbiedingen[0].afgesprokenOp)} zou u geholpen worden met uw hulpvraag "${h.titel}".`
           : `Een paar dagen geleden nam u hulp aan voor uw hulpvraag "${h.titel}".`,
         "Is het gelukt? Laat het ons weten met één klik:",
         `${env().APP_URL}/mijn/hulpvragen/${h.id}/gelukt`,

@@ -19,7 +19,7 @@
 import "server-only";
 import { db } from "../db.ts";
 import { env } from "../env.ts";
-import { amsterdamseDag } from "../format.ts";
+import { amsterdamseDagStart } from "../format.ts";
 import { AppError } from "../errors.ts";
 import { sendMailSafe } from "../mail.ts";
 import { hitRateLimit, type Limit } from "../rate-limit.ts";
@@ -173,7 +173,7 @@ export const AFSPRAAK_DAGEN_VOORUIT = 366;
  */
 export async function legAfspraakVast(actor: Actor | null, input: { aanbodId: string; datum: string }, now = new Date()): Promise<{ id: string }> {
   const g = await schrijfbaar(actor, input.aanbodId, now);
-  const dag = Date.parse(`${amsterdamseDag(now).datum}T00:00:00Z`);
+  const dag = amsterdamseDagStart(now).getTime();
   const gekozen = Date.parse(`${input.datum}T00:00:00Z`);
   if (Number.isNaN(gekozen)) throw AppError.veld("datum", "Vul een bestaande datum in, zoals 15-12-2026.");
   if (gekozen < dag - AFSPRAAK_DAGEN_TERUG * 86_400_000) throw AppError.veld("datum", `Deze dag ligt te ver terug. Kies een dag vanaf ${AFSPRAAK_DAGEN_TERUG} dagen geleden.`);

@@ -6,7 +6,7 @@ import { requireUserPage } from "@/lib/auth/session";
 import { metToegang } from "@/lib/auth/pagina";
 import { leesGesprek, gesprekPad } from "@/lib/data/berichten";
 import { leesContactVan } from "@/lib/data/vrijwilligers";
-import { dagDatum, datumTijd } from "@/lib/format";
+import { datumTijd, kalenderdag } from "@/lib/format";
 import { routeParams } from "@/lib/route-params";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
@@ -15,8 +15,6 @@ import { AfspraakForm, BerichtForm, DeelTelefoonForm, MeldGesprekForm } from "..
 
 export const metadata: Metadata = { title: "Gesprek over een hulpvraag" };
 
-/** "dinsdag 15 december 2026" for a JJJJ-MM-DD day (noon UTC: the same day in the Netherlands). */
-const dag = (iso: string) => dagDatum(new Date(`${iso}T12:00:00Z`));
 /** 2026-12-15 -> 15-12-2026, as the form asks for it. */
 const invoer = (iso: string) => iso.split("-").reverse().join("-");
 
@@ -69,7 +67,7 @@ export default async function GesprekPage({ params, searchParams }: Props) {
               {b.soort === "AFSPRAAK" ? (
                 <p className="mb-0">
                   {b.vanMij ? "U legde de dag van de afspraak vast: " : "Legde de dag van de afspraak vast: "}
-                  <strong>{dag(b.tekst)}</strong>
+                  <strong>{kalenderdag(b.tekst)}</strong>
                 </p>
               ) : b.soort === "TELEFOON" ? (
                 <p className="mb-0">
@@ -97,7 +95,7 @@ export default async function GesprekPage({ params, searchParams }: Props) {
             <p>
               {g.afgesprokenOp ? (
                 <>
-                  De afspraak is op <strong>{dag(g.afgesprokenOp)}</strong>. Verandert de dag? Vul dan de nieuwe dag in.
+                  De afspraak is op <strong>{kalenderdag(g.afgesprokenOp)}</strong>. Verandert de dag? Vul dan de nieuwe dag in.
                 </>
               ) : (
                 "Heeft u een dag afgesproken? Vul die hier in. Dan staat hij voor u allebei in het gesprek."

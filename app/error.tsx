@@ -4,7 +4,7 @@
  * that lets the helpdesk find the error in the server log.
  */
 import Link from "next/link";
-import { buttonClass } from "@/components/ui/classes";
+import { buttonClass } from "@/components/ui/knop";
 
 export default function Fout({ error, retry }: { error: unknown; retry: () => void }) {
   const digest = error instanceof Error && "digest" in error && typeof error.digest === "string" ? error.digest : null;

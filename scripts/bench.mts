@@ -70,6 +70,7 @@ process.env.DATABASE_URL = dbUrl;
 process.env.APP_ENV = "demo";
 
 let server: ChildProcess | undefined;
+let locatieserver: { url: string; close(): Promise<void> } | undefined;
 async function dropDb() {
   const c = new pg.Client({ connectionString: ADMIN });
   await c.connect();
@@ -81,6 +82,7 @@ async function cleanup() {
     server.kill("SIGTERM");
     await new Promise((r) => server!.once("exit", r));
   }
+  await locatieserver?.close().catch(() => {});
   await dropDb().catch((e) => console.warn("Database niet verwijderd:", e));
 }
 process.on("SIGINT", () => void cleanup().then(() => process.exit(130)));
@@ -141,9 +143,16 @@ try {
   // Without --load: plain `next start`, so the figures are the cost of rendering. BENCH_SERVER=next or
   // BENCH_SERVER=server chooses explicitly.
   const serverArgs = VIA_SERVER ? [path.resolve("scripts/server.mjs")] : [nextBin, "start"];
+  // Postcodes and places (dichtbij) from the local Locatieserver fake in PDOK's response format: this
+  // machine is offline, and against an unreachable PDOK the postcode variant would measure the fallback
+  // (no distance, never cached) instead of the search. BENCH_LOCATIESERVER=pdok: the real service.
+  if (process.env.BENCH_LOCATIESERVER !== "pdok") {
+    const { startLocatieserverFake } = await import("../tests/support/locatieserver-fake.ts");
+    locatieserver = await startLocatieserverFake();
+  }
   server = spawn(process.execPath, [...nodeArgs, ...serverArgs, "-p", String(PORT), "-H", "127.0.0.1"], {
     stdio: ["ignore", "ignore", "inherit"],
-    env: { ...process.env, NODE_ENV: "production", DATABASE_URL: dbUrl, APP_URL: base, NEXTAUTH_URL: base, NEXTAUTH_SECRET: "bench-geheim-dat-lang-genoeg-is-123456", NEXT_TELEMETRY_DISABLED: "1" },
+    env: { ...process.env, ...(locatieserver ? { LOCATIESERVER_URL: locatieserver.url } : {}), NODE_ENV: "production", DATABASE_URL: dbUrl, APP_URL: base, NEXTAUTH_URL: base, NEXTAUTH_SECRET: "bench-geheim-dat-lang-genoeg-is-123456", NEXT_TELEMETRY_DISABLED: "1" },
   });
   const deadline = Date.now() + 120_000;
   for (;;) {
@@ -181,6 +190,8 @@ try {
   for (const [naam, url] of urls) {
     const first = await fetch(base + url);
     const body = await first.arrayBuffer();
+    // The dichtbij variant must measure the search from a found postcode, not the "unknown" or "unreachable" message.
+    if (url.includes("postcode=") && !Buffer.from(body).toString("utf8").includes("dichtbij ")) throw new Error(`${url}: de postcode werd niet gevonden (Locatieserver?)`);
     for (let i = 0; i < 5; i++) await (await fetch(base + url)).arrayBuffer(); // warm-up
     const times: number[] = [];
     const inst = autocannon({ url: base + url, connections: CONNECTIONS, duration: SECONDS });

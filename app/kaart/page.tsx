@@ -9,7 +9,7 @@ import { leesKaartPagina } from "@/lib/data/kaart/pagina";
 import { DOELGROEPEN, LIGGINGEN, SFEER_VRAAG_BEWONER, SFEREN_BEWONER, SOORTEN, filtersToQuery, hasActiveFilters, parseFilters, type KaartFilters } from "@/lib/validation/kaart";
 import { KaartMetResultaten } from "@/components/map/kaart-map";
 import { KaartTabs } from "@/components/kaart/kaart-tabs";
-import { LocatieKnop } from "@/components/kaart/locatie-knop";
+import { LocatieKnop } from "@/components/kaart/locatie-knop-lazy";
 import { Legenda, Pin } from "@/components/kaart/legenda";
 import { afstand } from "@/lib/format";
 import { Alert } from "@/components/ui/alert";

@@ -1,12 +1,14 @@
 "use client";
-import dynamic from "next/dynamic";
+import { lazy } from "react";
+import { AlleenInBrowser } from "../map/lazy-map";
 import type { WijkOpKaart } from "./wijken-map";
 
-const WijkenMap = dynamic(() => import("./wijken-map"), {
-  ssr: false,
-  loading: () => <p className="text-muted">De kaart wordt geladen…</p>,
-});
+const WijkenMap = lazy(() => import("./wijken-map"));
 
 export function WijkenMapLazy(props: { wijken: WijkOpKaart[]; tileUrl: string; attribution: string }) {
-  return <WijkenMap {...props} />;
+  return (
+    <AlleenInBrowser wacht={<p className="text-muted">De kaart wordt geladen…</p>}>
+      <WijkenMap {...props} />
+    </AlleenInBrowser>
+  );
 }

@@ -81,6 +81,21 @@ test("on a small screen the list and the map are tabs", async ({ page }) => {
   await expect(page.getByRole("list", { name: "Resultaten" })).toBeHidden();
 });
 
+test.describe("with the browser's location", () => {
+  // Vestingweg, Drunen: a shared location, as a resident's phone would give it.
+  test.use({ geolocation: { latitude: 51.6857, longitude: 5.1349 }, permissions: ["geolocation"] });
+
+  test("'Gebruik mijn locatie' (loaded after the page) keeps the search and sorts by distance from there", async ({ page }) => {
+    await page.goto("/kaart?q=koffie");
+    await page.getByText("Meer filters").click();
+    await page.getByRole("button", { name: "Gebruik mijn locatie" }).click();
+    await expect(page).toHaveURL(/\/kaart\?q=koffie&lat=51\.686&lng=5\.135$/);
+    await expect(page.getByRole("heading", { level: 2, name: /dichtbij uw locatie eerst/ })).toBeVisible();
+    await expect(page.getByRole("list", { name: "Resultaten" }).getByText(/\d+(,\d)? km\b/).first()).toBeVisible();
+    await expect(page.getByLabel("Sorteer op afstand vanaf uw locatie")).toBeChecked();
+  });
+});
+
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 

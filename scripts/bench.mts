@@ -7,7 +7,8 @@
  *  2. builds the app when there is no build or the sources are newer (not with BENCH_SKIP_BUILD=1);
  *  3. starts `next start` (with --load: scripts/server.mjs, the server of `npm start` with its page cache
  *     and admission control; BENCH_SERVER=next|server chooses) on BENCH_PORT (default 3199);
- *  4. runs autocannon per URL (BENCH_SECONDS, default 10 s; BENCH_CONNECTIONS, default 10) and prints
+ *  4. warms every URL up (BENCH_WARMUP_SECONDS, default 2 s each), then runs autocannon per URL
+ *     (BENCH_SECONDS, default 10 s; BENCH_CONNECTIONS, default 10) and prints
  *     p50 / p95 / p99 latency and requests per second; plus the first-load JS of /kaart (gzip) from
  *     the build output and the size of the lazily loaded map chunk;
  *  5. stops the server and drops the database. Results also go to bench-results/kaart.json.
@@ -187,6 +188,11 @@ try {
   ];
   const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
   const results: { naam: string; url: string; p50: number; p95: number; p99: number; rps: number; requests: number; errors: number; non2xx: number; kB: number; kBgzip: number }[] = [];
+  // Warm-up of every address first (BENCH_WARMUP_SECONDS each, default 2, with the same clients): a fresh
+  // server compiles its render code while serving the first requests, which otherwise lands on whichever
+  // address is measured first.
+  const WARMUP = Math.min(30, Number(process.env.BENCH_WARMUP_SECONDS ?? 2));
+  if (WARMUP > 0) for (const [, url] of urls) await autocannon({ url: base + url, connections: CONNECTIONS, duration: WARMUP });
   for (const [naam, url] of urls) {
     const first = await fetch(base + url);
     const body = await first.arrayBuffer();

@@ -5,7 +5,7 @@
  * first-load JS (issue 15's budget).
  */
 import { lazy } from "react";
-import { AlleenInBrowser } from "../map/lazy-map";
+import { AlleenInBrowser } from "../map/alleen-in-browser";
 
 const Knop = lazy(() => import("./locatie-knop").then((m) => ({ default: m.LocatieKnop })));
 

@@ -1,32 +1,51 @@
 "use client";
 /**
- * The maps of the sociale kaart, loaded after the page (lazy-map.tsx): the /kaart map with its data
- * by viewport (kaart-met-resultaten.tsx, in the same lazy chunk as Leaflet) and the small one-point
- * map of the detail pages.
+ * The /kaart map, loaded after the page: its data by viewport (kaart-met-resultaten.tsx) comes in the
+ * same lazy chunk as Leaflet. (The small map of the detail pages: KleineKaart in lazy-map.tsx.)
+ *
+ * The /kaart map loads only once its place can be seen. On a phone the list is the first tab and the
+ * map's panel is hidden: a resident who only reads the list downloads no Leaflet and no map data, and
+ * the map is built when the Kaart tab is chosen, in a panel that has a size. On a wide screen the map
+ * is beside the list and loads at once.
  */
-import { lazy, type ComponentProps } from "react";
-import { AlleenInBrowser, KaartLaadt, LazyMap } from "./lazy-map";
-import type { MapPoint } from "./map";
+import { lazy, Suspense, useEffect, useRef, useState, type ComponentProps } from "react";
+import { KaartLaadt } from "./alleen-in-browser";
 
 const KaartMetResultatenNu = lazy(() => import("./kaart-met-resultaten"));
 
-export function KaartMetResultaten(props: ComponentProps<typeof KaartMetResultatenNu>) {
+/** The map's place while it is hidden or its code loads: as high as the map with its status line, so nothing shifts. */
+function KaartPlek() {
   return (
-    <AlleenInBrowser
-      wacht={
-        // The same place as the loaded map with its status line above it, so nothing shifts.
-        <>
-          <p className="mb-1.5 text-[0.95rem] text-muted">De resultaten voor de kaart worden geladen…</p>
-          <KaartLaadt />
-        </>
-      }
-    >
-      <KaartMetResultatenNu {...props} />
-    </AlleenInBrowser>
+    <>
+      <p className="mb-1.5 text-[0.95rem] text-muted">De resultaten voor de kaart worden geladen…</p>
+      <KaartLaadt />
+    </>
   );
 }
 
-/** A small map with one point (detail pages). */
-export function KleineKaart(props: { point: MapPoint; tileUrl: string; attribution: string; label: string }) {
-  return <LazyMap points={[props.point]} center={[props.point.lat, props.point.lng]} zoom={16} small tileUrl={props.tileUrl} attribution={props.attribution} label={props.label} />;
+export function KaartMetResultaten(props: ComponentProps<typeof KaartMetResultatenNu>) {
+  const plek = useRef<HTMLDivElement>(null);
+  const [zichtbaar, zetZichtbaar] = useState(false);
+  useEffect(() => {
+    const el = plek.current;
+    if (zichtbaar || !el) return;
+    // A hidden panel (display: none) has no size; showing it is a resize.
+    const ro = new ResizeObserver(() => {
+      if (el.offsetWidth > 0 && el.offsetHeight > 0) zetZichtbaar(true);
+    });
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, [zichtbaar]);
+
+  if (!zichtbaar)
+    return (
+      <div ref={plek}>
+        <KaartPlek />
+      </div>
+    );
+  return (
+    <Suspense fallback={<KaartPlek />}>
+      <KaartMetResultatenNu {...props} />
+    </Suspense>
+  );
 }

@@ -1,6 +1,6 @@
 "use client";
 import { lazy } from "react";
-import { AlleenInBrowser } from "../map/lazy-map";
+import { AlleenInBrowser } from "../map/alleen-in-browser";
 import type { WijkOpKaart } from "./wijken-map";
 
 const WijkenMap = lazy(() => import("./wijken-map"));

@@ -34,10 +34,9 @@ test("(2) on a phone, the list first and then the Kaart tab shows the markers in
   await page.setViewportSize(TELEFOON);
   await page.goto("/kaart");
   await expect(page.getByRole("list", { name: "Resultaten" })).toBeVisible();
-  // The map's points arrive while its panel is hidden.
-  await expect(page.locator(".leaflet-container")).toBeAttached();
-  await expect(page.getByText(/\d+ resultaten op de kaart/)).toBeAttached();
+  // While its panel is hidden the map is not built (issue 15: no Leaflet for a resident who only reads the list).
   await page.waitForTimeout(300);
+  await expect(page.locator(".leaflet-container")).not.toBeAttached();
   await page.getByRole("tab", { name: "Kaart" }).click();
   await expect(page.locator(".leaflet-container")).toBeVisible();
   await expect(page.locator(MARKERS).first()).toBeVisible();

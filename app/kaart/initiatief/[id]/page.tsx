@@ -6,7 +6,7 @@ import { INITIATIEF_LEGENDA } from "@/lib/data/kaart/kaartdata";
 import { leesKaartInitiatief } from "@/lib/data/kaart/detail";
 import { jsonLd, terugNaarKaart } from "@/lib/validation/kaart";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
-import { KleineKaart } from "@/components/map/kaart-map";
+import { KleineKaart } from "@/components/map/lazy-map";
 import { DeelLink } from "@/components/kaart/deel-link";
 import { routeParams } from "@/lib/route-params";
 import { DataBadge } from "@/components/ui/badge";

@@ -9,7 +9,7 @@ import { dagDatumTijd, tijdTekst } from "@/lib/format";
 import { wanneerMetRooster } from "@/lib/data/kaart/rooster";
 import { DOELGROEP_NAMEN, SFEER_NAMEN_BEWONER, SFEER_VRAAG_BEWONER, jsonLd, terugNaarKaart } from "@/lib/validation/kaart";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
-import { KleineKaart } from "@/components/map/kaart-map";
+import { KleineKaart } from "@/components/map/lazy-map";
 import { DeelLink } from "@/components/kaart/deel-link";
 import { routeParams } from "@/lib/route-params";
 import { DataBadge } from "@/components/ui/badge";

@@ -269,9 +269,10 @@ try {
     }
   }
   const doelen = beoordeel({ plekken: PLEKKEN, metingen: results, kaartJsKB: js.kaartFirstLoadGzipKB, kaartcodeInFirstLoad: js.mapInFirstLoad, zoektreffers, lighthouse });
-  console.log(`\nDoelen (issue 15; tijden als verhouding tot de kale pagina /privacy in dezelfde run):\n${doelenTabel(doelen)}`);
+  const serverNaam = VIA_SERVER ? `scripts/server.mjs, als npm start (paginacache ${process.env.PAGINA_CACHE_SECONDS ?? "10"} s)` : "next start (elke pagina gerenderd, geen paginacache)";
+  console.log(`\nDoelen (issue 15; ${PLEKKEN} plekken; server: ${serverNaam}; tijden als verhouding tot de kale pagina /privacy in dezelfde run):\n${doelenTabel(doelen)}`);
   mkdirSync("bench-results", { recursive: true });
-  const uitslag = { datum: new Date().toISOString(), plekken: PLEKKEN, connections: CONNECTIONS, seconds: SECONDS, loadAverage: loadavg(), results, js, zoektreffers, lighthouse, doelen };
+  const uitslag = { datum: new Date().toISOString(), server: serverNaam, plekken: PLEKKEN, connections: CONNECTIONS, seconds: SECONDS, loadAverage: loadavg(), results, js, zoektreffers, lighthouse, doelen };
   writeFileSync("bench-results/kaart.json", JSON.stringify(uitslag, null, 2));
   // one file per run, so two runs can be compared
   writeFileSync(`bench-results/kaart-${PLEKKEN}-${uitslag.datum.replace(/[:.]/g, "-")}.json`, JSON.stringify(uitslag, null, 2));

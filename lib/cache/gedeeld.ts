@@ -78,6 +78,10 @@ export function maakGedeeldeCache(client: () => CacheDb): GedeeldeCache {
           AND NOT (${kopieBruikbaar ? kopie.generatie : -1n}::bigint = g."generatie")`;
       const generatie = BigInt(rows[0]?.generatie ?? 0);
       if (kopieBruikbaar && kopie.generatie === generatie) return kopie.waarde;
+      // While this query ran, a computation in this process may have finished and stored a local copy
+      // (its flight is then gone): under the generation just confirmed, that copy is as good as the first.
+      const nieuweKopie = lokaal.get(volledig);
+      if (nieuweKopie && nieuweKopie !== kopie && nieuweKopie.generatie === generatie && nieuweKopie.tot > Date.now()) return nieuweKopie.waarde;
       const gevonden = rows[0]?.waarde;
       if (gevonden != null) {
         bewaarLokaal(volledig, generatie, new Date(rows[0].tot!).getTime(), gevonden);

@@ -77,6 +77,32 @@ describe("finding 16: the shared map cache", () => {
     expect(await a.haal(groep, "k", 60, async () => "fout")).toBe("nieuw");
   });
 
+  it("a miss whose generation check answers after another request in the same instance stored the value uses that value (no second computation)", async () => {
+    // The second request's check runs at once but its answer arrives 300 ms later: by then the first
+    // request has computed and stored the value, and its flight is gone. (Seen in CI on a busy PostgreSQL.)
+    let vragen = 0;
+    const traagAntwoord: Pick<Db, "$queryRaw" | "$executeRaw"> = {
+      $executeRaw: ((...a: Parameters<Db["$executeRaw"]>) => db.$executeRaw(...a)) as Db["$executeRaw"],
+      $queryRaw: (async (...a: Parameters<Db["$queryRaw"]>) => {
+        const nr = ++vragen;
+        const r = await db.$queryRaw(...a);
+        if (nr === 2) await new Promise((ok) => setTimeout(ok, 300));
+        return r;
+      }) as Db["$queryRaw"],
+    };
+    const c = maakGedeeldeCache(() => traagAntwoord);
+    const groep = uniq("g");
+    let berekend = 0;
+    const maak = async () => {
+      berekend++;
+      await new Promise((ok) => setTimeout(ok, 20));
+      return "eenmaal";
+    };
+    const [een, twee] = await Promise.all([c.haal(groep, "k", 60, maak), c.haal(groep, "k", 60, maak)]);
+    expect([een, twee]).toEqual(["eenmaal", "eenmaal"]);
+    expect(berekend).toBe(1);
+  });
+
   it("an invalidation inside a transaction that rolls back changes nothing", async () => {
     const a = instantieA();
     const groep = uniq("g");

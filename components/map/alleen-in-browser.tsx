@@ -9,6 +9,18 @@ export function AlleenInBrowser({ wacht, children }: { wacht: ReactNode; childre
   return inBrowser ? <Suspense fallback={wacht}>{children}</Suspense> : wacht;
 }
 
+/**
+ * The status line above the /kaart map. The placeholder shows the same line (without `live`) while the
+ * map is hidden or loading, so the box does not move when the map arrives.
+ */
+export function KaartStatusRegel({ children = "De resultaten voor de kaart worden geladen…", live = false }: { children?: ReactNode; live?: boolean }) {
+  return (
+    <p className="mb-1.5 text-[0.95rem] text-muted" role={live ? "status" : undefined}>
+      {children}
+    </p>
+  );
+}
+
 /** The map's place while its code loads (or without JavaScript, where a noscript note follows). */
 export function KaartLaadt() {
   return (

@@ -9,7 +9,7 @@
  * is beside the list and loads at once.
  */
 import { lazy, Suspense, useEffect, useRef, useState, type ComponentProps } from "react";
-import { KaartLaadt } from "./alleen-in-browser";
+import { KaartLaadt, KaartStatusRegel } from "./alleen-in-browser";
 
 const KaartMetResultatenNu = lazy(() => import("./kaart-met-resultaten"));
 
@@ -17,7 +17,7 @@ const KaartMetResultatenNu = lazy(() => import("./kaart-met-resultaten"));
 function KaartPlek() {
   return (
     <>
-      <p className="mb-1.5 text-[0.95rem] text-muted">De resultaten voor de kaart worden geladen…</p>
+      <KaartStatusRegel />
       <KaartLaadt />
     </>
   );

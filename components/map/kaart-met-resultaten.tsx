@@ -10,6 +10,7 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import KaartMap, { type MapCluster, type MapPoint, type MapView } from "./map";
+import { KaartStatusRegel } from "./alleen-in-browser";
 
 interface KaartData {
   totaal: number;
@@ -109,13 +110,13 @@ export default function KaartMetResultaten(props: {
 
   return (
     <>
-      <p className="mb-1.5 text-[0.95rem] text-muted" role="status">
+      <KaartStatusRegel live>
         {fout
           ? "De kaart kon de resultaten niet laden. De lijst werkt wel."
           : data
             ? `${data.totaal} ${data.totaal === 1 ? "resultaat" : "resultaten"} op de kaart.`
-            : "De resultaten voor de kaart worden geladen…"}
-      </p>
+            : undefined}
+      </KaartStatusRegel>
       <KaartMap
         points={points}
         clusters={clusters}

@@ -93,6 +93,7 @@ test.describe("with the browser's location", () => {
     await expect(page.getByRole("heading", { level: 2, name: /dichtbij uw locatie eerst/ })).toBeVisible();
     await expect(page.getByRole("list", { name: "Resultaten" }).getByText(/\d+(,\d)? km\b/).first()).toBeVisible();
     await expect(page.getByLabel("Sorteer op afstand vanaf uw locatie")).toBeChecked();
+    await expectAccessible(page);
   });
 });
 

@@ -37,6 +37,15 @@ export function getPglite(): PGlite {
   return holder.pglite;
 }
 
+/**
+ * Uses this PGlite instance as the embedded database. The integration tests start each file's in-memory
+ * database from one migrated copy (tests/integration/global-setup.ts) instead of migrating it again.
+ */
+export function useEmbeddedPglite(pglite: PGlite) {
+  if (holder.pglite || holder.prisma) throw new Error("De database is al geopend.");
+  holder.pglite = pglite;
+}
+
 /** A driver-adapter factory for the configured database (used by the migration engine too). */
 export function adapterFactory() {
   const url = env().DATABASE_URL;

@@ -1,8 +1,11 @@
 /**
- * Each integration test file gets its own empty, migrated database: in-memory PGlite, or (TEST_DB=pg)
- * a fresh database on the local PostgreSQL server. The data layer's `db` points at it.
+ * Each integration test file gets its own migrated database: in-memory PGlite (started from one copy that
+ * tests/integration/global-setup.ts migrated once per run), or (TEST_DB=pg) a fresh database on the
+ * local PostgreSQL server. The data layer's `db` points at it.
  */
-import { afterAll, beforeAll } from "vitest";
+import { readFileSync } from "node:fs";
+import { PGlite } from "@electric-sql/pglite";
+import { afterAll, beforeAll, inject } from "vitest";
 import { createPgDatabase, dropPgDatabase, isPostgresRun } from "../support/test-db.ts";
 
 let pgUrl: string | undefined;
@@ -18,10 +21,13 @@ process.env.APP_ENV = "demo";
 process.env.APP_URL = "http://localhost:3000";
 
 const { applyMigrations } = await import("../../lib/migrations/engine.ts");
-const { adapterFactory, disconnectDb } = await import("../../lib/db.ts");
+const { adapterFactory, disconnectDb, useEmbeddedPglite } = await import("../../lib/db.ts");
+// PGlite: a copy of the database that tests/integration/global-setup.ts migrated once per run.
+const snapshot = pgUrl ? undefined : inject("pgliteSnapshot");
 
 beforeAll(async () => {
-  await applyMigrations(adapterFactory());
+  if (snapshot) useEmbeddedPglite(await PGlite.create({ loadDataDir: new Blob([readFileSync(snapshot)]) }));
+  else await applyMigrations(adapterFactory());
 });
 
 afterAll(async () => {

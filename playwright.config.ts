@@ -12,6 +12,15 @@ function freePort(): string {
 process.env.E2E_PORT ||= freePort();
 const PORT = Number(process.env.E2E_PORT);
 
+/**
+ * E2E_KERN=1: only the core journeys. `npm test` runs the whole suite on PostgreSQL (what a gemeente runs
+ * in production) and this core on PGlite (what `npm start` uses without configuration): one journey per
+ * capability, the map and search, the page cache and what exists only on PGlite (the directory lock). The
+ * integration tests run whole on both databases. Without a PostgreSQL, PGlite gets the whole suite.
+ */
+const KERN = process.env.E2E_KERN === "1";
+const KERN_SPECS = /\/(foundation|db-lock|zoeken|kaart|kaart-viewport|initiatief|initiatief-nojs|beoordelen|wijken|activiteiten|pagina-cache|veiligheid)\.spec\.ts$/;
+
 export default defineConfig({
   testDir: "tests/e2e",
   // Journeys through several pages take ~50 s alone on a busy 2-core CI machine; long ones also call test.slow().
@@ -38,7 +47,9 @@ export default defineConfig({
       args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage"],
     },
   },
-  projects: [
+  projects: KERN
+    ? [{ name: "chromium", use: { browserName: "chromium" }, testMatch: KERN_SPECS }]
+    : [
     { name: "chromium", use: { browserName: "chromium" }, testIgnore: /(inrichten|nieuwe-gemeente|huisstijl-logo|kaart-controle)\.spec\.ts$/ },
     // Sets up a new gemeente (changes the gemeente's name for the whole server): runs after all the others.
     // nieuwe-gemeente.spec.ts starts its own production app on its own database; here it does not compete
@@ -51,7 +62,7 @@ export default defineConfig({
     { name: "kaart-controle", use: { browserName: "chromium" }, testMatch: /kaart-controle\.spec\.ts$/, dependencies: ["huisstijl-logo"] },
     // `npm run screenshots` (README pictures): only with SCREENSHOTS=1, so `npm test` never runs it.
     ...(process.env.SCREENSHOTS === "1" ? [{ name: "screenshots", testDir: "tests/screenshots", use: { browserName: "chromium" as const } }] : []),
-  ],
+      ],
   webServer: {
     command: `tsx tests/e2e/server.mts`,
     url: `http://127.0.0.1:${PORT}/`,

@@ -1,7 +1,8 @@
 /**
  * `npm test`: the whole suite, in order. Lint, typecheck, unit + integration tests on PGlite,
  * the integration tests again on PostgreSQL when TEST_DATABASE_URL is set, a production build, and the
- * Playwright end-to-end tests in Chromium (on PGlite, and again on PostgreSQL when TEST_DATABASE_URL is set).
+ * Playwright end-to-end tests in Chromium (all on PostgreSQL and the core journeys on PGlite; without a
+ * PostgreSQL all on PGlite).
  * Ends with the names of the failed tests and one line "Tests: N passed, N failed" and a non-zero exit code when anything failed.
  */
 import { spawnSync } from "node:child_process";
@@ -79,7 +80,8 @@ if (pgUrl) {
   countVitest("test-results/vitest-pg.json", "PostgreSQL");
 }
 if (run("build", node, [bin("next/dist/bin/next"), "build"])) {
-  run("e2e (Chromium, PGlite)", node, [bin("@playwright/test/cli.js"), "test"], { PLAYWRIGHT_JSON_OUTPUT_NAME: "test-results/e2e-pglite.json" });
+  // With PostgreSQL, PGlite gets the core journeys (E2E_KERN, see playwright.config.ts) and PostgreSQL the whole suite.
+  run(`e2e (Chromium, PGlite${pgUrl ? ", kern" : ""})`, node, [bin("@playwright/test/cli.js"), "test"], { PLAYWRIGHT_JSON_OUTPUT_NAME: "test-results/e2e-pglite.json", E2E_KERN: pgUrl ? "1" : "" });
   countPlaywright("test-results/e2e-pglite.json", "e2e PGlite");
   if (pgUrl) {
     run("e2e (Chromium, PostgreSQL)", node, [bin("@playwright/test/cli.js"), "test"], { TEST_DB: "pg", PLAYWRIGHT_JSON_OUTPUT_NAME: "test-results/e2e-pg.json" });

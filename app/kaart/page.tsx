@@ -136,7 +136,7 @@ function Resultaat({ item, terug }: { item: KaartItem; terug: string }) {
     item.verouderd ? VEROUDERD_LABEL : null,
   ].filter(Boolean);
   return (
-    <li className="grid grid-cols-[2rem_1fr] gap-3 border-b border-line py-[0.9rem]">
+    <li className="kaart-resultaat">
       <Pin kleur={pin.kleur} icoon={pin.icoon} />
       <div>
         <h3 className="m-0 mb-1 text-[1.15rem]">

@@ -24,7 +24,7 @@ export function Legenda({ items }: { items: { code: string; naam: string; kleur:
 
 export function Pin({ kleur, icoon }: { kleur: string; icoon: string }) {
   return (
-    <span className="inline-flex size-[26px] items-center justify-center align-middle" aria-hidden="true">
+    <span className="kaart-pin-vak" aria-hidden="true">
       {/* eslint-disable-next-line no-restricted-syntax -- the category colour is data (set per category by the beheerder) */}
       <span className={`${PIN_CLASS} size-[22px]`} style={{ background: kleur }}>
         <span className={PIN_LETTER_CLASS}>{icoon}</span>

@@ -1,3 +1,4 @@
 /** The look of a map pin, shared by the Leaflet icons (map.tsx) and the legend (components/kaart/legenda.tsx). */
-export const PIN_CLASS = "flex items-center justify-center rounded-[50%_50%_50%_0] -rotate-45 border-2 border-white shadow-[0_1px_3px_rgba(0,0,0,.5)]";
-export const PIN_LETTER_CLASS = "rotate-45 text-xs font-bold text-white";
+// The utilities behind these names are in app/globals.css (short names: a result list repeats them 20 times).
+export const PIN_CLASS = "kaart-pin";
+export const PIN_LETTER_CLASS = "kaart-pin-letter";

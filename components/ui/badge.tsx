@@ -23,8 +23,11 @@ export function StatusBadge({ tone = "neutraal", className, children, ...rest }:
   );
 }
 
-/** A fact label such as a theme or a category (not clickable). */
-export const dataBadgeClass = "mr-1.5 mb-1.5 inline-block rounded-sm bg-soft px-1.5 text-[0.85rem] text-ink";
+/**
+ * A fact label such as a theme or a category (not clickable). Its utilities are in app/globals.css
+ * (`.data-badge`, a short name: a result list on /kaart repeats it many times).
+ */
+export const dataBadgeClass = "data-badge";
 
 export function DataBadge({ className, children, ...rest }: ComponentPropsWithoutRef<"span">) {
   return <span {...rest} className={`${dataBadgeClass}${className ? ` ${className}` : ""}`}>{children}</span>;

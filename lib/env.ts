@@ -93,6 +93,8 @@ const schema = z.object({
   LOGIN_LIMIT_PER_IP: z.coerce.number().int().positive().default(30),
   LOGIN_LIMIT_WINDOW_SECONDS: z.coerce.number().int().positive().default(900),
   TOTP_LIMIT_PER_ACCOUNT: z.coerce.number().int().positive().default(10),
+  /** Sign-in links asked for from one client address per 10 minutes (over all e-mail addresses). */
+  INLOGLINK_LIMIT_PER_IP: z.coerce.number().int().positive().default(30),
   /** Scheduled jobs (lib/taken): the runner in every app process ("uit" = none in this process), and how often it looks. */
   TAKEN_RUNNER: z.enum(["aan", "uit"]).default("aan"),
   TAKEN_INTERVAL_SECONDEN: z.coerce.number().int().min(5).max(3600).default(60),

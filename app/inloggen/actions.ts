@@ -36,7 +36,7 @@ export const loginWithPasswordAction = actie({
 export const sendMagicLinkAction = actie({
   schema: magicLinkSchema,
   toegang: "publiek",
-  limiet: ({ data, ip }) => [{ sleutel: `magic:${data.email.toLowerCase()}` }, { sleutel: `magic-ip:${ip}`, limiet: { max: 30, windowSeconds: 600 } }],
+  limiet: ({ data, ip }) => [{ sleutel: `magic:${data.email.toLowerCase()}` }, { sleutel: `magic-ip:${ip}`, limiet: { max: env().INLOGLINK_LIMIT_PER_IP, windowSeconds: 600 } }],
   uitvoeren: ({ data }) => sendMagicLink(data.email, data.terug),
   naar: (_r, { data }) => `/inloggen/controleer-je-mail?email=${encodeURIComponent(data.email)}`,
 });

@@ -76,6 +76,9 @@ const env = {
   // Many specs sign in to the same demo staff accounts at once; a refused (already used) code counts as
   // a wrong one. The limit itself is tested in tests/integration/tweestaps.test.ts.
   TOTP_LIMIT_PER_ACCOUNT: "200",
+  // Every spec asks its sign-in links from 127.0.0.1; on a fast machine the whole suite runs inside a few of
+  // the 10-minute windows. The limit itself is tested in tests/integration/sessies.test.ts.
+  INLOGLINK_LIMIT_PER_IP: "1000",
   MAP_TILE_URL: tileUrl,
   LOCATIESERVER_URL: locatieserver.url,
   // Routes that exist only for tests (app/test/*), such as a page that crashes on purpose.

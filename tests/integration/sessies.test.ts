@@ -420,3 +420,30 @@ describe("OIDC start route", () => {
     }
   });
 });
+
+describe("sign-in links per client address", () => {
+  it("the limit per address holds over different e-mail addresses; another address still gets its link", async () => {
+    process.env.INLOGLINK_LIMIT_PER_IP = "3";
+    resetEnvForTests();
+    try {
+      fromIp("192.0.2.61");
+      for (let i = 0; i < 3; i++) {
+        const to = await expectRedirect((await acties()).sendMagicLinkAction(null, form({ email: `reeks.${i}.${uniq("l")}@test.example` })));
+        expect(to).toMatch(/^\/inloggen\/controleer-je-mail/);
+      }
+      const vierde = `reeks.4.${uniq("l")}@test.example`;
+      const state = await (await acties()).sendMagicLinkAction(null, form({ email: vierde }));
+      expect(state && !state.ok && state.message).toMatch(/te vaak achter elkaar/);
+      // What the resident typed stays in the form, and no link exists for the refused request.
+      expect(state && !state.ok && state.values?.email).toBe(vierde);
+      expect(await db.verificationToken.count({ where: { identifier: vierde } })).toBe(0);
+      fromIp("192.0.2.62");
+      const anders = `reeks.ander.${uniq("l")}@test.example`;
+      expect(await expectRedirect((await acties()).sendMagicLinkAction(null, form({ email: anders })))).toMatch(/^\/inloggen\/controleer-je-mail/);
+      expect(await db.verificationToken.count({ where: { identifier: anders } })).toBe(1);
+    } finally {
+      delete process.env.INLOGLINK_LIMIT_PER_IP;
+      resetEnvForTests();
+    }
+  });
+});

@@ -50,18 +50,18 @@ export default defineConfig({
   projects: KERN
     ? [{ name: "chromium", use: { browserName: "chromium" }, testMatch: KERN_SPECS }]
     : [
-    { name: "chromium", use: { browserName: "chromium" }, testIgnore: /(inrichten|nieuwe-gemeente|huisstijl-logo|kaart-controle)\.spec\.ts$/ },
-    // Sets up a new gemeente (changes the gemeente's name for the whole server): runs after all the others.
-    // nieuwe-gemeente.spec.ts starts its own production app on its own database; here it does not compete
-    // with the shared server's specs for the CPU.
-    { name: "inrichten", use: { browserName: "chromium" }, testMatch: /(inrichten|nieuwe-gemeente)\.spec\.ts$/, dependencies: ["chromium"] },
-    // Uploads and removes the logo in every page's header: runs last, so no other spec's page asks for a
-    // logo that was just removed. Alone: `npx playwright test tests/e2e/huisstijl-logo.spec.ts --no-deps`.
-    { name: "huisstijl-logo", use: { browserName: "chromium" }, testMatch: /huisstijl-logo\.spec\.ts$/, dependencies: ["inrichten"] },
-    // Switches "eerst controle" on for the whole server (members' kaart edits wait): after everything else.
-    { name: "kaart-controle", use: { browserName: "chromium" }, testMatch: /kaart-controle\.spec\.ts$/, dependencies: ["huisstijl-logo"] },
-    // `npm run screenshots` (README pictures): only with SCREENSHOTS=1, so `npm test` never runs it.
-    ...(process.env.SCREENSHOTS === "1" ? [{ name: "screenshots", testDir: "tests/screenshots", use: { browserName: "chromium" as const } }] : []),
+        { name: "chromium", use: { browserName: "chromium" }, testIgnore: /(inrichten|nieuwe-gemeente|huisstijl-logo|kaart-controle)\.spec\.ts$/ },
+        // Sets up a new gemeente (changes the gemeente's name for the whole server): runs after all the others.
+        // nieuwe-gemeente.spec.ts starts its own production app on its own database; here it does not compete
+        // with the shared server's specs for the CPU.
+        { name: "inrichten", use: { browserName: "chromium" }, testMatch: /(inrichten|nieuwe-gemeente)\.spec\.ts$/, dependencies: ["chromium"] },
+        // Uploads and removes the logo in every page's header: runs last, so no other spec's page asks for a
+        // logo that was just removed. Alone: `npx playwright test tests/e2e/huisstijl-logo.spec.ts --no-deps`.
+        { name: "huisstijl-logo", use: { browserName: "chromium" }, testMatch: /huisstijl-logo\.spec\.ts$/, dependencies: ["inrichten"] },
+        // Switches "eerst controle" on for the whole server (members' kaart edits wait): after everything else.
+        { name: "kaart-controle", use: { browserName: "chromium" }, testMatch: /kaart-controle\.spec\.ts$/, dependencies: ["huisstijl-logo"] },
+        // `npm run screenshots` (README pictures): only with SCREENSHOTS=1, so `npm test` never runs it.
+        ...(process.env.SCREENSHOTS === "1" ? [{ name: "screenshots", testDir: "tests/screenshots", use: { browserName: "chromium" as const } }] : []),
       ],
   webServer: {
     command: `tsx tests/e2e/server.mts`,

@@ -6,7 +6,7 @@
  * the schema and the PGlite version, so a changed migration always gets a new copy.
  */
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPGlite } from "pglite-prisma-adapter";
@@ -35,6 +35,12 @@ export default async function setup({ provide }: { provide: (key: "pgliteSnapsho
     const tmp = `${file}.${process.pid}.tmp`;
     writeFileSync(tmp, Buffer.from(await tar.arrayBuffer()));
     renameSync(tmp, file);
+    // Copies for older migrations (43 MB each) are not read again once no run that started with them is
+    // still going: removed after a day.
+    for (const naam of readdirSync(path.dirname(file))) {
+      const oud = path.join(path.dirname(file), naam);
+      if (/^pglite-[0-9a-f]{16}\.tar$/.test(naam) && Date.now() - statSync(oud).mtimeMs > 86_400_000) rmSync(oud, { force: true });
+    }
   }
   provide("pgliteSnapshot", file);
 }

@@ -13,10 +13,9 @@ import { LocatieKnop } from "@/components/kaart/locatie-knop-lazy";
 import { Legenda, Pin } from "@/components/kaart/legenda";
 import { afstand } from "@/lib/format";
 import { Alert } from "@/components/ui/alert";
-import { dataBadgeClass } from "@/components/ui/badge";
 import { Pagination } from "@/components/ui/pagination";
 import { Card } from "@/components/ui/card";
-import { buttonClass } from "@/components/ui/classes";
+import { buttonClass, inputClass } from "@/components/ui/classes";
 import { VEROUDERD_LABEL } from "@/lib/versheid/periode";
 
 export const metadata: Metadata = {
@@ -139,20 +138,20 @@ function Resultaat({ item, terug }: { item: KaartItem; terug: string }) {
     <li className="kaart-resultaat">
       <Pin kleur={pin.kleur} icoon={pin.icoon} />
       <div>
-        <h3 className="m-0 mb-1 text-[1.15rem]">
+        <h3>
           <Link href={terug ? `${item.href}?terug=${encodeURIComponent(terug)}` : item.href}>{item.naam}</Link>
         </h3>
-        <p className="m-0 mb-1.5 text-muted">
+        <p className="text-muted">
           {item.soort === "plek" ? item.categorie?.naam : item.soortNaam}
           {item.wijk ? <> · {item.wijk}</> : null}
           {item.afstandKm !== null ? <> · {afstand(item.afstandKm)}</> : null}
         </p>
-        {item.adres ? <p className="m-0 mb-1.5 text-muted">{item.adres}</p> : null}
-        <p className="m-0 mb-1.5">{item.samenvatting}</p>
+        {item.adres ? <p className="text-muted">{item.adres}</p> : null}
+        <p>{item.samenvatting}</p>
         {feiten.length ? (
-          <ul className="m-0 flex list-none flex-wrap p-0">
+          <ul>
             {feiten.map((f) => (
-              <li key={f} className={dataBadgeClass}>
+              <li key={f}>
                 {f}
               </li>
             ))}
@@ -177,7 +176,7 @@ function Select(props: { id: string; name: string; label: string; value?: string
       <label htmlFor={props.id} className="mb-1 block font-bold">
         {props.label}
       </label>
-      <select id={props.id} name={props.name} defaultValue={props.value ?? ""} className="block max-w-full rounded-sm border-2 border-ink bg-white px-[0.55rem] py-[0.45rem] text-base w-xl w-full">
+      <select id={props.id} name={props.name} defaultValue={props.value ?? ""} className={inputClass("full")}>
         <option value="">{props.leeg}</option>
         {props.options.map((o) => (
           <option key={o.value} value={o.value}>
@@ -208,7 +207,7 @@ function Filters({ filters, categorieen, wijken }: { filters: KaartFilters; cate
           <p id="kaart-q-hint" className="mb-1.5 text-muted">
             Bijvoorbeeld: speeltuin, koffie, taalcafé
           </p>
-          <input id="kaart-q" name="q" type="search" defaultValue={filters.q ?? ""} className="block w-full max-w-full rounded-sm border-2 border-ink bg-white px-[0.55rem] py-[0.45rem] text-base" aria-describedby="kaart-q-hint" />
+          <input id="kaart-q" name="q" type="search" defaultValue={filters.q ?? ""} className={inputClass("full")} aria-describedby="kaart-q-hint" />
         </div>
         <Select id="kaart-wijk" name="wijk" label="Wijk of dorp" value={filters.wijk} leeg="Alle wijken en dorpen" options={wijken.map((w) => ({ value: w.slug, label: w.naam }))} />
         <div className="mb-4">
@@ -218,7 +217,7 @@ function Filters({ filters, categorieen, wijken }: { filters: KaartFilters; cate
           <p id="kaart-postcode-hint" className="mb-1.5 text-muted">
             Bijvoorbeeld 1234 AB of een plaatsnaam.
           </p>
-          <input id="kaart-postcode" name="postcode" defaultValue={filters.postcode ?? ""} maxLength={60} className="block w-full max-w-full rounded-sm border-2 border-ink bg-white px-[0.55rem] py-[0.45rem] text-base" aria-describedby="kaart-postcode-hint" />
+          <input id="kaart-postcode" name="postcode" defaultValue={filters.postcode ?? ""} maxLength={60} className={inputClass("full")} aria-describedby="kaart-postcode-hint" />
         </div>
       </div>
       <details className="mb-4" open={meerFiltersActief(filters)}>

@@ -1,4 +1,4 @@
-import { PIN_CLASS, PIN_LETTER_CLASS } from "@/components/map/pin";
+import type { CSSProperties } from "react";
 
 /** Legend for the map markers: colour, letter and name (the letter and the name carry the meaning, not the colour). */
 export function Legenda({ items }: { items: { code: string; naam: string; kleur: string; icoon: string }[] }) {
@@ -23,12 +23,11 @@ export function Legenda({ items }: { items: { code: string; naam: string; kleur:
 }
 
 export function Pin({ kleur, icoon }: { kleur: string; icoon: string }) {
+  // One element (.pin in app/globals.css): the list repeats it 20 times, in the HTML and in the RSC data.
+  // The colour is data (set per category by the beheerder), so it is a custom property, not a class.
   return (
-    <span className="kaart-pin-vak" aria-hidden="true">
-      {/* eslint-disable-next-line no-restricted-syntax -- the category colour is data (set per category by the beheerder) */}
-      <span className={`${PIN_CLASS} size-[22px]`} style={{ background: kleur }}>
-        <span className={PIN_LETTER_CLASS}>{icoon}</span>
-      </span>
+    <span className="pin" aria-hidden="true" style={{ "--pin": kleur } as CSSProperties}>
+      {icoon}
     </span>
   );
 }

@@ -15,7 +15,8 @@ const INPUT_WIDTH: Record<InputWidth, string> = { s: "w-32", m: "w-80", l: "w-xl
 
 /** NL Design System "Textbox" / "Select" / "Textarea". */
 export function inputClass(width: InputWidth = "l", fout = false): string {
-  return `block max-w-full rounded-sm border-2 bg-white px-[0.55rem] py-[0.45rem] text-base ${fout ? "border-error" : "border-ink"} ${INPUT_WIDTH[width]}`;
+  // .invoer (app/globals.css): block max-w-full rounded-sm border-2 bg-white px-[0.55rem] py-[0.45rem] text-base
+  return `invoer ${fout ? "border-error" : "border-ink"} ${INPUT_WIDTH[width]}`;
 }
 
 /** NL Design System "Form Field": spacing, and the red bar on the left when it has an error. */

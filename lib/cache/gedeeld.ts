@@ -10,7 +10,7 @@
  * - a reader reads the generation before it computes and stores the result under that generation:
  *   a result computed while a change commits is stored under the old generation and never served.
  * Per process there is only a replica, never trusted on its own: a local copy of an entry is served
- * only after one small query confirms that the group's generation in the database is still the one
+ * only after one small query (shared by all reads of one event-loop turn) confirms that the group's generation in the database is still the one
  * the copy was stored under (and before the entry's expiry). So large values (the map's 800 kB JSON)
  * are not read from the database on every request, and an invalidation by any instance still counts
  * at once. Plus the computations in flight right now (200 simultaneous misses run the query once).
@@ -60,6 +60,27 @@ export function maakGedeeldeCache(client: () => CacheDb): GedeeldeCache {
     if (Math.random() < 0.05) await c.$executeRaw`DELETE FROM "GedeeldeCache" WHERE "verlooptOp" < (now() AT TIME ZONE 'UTC')`;
   }
 
+  // The generation checks of local copies asked for in one turn of the event loop share one query: a page
+  // reads several entries at once (/kaart: results, categories, wijken), and under load so do the requests
+  // of that turn. The query is sent after every caller of the turn has asked (setImmediate), so it still
+  // reads the generation after each of those requests began: an invalidation committed before a request
+  // is seen by it, as with a query of its own.
+  let ronde: Promise<Map<string, bigint>> | null = null;
+  function leesGeneraties(): Promise<Map<string, bigint>> {
+    if (!ronde) {
+      ronde = new Promise<Map<string, bigint>>((resolve, reject) => {
+        setImmediate(() => {
+          ronde = null;
+          // A handful of rows (one per group), so all of them: no list of groups to pass.
+          client()
+            .$queryRaw<{ groep: string; generatie: bigint }[]>`SELECT "groep", "generatie" FROM "CacheGeneratie"`
+            .then((rows) => resolve(new Map(rows.map((r) => [r.groep, BigInt(r.generatie)]))), reject);
+        });
+      });
+    }
+    return ronde;
+  }
+
   return {
     async haal(groep, sleutel, ttlSeconden, maak) {
       if (ttlSeconden <= 0) return maak();
@@ -70,6 +91,8 @@ export function maakGedeeldeCache(client: () => CacheDb): GedeeldeCache {
       // Expired by time only, less than one TTL ago: may be served once more while one request
       // refreshes it (below), if the generation shows no invalidation since.
       const kopieVerlopen = kopie && !kopieBruikbaar && nu - kopie.tot < ttlSeconden * 1000;
+      // The usual case: a local copy, confirmed by the shared generation check of this turn.
+      if (kopieBruikbaar && ((await leesGeneraties()).get(groep) ?? 0n) === kopie.generatie) return kopie.waarde;
       // One query: the current generation, and the stored entry unless the local copy may do.
       const rows = await client().$queryRaw<{ generatie: bigint; waarde: string | null; tot: Date | null }[]>`
         SELECT g."generatie", c."waarde", c."verlooptOp" AS "tot"

@@ -103,6 +103,33 @@ describe("finding 16: the shared map cache", () => {
     expect(berekend).toBe(1);
   });
 
+  it("issue 15: the reads of one page share one generation check, and an invalidation in between is still seen by each", async () => {
+    const vragen: string[] = [];
+    const telClient: Pick<Db, "$queryRaw" | "$executeRaw"> = {
+      $executeRaw: ((...a: Parameters<Db["$executeRaw"]>) => db.$executeRaw(...a)) as Db["$executeRaw"],
+      $queryRaw: ((...a: Parameters<Db["$queryRaw"]>) => {
+        vragen.push((a[0] as TemplateStringsArray).join("?"));
+        return db.$queryRaw(...a);
+      }) as Db["$queryRaw"],
+    };
+    const c = maakGedeeldeCache(() => telClient);
+    const [g1, g2] = [uniq("g"), uniq("g")];
+    // fill: three entries in two groups (as /kaart: results under one group, categories and wijken under another)
+    await Promise.all([c.haal(g1, "resultaten", 60, async () => "r1"), c.haal(g2, "categorieen", 60, async () => "c1"), c.haal(g2, "wijken", 60, async () => "w1")]);
+    vragen.length = 0;
+    const lees = () => Promise.all([c.haal(g1, "resultaten", 60, async () => "r2"), c.haal(g2, "categorieen", 60, async () => "c2"), c.haal(g2, "wijken", 60, async () => "w2")]);
+    expect(await lees()).toEqual(["r1", "c1", "w1"]);
+    expect(vragen).toHaveLength(1); // one query for three local copies, not three
+    // another instance changes g2: the next page sees it for both of g2's entries, and g1 is untouched
+    await instantieB().vergeet(g2);
+    expect(await lees()).toEqual(["r1", "c2", "w2"]);
+    // two requests in the same turn share the check too
+    vragen.length = 0;
+    const [p1, p2] = await Promise.all([lees(), lees()]);
+    expect([p1, p2]).toEqual([["r1", "c2", "w2"], ["r1", "c2", "w2"]]);
+    expect(vragen).toHaveLength(1);
+  });
+
   it("an invalidation inside a transaction that rolls back changes nothing", async () => {
     const a = instantieA();
     const groep = uniq("g");

@@ -1,7 +1,7 @@
 /**
  * The goals of the performance issue (15) as one table: per goal what was measured, the limit and
  * "ja"/"nee". Timings are ratios against the bare page (/privacy) measured in the same run, so a busy
- * machine moves both sides. Pure: `npm run bench` feeds it its measurements; unit-tested.
+ * machine moves both sides (measured twice, first and last: the lower p95 counts). Pure: `npm run bench` feeds it its measurements; unit-tested.
  */
 
 export interface Meting {
@@ -47,9 +47,11 @@ export function kaartRatioGrens(plekken: number): number {
 }
 
 export function beoordeel(i: DoelInvoer): Doel[] {
-  const kaal = i.metingen.find((m) => m.url === BARE);
+  // The bench measures the bare page before and after the /kaart variants: the faster of the two is the
+  // yardstick, so a slow first measurement (a machine still busy after seeding) cannot flatter the ratios.
+  const kaal = i.metingen.filter((m) => m.url === BARE && m.p95 > 0).sort((a, b) => a.p95 - b.p95)[0];
   const doelen: Doel[] = [];
-  if (kaal && kaal.p95 > 0) {
+  if (kaal) {
     const grens = kaartRatioGrens(i.plekken);
     for (const m of i.metingen.filter((m) => m.url.startsWith("/kaart"))) {
       const r = m.p95 / kaal.p95;

@@ -123,8 +123,13 @@ async function vraag(endpoint: Endpoint, params: Record<string, string>, db: Db)
   const zoek = new URLSearchParams(Object.entries(params).sort(([a], [b]) => a.localeCompare(b)));
   const sleutel = `${endpoint}?${zoek.toString().toLowerCase()}`;
   const nu = new Date();
+  const kopie = leesKopie(db, sleutel, nu);
+  if (kopie) return kopie;
   const hit = await db.locatieserverCache.findUnique({ where: { sleutel }, select: { antwoord: true, verlooptOp: true } });
-  if (hit && hit.verlooptOp > nu) return hit.antwoord as unknown as LocatieDoc[];
+  if (hit && hit.verlooptOp > nu) {
+    bewaarKopie(db, sleutel, hit.antwoord as unknown as LocatieDoc[], hit.verlooptOp);
+    return hit.antwoord as unknown as LocatieDoc[];
+  }
 
   // After a failure, every instance skips the service for STORING_SECONDEN: no visitor waits for the
   // time-out again (an offline demo, or PDOK down), the message comes at once.
@@ -149,7 +154,36 @@ async function vraag(endpoint: Endpoint, params: Record<string, string>, db: Db)
   const verlooptOp = new Date(nu.getTime() + CACHE_DAGEN * 86_400_000);
   const antwoord = docs as unknown as Prisma.InputJsonValue;
   await db.locatieserverCache.upsert({ where: { sleutel }, create: { sleutel, antwoord, verlooptOp }, update: { antwoord, verlooptOp, createdAt: nu } });
+  bewaarKopie(db, sleutel, docs, verlooptOp);
   return docs;
+}
+
+/**
+ * Per process, a copy of the answers this instance read from or wrote to the cache table, until that row's
+ * expiry. Safe with several instances: a row is only ever written with a fresh answer of the service once it
+ * is missing or expired, so before its expiry every instance reads the same answer from the database; nothing
+ * invalidates a row early. So /kaart near a postcode (every request looks the postcode up) costs no query and no
+ * JSON parse of up to 50 documents once the postcode is known here. Bounded: least recently used out.
+ */
+const KOPIEEN_MAX = 300;
+const kopieen = new WeakMap<Db, Map<string, { docs: LocatieDoc[]; tot: number }>>();
+
+function leesKopie(db: Db, sleutel: string, nu: Date): LocatieDoc[] | null {
+  const perDb = kopieen.get(db);
+  const k = perDb?.get(sleutel);
+  if (!perDb || !k) return null;
+  perDb.delete(sleutel);
+  if (k.tot <= nu.getTime()) return null;
+  perDb.set(sleutel, k); // most recently used last
+  return k.docs;
+}
+
+function bewaarKopie(db: Db, sleutel: string, docs: LocatieDoc[], tot: Date) {
+  let perDb = kopieen.get(db);
+  if (!perDb) kopieen.set(db, (perDb = new Map()));
+  perDb.delete(sleutel);
+  perDb.set(sleutel, { docs, tot: tot.getTime() });
+  if (perDb.size > KOPIEEN_MAX) perDb.delete(perDb.keys().next().value!);
 }
 
 export interface Opties {

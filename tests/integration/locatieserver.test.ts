@@ -3,7 +3,7 @@
  * format: parsing, the database cache (a second lookup with the fake stopped needs no network), and a
  * Dutch message when the service is unreachable or fails.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "../../lib/db.ts";
 import { resetEnvForTests } from "../../lib/env.ts";
 import { MELDING_ONBEREIKBAAR, STORING_SECONDEN, parsePunt, ruimLocatieCacheOp, zoekAdres, zoekPlaatsOfPostcode } from "../../lib/pdok/locatieserver.ts";
@@ -126,5 +126,45 @@ describe("cache and failures", () => {
     const n = await db.locatieserverCache.count();
     expect(await ruimLocatieCacheOp(db, new Date())).toBe(0);
     expect(await ruimLocatieCacheOp(db, new Date(Date.now() + 31 * 86_400_000))).toBe(n);
+  });
+
+  it("issue 15: a known answer is kept per process until its row expires (no query for it), then the service is asked again", async () => {
+    fake = await startLocatieserverFake(); // the test above stopped the first one
+    process.env.LOCATIESERVER_URL = fake.url;
+    resetEnvForTests();
+    let lezingen = 0;
+    // The same database, counting the reads of the cache table (and its own per-process copies: a new Db object).
+    const telDb = new Proxy(db, {
+      get(doel, naam) {
+        const waarde = Reflect.get(doel, naam);
+        if (naam !== "locatieserverCache") return typeof waarde === "function" ? waarde.bind(doel) : waarde;
+        return new Proxy(waarde, {
+          get(tabel, methode) {
+            const f = Reflect.get(tabel, methode);
+            if (typeof f !== "function") return f;
+            return (...args: unknown[]) => {
+              if (methode === "findUnique") lezingen++;
+              return f.apply(tabel, args);
+            };
+          },
+        });
+      },
+    }) as typeof db;
+    const eerst = await zoekPlaatsOfPostcode("5251", { db: telDb });
+    expect(eerst).toMatchObject({ ok: true, punt: { label: "postcode 5251 (Vlijmen)" } });
+    const [verzoeken, gelezen] = [fake.verzoeken, lezingen];
+    expect(verzoeken).toBeGreaterThan(0);
+    // again, and in another spelling: no request and no read of the table
+    expect(await zoekPlaatsOfPostcode(" 5251 ", { db: telDb })).toEqual(eerst);
+    expect([fake.verzoeken, lezingen]).toEqual([verzoeken, gelezen]);
+    // 31 days later the row has expired, and so has the copy: the service is asked again
+    vi.useFakeTimers({ toFake: ["Date"], now: Date.now() + 31 * 86_400_000 });
+    try {
+      expect(await zoekPlaatsOfPostcode("5251", { db: telDb })).toEqual(eerst);
+      expect(fake.verzoeken).toBe(verzoeken + 1);
+      expect(lezingen).toBeGreaterThan(gelezen);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

@@ -25,6 +25,12 @@ describe("bench goals (issue 15)", () => {
     expect(d.find((x) => x.doel === "p95 /kaart?q=speeltuin : kale pagina")).toMatchObject({ gemeten: "1.60x", gehaald: false });
   });
 
+  it("an address measured paired with the bare page is judged against its own bare measurement", () => {
+    const d = beoordeel({ plekken: 10_000, metingen: [{ url: "/privacy", p95: 50 }, { url: "/kaart", p95: 140, kaalP95: 100 }, { url: "/kaart?q=x", p95: 140 }] });
+    expect(d.find((x) => x.doel === "p95 /kaart : kale pagina")).toMatchObject({ gemeten: "1.40x", gehaald: true });
+    expect(d.find((x) => x.doel === "p95 /kaart?q=x : kale pagina")).toMatchObject({ gemeten: "2.80x", gehaald: false });
+  });
+
   it("map data by viewport: p95 at most the bare page's and no answer over 30 kB gzip", () => {
     const d = beoordeel({ plekken: 10_000, metingen });
     expect(d.filter((x) => x.doel.startsWith("p95 /api/kaart")).map((x) => x.gehaald)).toEqual([true, false]);

@@ -24,8 +24,8 @@ export function Legenda({ items }: { items: { code: string; naam: string; kleur:
 
 export function Pin({ kleur, icoon }: { kleur: string; icoon: string }) {
   // One element (.pin in app/globals.css): the list repeats it 20 times, in the HTML and in the RSC data.
-  // The colour is data (set per category by the beheerder), so it is a custom property, not a class.
   return (
+    // The colour is data (set per category by the beheerder), so it is a custom property, not a class.
     <span className="pin" aria-hidden="true" style={{ "--pin": kleur } as CSSProperties}>
       {icoon}
     </span>

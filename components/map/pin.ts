@@ -1,4 +1,4 @@
-/** The look of a map pin, shared by the Leaflet icons (map.tsx) and the legend (components/kaart/legenda.tsx). */
-// The utilities behind these names are in app/globals.css (short names: a result list repeats them 20 times).
+/** The classes of a map marker (the Leaflet icons of map.tsx). The list and the legend use the one-element `.pin`
+ * (components/kaart/legenda.tsx); app/globals.css gives both the same drop. */
 export const PIN_CLASS = "kaart-pin";
 export const PIN_LETTER_CLASS = "kaart-pin-letter";

@@ -25,7 +25,7 @@ export function StatusBadge({ tone = "neutraal", className, children, ...rest }:
 
 /**
  * A fact label such as a theme or a category (not clickable). Its utilities are in app/globals.css
- * (`.data-badge`, a short name: a result list on /kaart repeats it many times).
+ * (`.data-badge`; the fact labels of a /kaart result get the same look from `.kaart-resultaat li`, without a class).
  */
 export const dataBadgeClass = "data-badge";
 

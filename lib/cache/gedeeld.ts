@@ -10,8 +10,8 @@
  * - a reader reads the generation before it computes and stores the result under that generation:
  *   a result computed while a change commits is stored under the old generation and never served.
  * Per process there is only a replica, never trusted on its own: a local copy of an entry is served
- * only after one small query (shared by all reads of one event-loop turn) confirms that the group's generation in the database is still the one
- * the copy was stored under (and before the entry's expiry). So large values (the map's 800 kB JSON)
+ * only after one small query (shared by all reads of one event-loop turn) confirms that the group's
+ * generation in the database is still the one the copy was stored under (and before the entry's expiry). So large values (the map's 800 kB JSON)
  * are not read from the database on every request, and an invalidation by any instance still counts
  * at once. Plus the computations in flight right now (200 simultaneous misses run the query once).
  * A local copy that expired by time alone (same generation, less than one TTL ago) is served while

@@ -127,8 +127,9 @@ async function vraag(endpoint: Endpoint, params: Record<string, string>, db: Db)
   if (kopie) return kopie;
   const hit = await db.locatieserverCache.findUnique({ where: { sleutel }, select: { antwoord: true, verlooptOp: true } });
   if (hit && hit.verlooptOp > nu) {
-    bewaarKopie(db, sleutel, hit.antwoord as unknown as LocatieDoc[], hit.verlooptOp);
-    return hit.antwoord as unknown as LocatieDoc[];
+    const docs = hit.antwoord as unknown as LocatieDoc[];
+    bewaarKopie(db, sleutel, docs, hit.verlooptOp);
+    return docs;
   }
 
   // After a failure, every instance skips the service for STORING_SECONDEN: no visitor waits for the
